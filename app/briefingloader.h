@@ -1,0 +1,37 @@
+#pragma once
+
+#include "briefing.h"
+#include "diagnostic.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+struct LoadResult
+{
+    enum class Status {
+        Loaded,     // a briefing, perhaps with warnings
+        Invalid,    // the bytes were read but do not make a valid briefing
+        Unreadable, // the file could not be read at all (missing, a directory, no permission)
+    };
+
+    Status status = Status::Invalid;
+    std::optional<Briefing> briefing;
+    Diagnostics diagnostics; // all problems found, sorted by position
+
+    bool ok() const { return status == Status::Loaded; }
+};
+
+// Turns a .briefing file (format v1, docs/briefing-format.md) into a Briefing, or into
+// the list of every problem found, each with its line, column and JSON path.
+class BriefingLoader final
+{
+    Q_DECLARE_TR_FUNCTIONS(BriefingLoader)
+
+public:
+    static LoadResult loadFile(const QString &path);
+    // `fileName` only labels the diagnostics.
+    static LoadResult parse(QByteArrayView bytes, const QString &fileName);
+};

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+
+// One piece of text in several languages, keyed by language tag ("ko", "en", "ja").
+// Briefings carry few languages per text, so a small list beats a hash here.
+class LocalizedText final
+{
+public:
+    LocalizedText() = default;
+    LocalizedText(std::initializer_list<std::pair<QString, QString>> entries);
+
+    void insert(const QString &language, const QString &text);
+
+    bool contains(QStringView language) const;
+    QString text(QStringView language) const;
+    bool isEmpty() const { return m_entries.isEmpty(); }
+    QStringList languages() const;
+
+    // The text in the first language of `preference` that has a non-empty entry, else
+    // English, else the first entry: what the interface shows for titles and names.
+    QString preferred(const QStringList &preference) const;
+
+    friend bool operator==(const LocalizedText &, const LocalizedText &) = default;
+
+private:
+    QList<std::pair<QString, QString>> m_entries;
+};

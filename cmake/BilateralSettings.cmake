@@ -1,0 +1,29 @@
+# One INTERFACE target carries the warnings and the strict Qt defines for every
+# target of the project, so no directory-wide add_definitions() is needed.
+include(GNUInstallDirs)
+
+add_library(bilateral_settings INTERFACE)
+target_compile_options(bilateral_settings INTERFACE
+    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+        -Wold-style-cast -Wcast-align -Woverloaded-virtual -Wformat=2>
+    $<$<AND:$<BOOL:${BILATERAL_WERROR}>,$<CXX_COMPILER_ID:GNU,Clang>>:-Werror>)
+target_compile_definitions(bilateral_settings INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_KEYWORDS
+    QT_USE_QSTRINGBUILDER
+    QT_STRICT_ITERATORS
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    BILATERAL_VERSION="${PROJECT_VERSION}")
+
+# Sanitizer builds (the "asan" preset) switch these on for every target.
+option(BILATERAL_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(BILATERAL_SANITIZE)
+    target_compile_options(bilateral_settings INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    target_link_options(bilateral_settings INTERFACE -fsanitize=address,undefined)
+endif()
