@@ -12,7 +12,7 @@ const Stance *Issue::stanceOf(int side) const
 }
 
 namespace {
-template <typename T>
+template<typename T>
 QHash<QString, int> indexById(const QList<T> &items)
 {
     QHash<QString, int> index;
@@ -35,8 +35,7 @@ QList<int> unionSorted(const Issue &issue)
 
 Briefing::Briefing()
     : Briefing(BriefingData{})
-{
-}
+{ }
 
 Briefing::Briefing(BriefingData data)
 {

@@ -29,7 +29,7 @@ enum class Anchor { Value, Key };
 struct PendingDiagnostic
 {
     Diagnostic::Severity severity;
-    QString path;       // reported path
+    QString path; // reported path
     QString anchorPath; // path whose position is reported
     Anchor anchor;
     QString message;
@@ -68,7 +68,8 @@ QString syntaxMessage(QJsonParseError::ParseError error)
 {
     switch (error) {
     case QJsonParseError::UnterminatedObject:
-        return BriefingLoader::tr("JSON syntax error: unterminated object; expected \",\" or \"}\"");
+        return BriefingLoader::tr(
+            "JSON syntax error: unterminated object; expected \",\" or \"}\"");
     case QJsonParseError::MissingNameSeparator:
         return BriefingLoader::tr("JSON syntax error: expected \":\" after the key");
     case QJsonParseError::UnterminatedArray:
@@ -104,6 +105,49 @@ QString syntaxMessage(QJsonParseError::ParseError error)
     return BriefingLoader::tr("JSON syntax error");
 }
 
+struct SyntaxProblem
+{
+    qsizetype offset;
+    QString message;
+};
+
+// QJsonParseError's offset is just past the character where parsing stopped; point at that
+// character, and name the common mistakes Qt reports under generic codes.
+SyntaxProblem describeSyntaxError(QByteArrayView json, const QJsonParseError &error)
+{
+    const auto isSpace = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    };
+    qsizetype rest = error.offset;
+    while (rest < json.size() && isSpace(json[rest]))
+        ++rest;
+    if (rest >= json.size() && error.error != QJsonParseError::GarbageAtEnd) {
+        return {json.size(),
+                BriefingLoader::tr("JSON syntax error: the file ends in the middle of "
+                                   "the document; it may have been cut off")};
+    }
+    if (error.error == QJsonParseError::GarbageAtEnd)
+        return {std::min(rest, json.size() - 1), syntaxMessage(error.error)};
+    const qsizetype offset = std::clamp<qsizetype>(error.offset - 1, 0, json.size() - 1);
+    if (error.error == QJsonParseError::MissingObject
+        || error.error == QJsonParseError::IllegalValue) {
+        // "[1,]" and {"a": 1,}: Qt reports these as a missing object or an illegal value.
+        qsizetype before = offset - 1;
+        while (before >= 0 && isSpace(json[before]))
+            --before;
+        const char closing = json[offset];
+        if (before >= 0 && json[before] == ',' && (closing == ']' || closing == '}')) {
+            return {before,
+                    BriefingLoader::tr("JSON syntax error: a comma before \"%1\" with nothing "
+                                       "after it; remove the comma")
+                        .arg(QLatin1Char(closing))};
+        }
+        if (error.error == QJsonParseError::MissingObject && offset > 0)
+            return {offset, syntaxMessage(QJsonParseError::IllegalValue)};
+    }
+    return {offset, syntaxMessage(error.error)};
+}
+
 // The first problem in the raw bytes that QJsonDocument would report vaguely or not at
 // all: malformed UTF-8 anywhere, and nesting beyond our limit.
 struct ByteProblem
@@ -114,7 +158,9 @@ struct ByteProblem
 
 int utf8SequenceLength(QByteArrayView bytes, qsizetype i)
 {
-    const auto byte = [&](qsizetype k) { return static_cast<unsigned char>(bytes[k]); };
+    const auto byte = [&](qsizetype k) {
+        return static_cast<unsigned char>(bytes[k]);
+    };
     const unsigned char lead = byte(i);
     int length = 0;
     char32_t minimum = 0;
@@ -155,29 +201,42 @@ ByteProblem checkBytes(QByteArrayView bytes)
         if (c >= 0x80) {
             const int length = utf8SequenceLength(bytes, i);
             if (length == 0) {
-                return {i, BriefingLoader::tr("invalid UTF-8 (byte 0x%1); a briefing must be UTF-8 "
-                                              "text")
-                               .arg(c, 2, 16, QLatin1Char('0'))
-                               .toUpper()
-                               .replace(u"0X"_s, u"0x"_s)};
+                return {i,
+                        BriefingLoader::tr("invalid UTF-8 (byte 0x%1); a briefing must be UTF-8 "
+                                           "text")
+                            .arg(QString::number(c, 16).toUpper())};
             }
             i += length - 1;
             continue;
         }
         if (inString) {
-            if (c == '\\')
+            if (c == '\\') {
                 ++i;
-            else if (c == '"')
+            } else if (c == '"') {
                 inString = false;
+            } else if (c == '\n' || c == '\r') {
+                // RFC 8259 §7 forbids raw control characters in strings; a line break there
+                // is almost always a missing closing quote.
+                return {i,
+                        BriefingLoader::tr("JSON syntax error: the string is not closed before "
+                                           "the end of the line; expected a closing quotation "
+                                           "mark (a line break inside a text is written \\n)")};
+            } else if (c < 0x20) {
+                return {i,
+                        BriefingLoader::tr("JSON syntax error: a control character (U+%1) inside "
+                                           "a string; write it as an escape such as \\t")
+                            .arg(QString::number(c, 16).toUpper().rightJustified(4, u'0'))};
+            }
             continue;
         }
         if (c == '"') {
             inString = true;
         } else if (c == '{' || c == '[') {
             if (++depth > BriefingLimits::maxNestingDepth) {
-                return {i, BriefingLoader::tr("values are nested more than %1 levels deep; a "
-                                              "briefing needs only a few levels")
-                               .arg(BriefingLimits::maxNestingDepth)};
+                return {i,
+                        BriefingLoader::tr("values are nested more than %1 levels deep; a "
+                                           "briefing needs only a few levels")
+                            .arg(BriefingLimits::maxNestingDepth)};
             }
         } else if (c == '}' || c == ']') {
             --depth;
@@ -227,15 +286,19 @@ private:
     {
         pending.append({severity, path, path, anchor, message});
     }
-    void error(const QString &path, const QString &message) { report(Diagnostic::Severity::Error, path, message); }
+    void error(const QString &path, const QString &message)
+    {
+        report(Diagnostic::Severity::Error, path, message);
+    }
     void warning(const QString &path, const QString &message)
     {
         report(Diagnostic::Severity::Warning, path, message);
     }
     void missing(const QString &objectPath, const QString &key, const QString &expected)
     {
-        reportMissing(JsonSourceMap::memberPath(objectPath, key), objectPath,
-                      BriefingLoader::tr("missing required key \"%1\"; expected %2").arg(key, expected));
+        reportMissing(
+            JsonSourceMap::memberPath(objectPath, key), objectPath,
+            BriefingLoader::tr("missing required key \"%1\"; expected %2").arg(key, expected));
     }
     // A missing member is reported at the object that should have held it.
     void reportMissing(const QString &path, const QString &objectPath, const QString &message)
@@ -257,6 +320,10 @@ private:
                                      QHash<int, QString> &stanceBySide);
 
     BriefingData m_data;
+    // False when "passages" or "sides" could not be read: references to them are then not
+    // checked, since every one would be reported as unknown.
+    bool m_passagesRead = true;
+    bool m_sidesRead = true;
     QHash<QString, int> m_passageIndex;
     QHash<QString, int> m_sideIndex;
 };
@@ -265,7 +332,8 @@ bool Validator::expectType(const QJsonValue &value, QJsonValue::Type type, const
 {
     if (value.type() == type)
         return true;
-    error(path, BriefingLoader::tr("expected %1, found %2").arg(jsonTypeName(type), describe(value)));
+    error(path,
+          BriefingLoader::tr("expected %1, found %2").arg(jsonTypeName(type), describe(value)));
     return false;
 }
 
@@ -288,9 +356,10 @@ std::optional<LocalizedText> Validator::readText(const QJsonValue &value, const 
     const QString first = m_data.languages[0];
     const QString second = m_data.languages[1];
     if (!value.isObject()) {
-        error(path, BriefingLoader::tr("expected an object with the text in each language, such "
-                                       "as {\"%1\": \"…\", \"%2\": \"…\"}, found %3")
-                        .arg(first, second, describe(value)));
+        error(path,
+              BriefingLoader::tr("expected an object with the text in each language, such "
+                                 "as {\"%1\": \"…\", \"%2\": \"…\"}, found %3")
+                  .arg(first, second, describe(value)));
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();
@@ -313,9 +382,10 @@ std::optional<LocalizedText> Validator::readText(const QJsonValue &value, const 
         }
         const QString string = it->toString();
         if (string.size() > BriefingLimits::maxTextLength) {
-            error(languagePath, BriefingLoader::tr("the text is %1 characters long; the limit is %2")
-                                    .arg(string.size())
-                                    .arg(BriefingLimits::maxTextLength));
+            error(languagePath,
+                  BriefingLoader::tr("the text is %1 characters long; the limit is %2")
+                      .arg(string.size())
+                      .arg(BriefingLimits::maxTextLength));
             ok = false;
             continue;
         }
@@ -345,9 +415,10 @@ std::optional<LocalizedText> Validator::readText(const QJsonValue &value, const 
         }
     }
     if (ok && text.text(first).trimmed().isEmpty() && text.text(second).trimmed().isEmpty()) {
-        error(path, BriefingLoader::tr("the text is empty in both languages; at least one of %1 "
-                                       "and %2 must have text")
-                        .arg(first, second));
+        error(path,
+              BriefingLoader::tr("the text is empty in both languages; at least one of %1 "
+                                 "and %2 must have text")
+                  .arg(first, second));
         ok = false;
     }
     if (!ok)
@@ -365,19 +436,23 @@ QList<int> Validator::readPassageRefs(const QJsonValue &value, const QString &pa
         const QString elementPath = JsonSourceMap::elementPath(path, i);
         const QJsonValue element = array.at(i);
         if (!element.isString()) {
-            error(elementPath, BriefingLoader::tr("expected a passage id (a string), found %1")
-                                   .arg(describe(element)));
+            error(elementPath,
+                  BriefingLoader::tr("expected a passage id (a string), found %1")
+                      .arg(describe(element)));
             continue;
         }
         const int index = m_passageIndex.value(element.toString(), -1);
+        if (index < 0 && !m_passagesRead)
+            continue;
         if (index < 0) {
-            error(elementPath, BriefingLoader::tr("unknown passage \"%1\"; no passage has this id")
-                                   .arg(element.toString()));
+            error(elementPath,
+                  BriefingLoader::tr("unknown passage \"%1\"; no passage has this id")
+                      .arg(element.toString()));
             continue;
         }
         if (refs.contains(index)) {
-            warning(elementPath, BriefingLoader::tr("passage \"%1\" is listed twice")
-                                     .arg(element.toString()));
+            warning(elementPath,
+                    BriefingLoader::tr("passage \"%1\" is listed twice").arg(element.toString()));
             continue;
         }
         refs.append(index);
@@ -395,8 +470,10 @@ void Validator::readLanguages(const QJsonObject &root)
         return;
     const QJsonArray array = it->toArray();
     if (array.size() != 2) {
-        error(path, BriefingLoader::tr("expected exactly two languages, such as [\"ko\", \"en\"], "
-                                       "found %n", nullptr, int(array.size())));
+        error(path,
+              BriefingLoader::tr("expected exactly two languages, such as [\"ko\", \"en\"], "
+                                 "found %n",
+                                 nullptr, int(array.size())));
         return;
     }
     std::array<QString, 2> languages;
@@ -404,16 +481,18 @@ void Validator::readLanguages(const QJsonObject &root)
         const QString elementPath = JsonSourceMap::elementPath(path, i);
         const QJsonValue element = array.at(i);
         if (!element.isString() || !isLanguageTag(element.toString())) {
-            error(elementPath, BriefingLoader::tr("expected a language code such as \"ko\" or "
-                                                  "\"en\", found %1")
-                                   .arg(describe(element)));
+            error(elementPath,
+                  BriefingLoader::tr("expected a language code such as \"ko\" or "
+                                     "\"en\", found %1")
+                      .arg(describe(element)));
             return;
         }
         languages[i] = element.toString();
     }
     if (languages[0] == languages[1]) {
         error(JsonSourceMap::elementPath(path, 1),
-              BriefingLoader::tr("the two languages must differ, found \"%1\" twice").arg(languages[0]));
+              BriefingLoader::tr("the two languages must differ, found \"%1\" twice")
+                  .arg(languages[0]));
         return;
     }
     m_data.languages = languages;
@@ -440,26 +519,36 @@ void Validator::readSource(const QJsonValue &value)
         return;
     const QUrl parsed(url.toString(), QUrl::StrictMode);
     const QString scheme = parsed.scheme();
-    if (!parsed.isValid() || (scheme != u"https"_s && scheme != u"http"_s) || parsed.host().isEmpty()) {
-        error(urlPath, BriefingLoader::tr("expected a web address starting with https://, found %1")
-                           .arg(describe(url)));
+    if (!parsed.isValid() || (scheme != u"https"_s && scheme != u"http"_s)
+        || parsed.host().isEmpty()) {
+        error(urlPath,
+              BriefingLoader::tr("expected a web address starting with https://, found %1")
+                  .arg(describe(url)));
         return;
     }
     m_data.source.url = parsed;
+    if (scheme != u"https"_s) {
+        warning(urlPath,
+                BriefingLoader::tr("the address is not https; Bilateral shows it but will "
+                                   "not open it"));
+    }
 }
 
 void Validator::readSides(const QJsonValue &value)
 {
     const QString path = u"sides"_s;
+    m_sidesRead = false;
     if (!expectType(value, QJsonValue::Array, path))
         return;
     const QJsonArray array = value.toArray();
     if (array.size() > BriefingLimits::maxSides) {
-        error(path, BriefingLoader::tr("the briefing has %1 sides; the limit is %2")
-                        .arg(array.size())
-                        .arg(BriefingLimits::maxSides));
+        error(path,
+              BriefingLoader::tr("the briefing has %1 sides; the limit is %2")
+                  .arg(array.size())
+                  .arg(BriefingLimits::maxSides));
         return;
     }
+    m_sidesRead = true;
     // Distinct, readable on light and dark backgrounds; used when a side gives no colour.
     static const QStringList defaultColors{u"#2563b0"_s, u"#c2410c"_s, u"#15803d"_s,
                                            u"#7e22ce"_s, u"#a16207"_s, u"#0e7490"_s};
@@ -474,11 +563,12 @@ void Validator::readSides(const QJsonValue &value)
         bool ok = true;
         const QJsonValue id = object.value(u"id"_s);
         if (id.isUndefined()) {
-            missing(sidePath, u"id"_s, BriefingLoader::tr("a short id for the side, such as \"kr\""));
+            missing(sidePath, u"id"_s,
+                    BriefingLoader::tr("a short id for the side, such as \"kr\""));
             ok = false;
         } else if (!id.isString() || id.toString().isEmpty()) {
-            error(sidePath + u".id"_s, BriefingLoader::tr("expected a non-empty side id, found %1")
-                                           .arg(describe(id)));
+            error(sidePath + u".id"_s,
+                  BriefingLoader::tr("expected a non-empty side id, found %1").arg(describe(id)));
             ok = false;
         } else if (const int first = m_sideIndex.value(id.toString(), -1); first >= 0) {
             error(sidePath + u".id"_s,
@@ -520,6 +610,7 @@ void Validator::readSides(const QJsonValue &value)
 void Validator::readPassages(const QJsonValue &value)
 {
     const QString path = u"passages"_s;
+    m_passagesRead = false;
     if (!expectType(value, QJsonValue::Array, path))
         return;
     const QJsonArray array = value.toArray();
@@ -528,11 +619,13 @@ void Validator::readPassages(const QJsonValue &value)
         return;
     }
     if (array.size() > BriefingLimits::maxPassages) {
-        error(path, BriefingLoader::tr("the briefing has %1 passages; the limit is %2")
-                        .arg(array.size())
-                        .arg(BriefingLimits::maxPassages));
+        error(path,
+              BriefingLoader::tr("the briefing has %1 passages; the limit is %2")
+                  .arg(array.size())
+                  .arg(BriefingLimits::maxPassages));
         return;
     }
+    m_passagesRead = true;
     m_data.passages.reserve(array.size());
     m_passageIndex.reserve(array.size());
     const QStringList known{u"id"_s, u"text"_s, u"paragraph"_s};
@@ -547,11 +640,13 @@ void Validator::readPassages(const QJsonValue &value)
         if (id.isUndefined()) {
             missing(passagePath, u"id"_s, BriefingLoader::tr("a unique passage id such as \"p1\""));
         } else if (!id.isString() || id.toString().isEmpty()) {
-            error(passagePath + u".id"_s, BriefingLoader::tr("expected a non-empty passage id, found %1")
-                                              .arg(describe(id)));
+            error(
+                passagePath + u".id"_s,
+                BriefingLoader::tr("expected a non-empty passage id, found %1").arg(describe(id)));
         } else if (const int first = m_passageIndex.value(id.toString(), -1); first >= 0) {
             error(passagePath + u".id"_s,
-                  BriefingLoader::tr("duplicate passage id \"%1\"; it is already used by passages[%2]")
+                  BriefingLoader::tr(
+                      "duplicate passage id \"%1\"; it is already used by passages[%2]")
                       .arg(id.toString())
                       .arg(first));
         } else {
@@ -559,12 +654,14 @@ void Validator::readPassages(const QJsonValue &value)
         }
         const QJsonValue text = object.value(u"text"_s);
         if (text.isUndefined()) {
-            missing(passagePath, u"text"_s, BriefingLoader::tr("the passage's text in each language"));
+            missing(passagePath, u"text"_s,
+                    BriefingLoader::tr("the passage's text in each language"));
         } else if (auto texts = readText(text, passagePath + u".text"_s, true)) {
             passage.text = {texts->text(m_data.languages[0]), texts->text(m_data.languages[1])};
         }
         const QJsonValue paragraph = object.value(u"paragraph"_s);
-        if (!paragraph.isUndefined() && expectType(paragraph, QJsonValue::Bool, passagePath + u".paragraph"_s))
+        if (!paragraph.isUndefined()
+            && expectType(paragraph, QJsonValue::Bool, passagePath + u".paragraph"_s))
             passage.startsParagraph = paragraph.toBool();
         if (i == 0)
             passage.startsParagraph = true;
@@ -590,20 +687,26 @@ std::optional<Stance> Validator::readStance(const QJsonValue &value, const QStri
         missing(path, u"side"_s, BriefingLoader::tr("the id of a side defined in \"sides\""));
         ok = false;
     } else if (!side.isString()) {
-        error(sidePath, BriefingLoader::tr("expected a side id (a string), found %1").arg(describe(side)));
+        error(sidePath,
+              BriefingLoader::tr("expected a side id (a string), found %1").arg(describe(side)));
         ok = false;
     } else if (const int index = m_sideIndex.value(side.toString(), -1); index < 0) {
-        const QString message = m_data.sides.isEmpty()
+        QStringList ids;
+        for (const Side &known : std::as_const(m_data.sides))
+            ids.append(known.id);
+        const QString message = ids.isEmpty()
             ? BriefingLoader::tr("unknown side \"%1\"; the briefing defines no sides")
                   .arg(side.toString())
             : BriefingLoader::tr("unknown side \"%1\"; expected one of: %2")
-                  .arg(side.toString(), m_sideIndex.keys().join(u", "));
-        error(sidePath, message);
+                  .arg(side.toString(), ids.join(u", "));
+        if (m_sidesRead)
+            error(sidePath, message);
         ok = false;
     } else if (stanceBySide.contains(index)) {
-        error(sidePath, BriefingLoader::tr("a second stance for side \"%1\"; an issue holds at most "
-                                           "one stance per side (the first is %2)")
-                            .arg(side.toString(), stanceBySide.value(index)));
+        error(sidePath,
+              BriefingLoader::tr("a second stance for side \"%1\"; an issue holds at most "
+                                 "one stance per side (the first is %2)")
+                  .arg(side.toString(), stanceBySide.value(index)));
         ok = false;
     } else {
         stanceBySide.insert(index, path);
@@ -612,15 +715,18 @@ std::optional<Stance> Validator::readStance(const QJsonValue &value, const QStri
 
     const QJsonValue position = object.value(u"position"_s);
     if (position.isUndefined()) {
-        missing(path, u"position"_s, BriefingLoader::tr("one of: %1").arg(StancePositions::allKeys()));
+        missing(path, u"position"_s,
+                BriefingLoader::tr("one of: %1").arg(StancePositions::allKeys()));
         ok = false;
     } else if (!position.isString()) {
-        error(path + u".position"_s, BriefingLoader::tr("expected a position (a string), found %1")
-                                         .arg(describe(position)));
+        error(
+            path + u".position"_s,
+            BriefingLoader::tr("expected a position (a string), found %1").arg(describe(position)));
         ok = false;
     } else if (const auto parsed = StancePositions::fromKey(position.toString()); !parsed) {
-        error(path + u".position"_s, BriefingLoader::tr("unknown position \"%1\"; expected one of: %2")
-                                         .arg(position.toString(), StancePositions::allKeys()));
+        error(path + u".position"_s,
+              BriefingLoader::tr("unknown position \"%1\"; expected one of: %2")
+                  .arg(position.toString(), StancePositions::allKeys()));
         ok = false;
     } else {
         stance.position = *parsed;
@@ -648,9 +754,10 @@ void Validator::readIssues(const QJsonValue &value)
         return;
     const QJsonArray array = value.toArray();
     if (array.size() > BriefingLimits::maxIssues) {
-        error(path, BriefingLoader::tr("the briefing has %1 issues; the limit is %2")
-                        .arg(array.size())
-                        .arg(BriefingLimits::maxIssues));
+        error(path,
+              BriefingLoader::tr("the briefing has %1 issues; the limit is %2")
+                  .arg(array.size())
+                  .arg(BriefingLimits::maxIssues));
         return;
     }
     QHash<QString, int> issueIndex;
@@ -663,10 +770,11 @@ void Validator::readIssues(const QJsonValue &value)
         Issue issue;
         const QJsonValue id = object.value(u"id"_s);
         if (id.isUndefined()) {
-            missing(issuePath, u"id"_s, BriefingLoader::tr("a unique issue id such as \"export-controls\""));
+            missing(issuePath, u"id"_s,
+                    BriefingLoader::tr("a unique issue id such as \"export-controls\""));
         } else if (!id.isString() || id.toString().isEmpty()) {
-            error(issuePath + u".id"_s, BriefingLoader::tr("expected a non-empty issue id, found %1")
-                                            .arg(describe(id)));
+            error(issuePath + u".id"_s,
+                  BriefingLoader::tr("expected a non-empty issue id, found %1").arg(describe(id)));
         } else if (const int first = issueIndex.value(id.toString(), -1); first >= 0) {
             error(issuePath + u".id"_s,
                   BriefingLoader::tr("duplicate issue id \"%1\"; it is already used by issues[%2]")
@@ -678,7 +786,8 @@ void Validator::readIssues(const QJsonValue &value)
         }
         const QJsonValue title = object.value(u"title"_s);
         if (title.isUndefined())
-            missing(issuePath, u"title"_s, BriefingLoader::tr("the issue's title in each language"));
+            missing(issuePath, u"title"_s,
+                    BriefingLoader::tr("the issue's title in each language"));
         else if (auto text = readText(title, issuePath + u".title"_s))
             issue.title = *text;
 
@@ -692,8 +801,9 @@ void Validator::readIssues(const QJsonValue &value)
             const QJsonArray stanceArray = stances.toArray();
             QHash<int, QString> stanceBySide;
             for (qsizetype s = 0; s < stanceArray.size(); ++s) {
-                if (auto stance = readStance(stanceArray.at(s), JsonSourceMap::elementPath(stancesPath, s),
-                                             stanceBySide))
+                if (auto stance =
+                        readStance(stanceArray.at(s), JsonSourceMap::elementPath(stancesPath, s),
+                                   stanceBySide))
                     issue.stances.append(*stance);
             }
         }
@@ -704,23 +814,30 @@ void Validator::readIssues(const QJsonValue &value)
 void Validator::validate(const QJsonValue &root)
 {
     if (!root.isObject()) {
-        error(QString(), BriefingLoader::tr("expected a JSON object at the top level, found %1")
-                             .arg(describe(root)));
+        error(QString(),
+              BriefingLoader::tr("expected a JSON object at the top level, found %1")
+                  .arg(describe(root)));
         return;
     }
     const QJsonObject object = root.toObject();
 
     const QJsonValue version = object.value(u"bilateral"_s);
     if (version.isUndefined()) {
-        missing(QString(), u"bilateral"_s,
-                BriefingLoader::tr("the format version, \"bilateral\": %1").arg(currentFormatVersion));
+        missing(
+            QString(), u"bilateral"_s,
+            BriefingLoader::tr("the format version, \"bilateral\": %1").arg(currentFormatVersion));
     } else {
         const double number = version.toDouble(-1);
-        if (!version.isDouble() || number != std::floor(number) || number < 1 || number > 1e9) {
-            error(u"bilateral"_s, BriefingLoader::tr("expected the format version, a whole number "
-                                                     "such as %1, found %2")
-                                      .arg(currentFormatVersion)
-                                      .arg(describe(version)));
+        if (version.isDouble() && number == std::floor(number) && number < 1) {
+            error(u"bilateral"_s,
+                  BriefingLoader::tr("the format version starts at 1, found %1")
+                      .arg(static_cast<qint64>(number)));
+        } else if (!version.isDouble() || number != std::floor(number) || number > 1e9) {
+            error(u"bilateral"_s,
+                  BriefingLoader::tr("expected the format version, a whole number "
+                                     "such as %1, found %2")
+                      .arg(currentFormatVersion)
+                      .arg(describe(version)));
         } else if (number > currentFormatVersion) {
             // A newer format may mean anything; checking the rest would only add noise.
             error(u"bilateral"_s,
@@ -755,11 +872,14 @@ void Validator::validate(const QJsonValue &root)
     if (date.isUndefined()) {
         missing(QString(), u"date"_s, BriefingLoader::tr("the date as \"YYYY-MM-DD\""));
     } else if (!date.isString() || !datePattern.match(date.toString()).hasMatch()) {
-        error(u"date"_s, BriefingLoader::tr("expected a date written as \"YYYY-MM-DD\", such as "
-                                            "\"2020-10-29\", found %1")
-                             .arg(describe(date)));
-    } else if (const QDate parsed = QDate::fromString(date.toString(), Qt::ISODate); !parsed.isValid()) {
-        error(u"date"_s, BriefingLoader::tr("\"%1\" is not a date on the calendar").arg(date.toString()));
+        error(u"date"_s,
+              BriefingLoader::tr("expected a date written as \"YYYY-MM-DD\", such as "
+                                 "\"2020-10-29\", found %1")
+                  .arg(describe(date)));
+    } else if (const QDate parsed = QDate::fromString(date.toString(), Qt::ISODate);
+               !parsed.isValid()) {
+        error(u"date"_s,
+              BriefingLoader::tr("\"%1\" is not a date on the calendar").arg(date.toString()));
     } else {
         m_data.date = parsed;
     }
@@ -778,9 +898,10 @@ void Validator::validate(const QJsonValue &root)
     if (const QJsonValue issues = object.value(u"issues"_s); !issues.isUndefined())
         readIssues(issues);
 
-    const bool anyError = std::any_of(pending.cbegin(), pending.cend(), [](const PendingDiagnostic &p) {
-        return p.severity == Diagnostic::Severity::Error;
-    });
+    const bool anyError =
+        std::any_of(pending.cbegin(), pending.cend(), [](const PendingDiagnostic &p) {
+            return p.severity == Diagnostic::Severity::Error;
+        });
     if (!anyError)
         result = std::move(m_data);
 }
@@ -836,40 +957,49 @@ LoadResult BriefingLoader::loadFile(const QString &path)
 LoadResult BriefingLoader::parse(QByteArrayView bytes, const QString &fileName)
 {
     LoadResult result;
-    const LineIndex lines(bytes);
+    if (bytes.size() > BriefingLimits::maxFileBytes) {
+        result.diagnostics.append({Diagnostic::Severity::Error, fileName, 0, 0, QString(),
+                                   tr("the data is larger than %1 MiB; it is refused")
+                                       .arg(BriefingLimits::maxFileBytes / (1024 * 1024))});
+        return result;
+    }
+
+    // RFC 8259 §8.1: parsers may ignore a byte order mark. We do, but say so, since other
+    // JSON tools reject it. Positions are counted after it, as editors show them.
+    const bool hasBom = bytes.startsWith("\xEF\xBB\xBF");
+    const QByteArrayView json = hasBom ? bytes.sliced(3) : bytes;
+    const LineIndex lines(json);
     const auto fail = [&](qsizetype offset, const QString &message) {
         result.diagnostics.append(
             positioned(Diagnostic::Severity::Error, fileName, lines, offset, QString(), message));
         return result;
     };
-
-    if (bytes.size() > BriefingLimits::maxFileBytes) {
-        return fail(0, tr("the data is larger than %1 MiB; it is refused")
-                           .arg(BriefingLimits::maxFileBytes / (1024 * 1024)));
+    if (hasBom) {
+        result.diagnostics.append(
+            positioned(Diagnostic::Severity::Warning, fileName, lines, 0, QString(),
+                       tr("the file starts with a byte order mark (BOM); it is "
+                          "ignored, but JSON files should not have one")));
     }
-    if (bytes.trimmed().isEmpty())
+    if (json.isEmpty())
         return fail(0, tr("the file is empty; expected a JSON object that starts with \"{\""));
+    if (json.trimmed().isEmpty())
+        return fail(0,
+                    tr("the file holds only white space; expected a JSON object that starts "
+                       "with \"{\""));
 
-    // RFC 8259 §8.1: parsers may ignore a byte order mark. We do, but say so, since other
-    // JSON tools reject it.
-    qsizetype start = 0;
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
-        start = 3;
-        result.diagnostics.append(positioned(Diagnostic::Severity::Warning, fileName, lines, 0, QString(),
-                                             tr("the file starts with a byte order mark (BOM); it is "
-                                                "ignored, but JSON files should not have one")));
-    }
-    const QByteArrayView json = bytes.sliced(start);
     if (const ByteProblem problem = checkBytes(json); problem.offset >= 0)
-        return fail(start + problem.offset, problem.message);
+        return fail(problem.offset, problem.message);
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(start + parseError.offset, syntaxMessage(parseError.error));
+    if (parseError.error != QJsonParseError::NoError) {
+        const SyntaxProblem problem = describeSyntaxError(json, parseError);
+        return fail(problem.offset, problem.message);
+    }
 
     Validator validator;
-    validator.validate(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()));
+    validator.validate(document.isObject() ? QJsonValue(document.object())
+                                           : QJsonValue(document.array()));
 
     QSet<QString> wanted;
     for (const PendingDiagnostic &pending : std::as_const(validator.pending))
@@ -877,17 +1007,18 @@ LoadResult BriefingLoader::parse(QByteArrayView bytes, const QString &fileName)
     const JsonSourceMap map(json, wanted);
     for (const auto &duplicate : map.duplicateKeys()) {
         result.diagnostics.append(positioned(Diagnostic::Severity::Error, fileName, lines,
-                                             start + duplicate.keyOffset, duplicate.path,
+                                             duplicate.keyOffset, duplicate.path,
                                              tr("this key appears twice in the same object; "
                                                 "keep only one")));
     }
     for (const PendingDiagnostic &pending : std::as_const(validator.pending)) {
         const JsonSourceMap::Location location = map.locate(pending.anchorPath);
-        qsizetype offset = pending.anchor == Anchor::Key ? location.keyOffset : location.valueOffset;
+        qsizetype offset =
+            pending.anchor == Anchor::Key ? location.keyOffset : location.valueOffset;
         if (offset < 0)
             offset = 0;
-        result.diagnostics.append(positioned(pending.severity, fileName, lines, start + offset,
-                                             pending.path, pending.message));
+        result.diagnostics.append(
+            positioned(pending.severity, fileName, lines, offset, pending.path, pending.message));
     }
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const Diagnostic &a, const Diagnostic &b) {

@@ -12,8 +12,8 @@
 struct LoadResult
 {
     enum class Status {
-        Loaded,     // a briefing, perhaps with warnings
-        Invalid,    // the bytes were read but do not make a valid briefing
+        Loaded, // a briefing, perhaps with warnings
+        Invalid, // the bytes were read but do not make a valid briefing
         Unreadable, // the file could not be read at all (missing, a directory, no permission)
     };
 

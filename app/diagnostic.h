@@ -11,9 +11,9 @@ struct Diagnostic
 
     Severity severity = Severity::Error;
     QString file;
-    int line = 0;   // 1-based; 0 when the problem concerns the whole file
+    int line = 0; // 1-based; 0 when the problem concerns the whole file
     int column = 0; // 1-based, in Unicode code points
-    QString path;   // JSON path of the offending value, e.g. issues[2].stances[0].side
+    QString path; // JSON path of the offending value, e.g. issues[2].stances[0].side
     QString message;
 
     bool isError() const { return severity == Severity::Error; }

@@ -18,7 +18,7 @@ class JsonSourceMap final
 public:
     struct Location
     {
-        qsizetype keyOffset = -1;   // the opening quote of the member's key
+        qsizetype keyOffset = -1; // the opening quote of the member's key
         qsizetype valueOffset = -1; // the first byte of the value
     };
     struct DuplicateKey

@@ -1,5 +1,5 @@
-#include "briefingloader.h"
 #include "briefinglimits.h"
+#include "briefingloader.h"
 #include "jsonsourcemap.h"
 #include "samplebriefing.h"
 
@@ -21,6 +21,8 @@ private Q_SLOTS:
     void malformedFileReportsExactDiagnostic();
     void everyMalformedFileIsCovered();
     void allProblemsAreReportedNotJustTheFirst();
+    void inlineMistakesAreNamed_data();
+    void inlineMistakesAreNamed();
     void htmlInTextIsKeptVerbatim();
     void relevantPassagesAreTheSortedUnion();
     void minimalBriefingUsesDefaults();
@@ -56,8 +58,9 @@ void TestBriefingLoader::sampleHasTheTalksContent()
     QVERIFY(briefing.passages().size() >= 20);
     QCOMPARE(briefing.sides().size(), 2);
     QCOMPARE(briefing.issues().size(), 5);
-    const QStringList expectedIssues{u"forced-labour"_s, u"export-controls"_s, u"trilateral-summit"_s,
-                                     u"fukushima-water"_s, u"north-korea"_s};
+    const QStringList expectedIssues{u"forced-labour"_s, u"export-controls"_s,
+                                     u"trilateral-summit"_s, u"fukushima-water"_s,
+                                     u"north-korea"_s};
     for (const QString &id : expectedIssues) {
         const int index = briefing.issueIndex(id);
         QVERIFY2(index >= 0, qPrintable(id));
@@ -69,7 +72,8 @@ void TestBriefingLoader::sampleHasTheTalksContent()
     }
     const Issue &forcedLabour = briefing.issues().at(briefing.issueIndex(u"forced-labour"_s));
     QCOMPARE(forcedLabour.stanceOf(briefing.sideIndex(u"kr"_s))->position, StancePosition::Demands);
-    QCOMPARE(forcedLabour.stanceOf(briefing.sideIndex(u"jp"_s))->position, StancePosition::Reiterates);
+    QCOMPARE(forcedLabour.stanceOf(briefing.sideIndex(u"jp"_s))->position,
+             StancePosition::Reiterates);
     QVERIFY(briefing.title().text(u"ko").contains(u"한"));
 }
 
@@ -86,9 +90,155 @@ void TestBriefingLoader::malformedFileReportsExactDiagnostic_data()
     // Each row: the file, then the one diagnostic it must produce (exactly), and how many
     // diagnostics the file yields in all.
     // BEGIN MALFORMED ROWS
+    QTest::newRow("a file cut off mid-way is reported at its end as cut off")
+        << u"truncated-json.briefing"_s << true << 15 << 1 << u""_s
+        << u"the file ends in the middle of the document; it may have been cut off"_s << 1;
+    QTest::newRow("a missing comma between members is a syntax error at the next key")
+        << u"missing-comma.briefing"_s << true << 7 << 3 << u""_s
+        << u"JSON syntax error: unterminated object; expected \",\" or \"}\""_s << 1;
+    QTest::newRow("text after the closing brace is a syntax error where that text starts")
+        << u"garbage-after-document.briefing"_s << true << 29 << 1 << u""_s
+        << u"unexpected text after the end of the document"_s << 1;
+    QTest::newRow("a top-level array is reported at its opening bracket")
+        << u"top-level-array.briefing"_s << true << 1 << 1 << u""_s
+        << u"expected a JSON object at the top level, found an array"_s << 1;
+    QTest::newRow("an empty file asks for a JSON object")
+        << u"empty-file.briefing"_s << true << 1 << 1 << u""_s
+        << u"the file is empty; expected a JSON object"_s << 1;
+    QTest::newRow("a file of only white space says so")
+        << u"whitespace-only.briefing"_s << true << 1 << 1 << u""_s
+        << u"the file holds only white space; expected a JSON object"_s << 1;
+    QTest::newRow("a value nested 100 levels deep is refused at the bracket that passes the limit")
+        << u"deep-nesting.briefing"_s << true << 7 << 390 << u""_s
+        << u"values are nested more than 64 levels deep"_s << 1;
+    QTest::newRow("a title given as a plain string asks for the text in each language")
+        << u"title-is-a-string.briefing"_s << true << 4 << 12 << u"title"_s
+        << u"expected an object with the text in each language"_s << 1;
+    QTest::newRow("a paragraph flag given as a string asks for true or false")
+        << u"paragraph-is-a-string.briefing"_s << true << 13 << 101 << u"passages[0].paragraph"_s
+        << u"expected true or false, found a string (\"yes\")"_s << 1;
+    QTest::newRow("a format version given as a string asks for a whole number")
+        << u"bilateral-is-a-string.briefing"_s << true << 2 << 16 << u"bilateral"_s
+        << u"expected the format version, a whole number such as 1, found a string (\"1\")"_s << 1;
+    QTest::newRow("a missing format version is reported at the top-level brace")
+        << u"missing-bilateral.briefing"_s << true << 1 << 1 << u"bilateral"_s
+        << u"missing required key \"bilateral\""_s << 1;
+    QTest::newRow("a missing title is reported at the top-level brace")
+        << u"missing-title.briefing"_s << true << 1 << 1 << u"title"_s
+        << u"missing required key \"title\""_s << 1;
+    QTest::newRow("a missing date is reported at the top-level brace")
+        << u"missing-date.briefing"_s << true << 1 << 1 << u"date"_s
+        << u"missing required key \"date\""_s << 1;
+    QTest::newRow("missing passages are reported at the top-level brace")
+        << u"missing-passages.briefing"_s << true << 1 << 1 << u"passages"_s
+        << u"missing required key \"passages\""_s << 1;
+    QTest::newRow("a passage without an id is reported at the passage's brace")
+        << u"passage-without-id.briefing"_s << true << 15 << 5 << u"passages[2].id"_s
+        << u"missing required key \"id\""_s << 1;
+    QTest::newRow("a passage without text is reported at the passage's brace")
+        << u"passage-without-text.briefing"_s << true << 15 << 5 << u"passages[2].text"_s
+        << u"missing required key \"text\""_s << 1;
+    QTest::newRow("an issue without a title is reported at the issue's brace")
+        << u"issue-without-title.briefing"_s << true << 18 << 5 << u"issues[0].title"_s
+        << u"missing required key \"title\""_s << 1;
+    QTest::newRow("a stance without a side is reported at the stance's brace")
+        << u"stance-without-side.briefing"_s << true << 24 << 9 << u"issues[0].stances[1].side"_s
+        << u"missing required key \"side\""_s << 1;
+    QTest::newRow("a stance without a position is reported at the stance's brace")
+        << u"stance-without-position.briefing"_s << true << 24 << 9
+        << u"issues[0].stances[1].position"_s << u"missing required key \"position\""_s << 1;
+    QTest::newRow("a duplicate passage id points at the second id and names the first passage")
+        << u"duplicate-passage-id.briefing"_s << true << 15 << 12 << u"passages[2].id"_s
+        << u"duplicate passage id \"p2\"; it is already used by passages[1]"_s << 1;
+    QTest::newRow("a duplicate issue id points at the second id and names the first issue")
+        << u"duplicate-issue-id.briefing"_s << true << 28 << 13 << u"issues[1].id"_s
+        << u"duplicate issue id \"forced-labour\"; it is already used by issues[0]"_s << 1;
+    QTest::newRow("a duplicate side id points at the second id and names the first side")
+        << u"duplicate-side-id.briefing"_s << true << 10 << 12 << u"sides[1].id"_s
+        << u"duplicate side id \"kr\"; it is already used by sides[0]"_s << 1;
+    QTest::newRow("a key written twice in one object is an error at the second key")
+        << u"duplicate-json-key.briefing"_s << true << 7 << 3 << u"date"_s
+        << u"this key appears twice in the same object"_s << 1;
+    QTest::newRow("an issue that lists an unknown passage points at that id")
+        << u"dangling-passage-in-issue.briefing"_s << true << 21 << 26 << u"issues[0].passages[1]"_s
+        << u"unknown passage \"p4\"; no passage has this id"_s << 1;
+    QTest::newRow("a stance whose evidence lists an unknown passage points at that id")
+        << u"dangling-passage-in-stance-evidence.briefing"_s << true << 24 << 63
+        << u"issues[0].stances[1].passages[0]"_s
+        << u"unknown passage \"p9\"; no passage has this id"_s << 1;
+    QTest::newRow("a stance for an unknown side points at the side id")
+        << u"dangling-side.briefing"_s << true << 24 << 18 << u"issues[0].stances[1].side"_s
+        << u"unknown side \"cn\"; expected one of: "_s << 1;
+    QTest::newRow("a passage empty in both languages is reported at its text object")
+        << u"passage-empty-in-both-languages.briefing"_s << true << 14 << 26
+        << u"passages[1].text"_s << u"the text is empty in both languages"_s << 1;
+    QTest::newRow("a text without English is reported at the text object")
+        << u"text-missing-en.briefing"_s << true << 20 << 16 << u"issues[0].title.en"_s
+        << u"missing the \"en\" text"_s << 1;
+    QTest::newRow("a colour given by name asks for #RRGGBB")
+        << u"color-is-a-name.briefing"_s << true << 10 << 64 << u"sides[1].color"_s
+        << u"expected a colour written as \"#RRGGBB\", such as \"#2563b0\", found a string (\"blue\")"_s
+        << 1;
+    QTest::newRow("a colour with five hex digits asks for #RRGGBB")
+        << u"color-has-five-digits.briefing"_s << true << 10 << 64 << u"sides[1].color"_s
+        << u"expected a colour written as \"#RRGGBB\", such as \"#2563b0\", found a string (\"#12345\")"_s
+        << 1;
+    QTest::newRow("a date in day/month/year order asks for YYYY-MM-DD")
+        << u"date-in-day-month-year-order.briefing"_s << true << 6 << 11 << u"date"_s
+        << u"expected a date written as \"YYYY-MM-DD\", such as \"2020-10-29\", found a string (\"29/10/2020\")"_s
+        << 1;
+    QTest::newRow("the thirtieth of February is not a date on the calendar")
+        << u"impossible-date.briefing"_s << true << 6 << 11 << u"date"_s
+        << u"\"2020-02-30\" is not a date on the calendar"_s << 1;
     QTest::newRow("an unknown position is named with the list of valid ones")
         << u"unknown-position.briefing"_s << true << 13 << 46 << u"issues[0].stances[0].position"_s
         << u"unknown position \"angry\"; expected one of: supports"_s << 1;
+    QTest::newRow("a second stance for the same side points at its side and names the first")
+        << u"two-stances-for-one-side.briefing"_s << true << 24 << 18
+        << u"issues[0].stances[1].side"_s
+        << u"a second stance for side \"kr\"; an issue holds at most one stance per side (the "
+           u"first is "
+           u"issues[0].stances[0])"_s
+        << 1;
+    QTest::newRow("a newer format version asks to update and checks nothing else")
+        << u"newer-version.briefing"_s << true << 2 << 16 << u"bilateral"_s
+        << u"made by a newer version of Bilateral (format 2); this version reads format 1"_s << 1;
+    QTest::newRow("format version zero is refused")
+        << u"version-zero.briefing"_s << true << 2 << 16 << u"bilateral"_s
+        << u"the format version starts at 1, found 0"_s << 1;
+    QTest::newRow("three languages are refused at the languages array")
+        << u"three-languages.briefing"_s << true << 3 << 16 << u"languages"_s
+        << u"expected exactly two languages, such as [\"ko\", \"en\"], found 3"_s << 1;
+    QTest::newRow("an empty passages array asks for at least one passage")
+        << u"empty-passages-array.briefing"_s << true << 12 << 15 << u"passages"_s
+        << u"the briefing has no passages; expected at least one"_s << 1;
+    QTest::newRow("a javascript source url is refused")
+        << u"javascript-source-url.briefing"_s << true << 7 << 41 << u"source.url"_s
+        << u"expected a web address starting with https://, found a string (\"javascript:alert(1)\")"_s
+        << 1;
+    QTest::newRow("a byte order mark is ignored with a warning at the start of the file")
+        << u"warning-bom.briefing"_s << false << 1 << 1 << u""_s
+        << u"the file starts with a byte order mark (BOM)"_s << 1;
+    QTest::newRow("an unknown key is ignored with a warning at its opening quote")
+        << u"warning-unknown-key.briefing"_s << false << 7 << 3 << u"location"_s
+        << u"unknown key \"location\" is ignored; expected one of: bilateral, languages"_s << 1;
+    QTest::newRow("a Japanese passage text is ignored with a warning at its key")
+        << u"warning-extra-ja-passage-text.briefing"_s << false << 13 << 87
+        << u"passages[0].text.ja"_s
+        << u"the \"ja\" text is ignored; a passage holds only the briefing's languages (ko and en)"_s
+        << 1;
+    QTest::newRow("invalid UTF-8 is reported at the offending byte")
+        << u"invalid-utf8.briefing"_s << true << 14 << 76 << u""_s
+        << u"invalid UTF-8 (byte 0xC3); a briefing must be UTF-8 text"_s << 1;
+    QTest::newRow("passages given as an object is one error, not one per reference")
+        << u"passages-is-an-object.briefing"_s << true << 12 << 15 << u"passages"_s
+        << u"expected an array, found an object"_s << 1;
+    QTest::newRow("a trailing comma is reported at the comma")
+        << u"trailing-comma.briefing"_s << true << 10 << 74 << u""_s
+        << u"a comma before \"]\" with nothing after it; remove the comma"_s << 1;
+    QTest::newRow("a string without its closing quote is reported at the end of its line")
+        << u"unterminated-string.briefing"_s << true << 15 << 93 << u""_s
+        << u"the string is not closed before the end of the line"_s << 1;
     // END MALFORMED ROWS
 }
 
@@ -107,8 +257,9 @@ void TestBriefingLoader::malformedFileReportsExactDiagnostic()
     const LoadResult result = BriefingLoader::loadFile(filePath);
     const QString all = formatDiagnostics(result.diagnostics);
     QCOMPARE(result.diagnostics.size(), diagnosticCount);
-    const auto match = std::find_if(result.diagnostics.cbegin(), result.diagnostics.cend(),
-                                    [&](const Diagnostic &d) { return d.message.contains(messagePart); });
+    const auto match =
+        std::find_if(result.diagnostics.cbegin(), result.diagnostics.cend(),
+                     [&](const Diagnostic &d) { return d.message.contains(messagePart); });
     QVERIFY2(match != result.diagnostics.cend(), qPrintable(all));
     QCOMPARE(match->isError(), isError);
     QCOMPARE(match->line, line);
@@ -146,13 +297,44 @@ void TestBriefingLoader::allProblemsAreReportedNotJustTheFirst()
     QStringList paths;
     for (const Diagnostic &diagnostic : result.diagnostics)
         paths.append(diagnostic.path);
-    QCOMPARE(paths, (QStringList{u"date"_s, u"sides[0].color"_s, u"passages[1].id"_s,
-                                 u"passages[1].text.en"_s}));
+    QCOMPARE(paths,
+             (QStringList{u"date"_s, u"sides[0].color"_s, u"passages[1].id"_s,
+                          u"passages[1].text.en"_s}));
+}
+
+void TestBriefingLoader::inlineMistakesAreNamed_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected"); // the only diagnostic, as --check prints it
+
+    const QByteArray head =
+        R"({"bilateral": 1, "title": {"ko": "가", "en": "A"}, "date": "2020-10-29", )";
+    QTest::newRow("a raw tab inside a string is a control character")
+        << head + "\"passages\": [{\"id\": \"p1\", \"text\": {\"ko\": \"a\tb\", \"en\": \"c\"}}]}"
+        << u"x:1:116: error: JSON syntax error: a control character (U+0009) inside a string; write it as an escape such as \\t"_s;
+    QTest::newRow("sides given as an object do not make every stance's side unknown")
+        << head
+            + R"("sides": {"id": "kr"}, "passages": [{"id": "p1", "text": {"ko": "가", "en": "A"}}],
+  "issues": [{"id": "i", "title": {"ko": "가", "en": "A"}, "stances": [{"side": "kr", "position": "none"}]}]})"
+        << u"x:1:82: error: sides: expected an array, found an object"_s;
+    QTest::newRow("an http source is shown but will not be opened")
+        << head
+            + R"("source": {"name": "n", "url": "http://example.org/"}, "passages": [{"id": "p1", "text": {"ko": "가", "en": "A"}}]})"
+        << u"x:1:104: warning: source.url: the address is not https; Bilateral shows it but will not open it"_s;
+}
+
+void TestBriefingLoader::inlineMistakesAreNamed()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    const LoadResult result = BriefingLoader::parse(json, u"x"_s);
+    QCOMPARE(formatDiagnostics(result.diagnostics), expected);
 }
 
 void TestBriefingLoader::htmlInTextIsKeptVerbatim()
 {
-    const QByteArray json = R"({"bilateral": 1, "title": {"ko": "<b>굵게</b>", "en": "<img src=\"file:///etc/passwd\">"},
+    const QByteArray json =
+        R"({"bilateral": 1, "title": {"ko": "<b>굵게</b>", "en": "<img src=\"file:///etc/passwd\">"},
   "date": "2020-10-29", "passages": [{"id": "p1", "text": {"ko": "a < b > c &amp;", "en": "<script>x</script>"}}]})";
     const LoadResult result = BriefingLoader::parse(json, u"html.briefing"_s);
     QVERIFY2(result.ok(), qPrintable(formatDiagnostics(result.diagnostics)));
@@ -164,7 +346,8 @@ void TestBriefingLoader::htmlInTextIsKeptVerbatim()
 
 void TestBriefingLoader::relevantPassagesAreTheSortedUnion()
 {
-    const QByteArray json = R"({"bilateral": 1, "title": {"ko": "t", "en": "t"}, "date": "2020-10-29",
+    const QByteArray json =
+        R"({"bilateral": 1, "title": {"ko": "t", "en": "t"}, "date": "2020-10-29",
   "sides": [{"id": "a", "name": {"ko": "a", "en": "a"}}, {"id": "b", "name": {"ko": "b", "en": "b"}}],
   "passages": [{"id": "p1", "text": {"ko": "1", "en": "1"}}, {"id": "p2", "text": {"ko": "2", "en": "2"}},
                {"id": "p3", "text": {"ko": "3", "en": "3"}}, {"id": "p4", "text": {"ko": "4", "en": "4"}}],
@@ -183,7 +366,8 @@ void TestBriefingLoader::relevantPassagesAreTheSortedUnion()
 
 void TestBriefingLoader::minimalBriefingUsesDefaults()
 {
-    const QByteArray json = R"({"bilateral": 1, "title": {"ko": "", "en": "Only English"}, "date": "2021-01-02",
+    const QByteArray json =
+        R"({"bilateral": 1, "title": {"ko": "", "en": "Only English"}, "date": "2021-01-02",
   "passages": [{"id": "x", "text": {"ko": "", "en": "No Korean counterpart."}}]})";
     const LoadResult result = BriefingLoader::parse(json, u"minimal.briefing"_s);
     QVERIFY2(result.ok(), qPrintable(formatDiagnostics(result.diagnostics)));
@@ -224,7 +408,8 @@ void TestBriefingLoader::folderIsUnreadable()
 
 void TestBriefingLoader::missingFileIsUnreadable()
 {
-    const LoadResult result = BriefingLoader::loadFile(malformedDir() + u"/no-such-file.briefing"_s);
+    const LoadResult result =
+        BriefingLoader::loadFile(malformedDir() + u"/no-such-file.briefing"_s);
     QCOMPARE(result.status, LoadResult::Status::Unreadable);
     QVERIFY(result.diagnostics.at(0).message.contains(u"does not exist"));
 }
@@ -236,13 +421,15 @@ void TestBriefingLoader::sourceMapFindsPaths_data()
     QTest::addColumn<int>("keyOffset");
     QTest::addColumn<int>("valueOffset");
 
-    QTest::newRow("the root is the empty path") << QByteArray("  {\"a\": 1}") << QString() << -1 << 2;
+    QTest::newRow("the root is the empty path")
+        << QByteArray("  {\"a\": 1}") << QString() << -1 << 2;
     QTest::newRow("a member has a key and a value") << QByteArray("{\"a\": 1}") << u"a"_s << 1 << 6;
     QTest::newRow("array elements are indexed from zero")
         << QByteArray("{\"a\": [10, 20, {\"b\": true}]}") << u"a[2].b"_s << 16 << 21;
     QTest::newRow("odd keys are quoted in brackets")
         << QByteArray("{\"x y\": null}") << u"[\"x y\"]"_s << 1 << 8;
-    QTest::newRow("escaped keys are decoded") << QByteArray("{\"\\u0061\": 5}") << u"a"_s << 1 << 11;
+    QTest::newRow("escaped keys are decoded")
+        << QByteArray("{\"\\u0061\": 5}") << u"a"_s << 1 << 11;
     QTest::newRow("strings with escaped quotes are skipped")
         << QByteArray("{\"s\": \"a\\\"}\", \"t\": 2}") << u"t"_s << 14 << 19;
 }
@@ -285,8 +472,8 @@ void TestBriefingLoader::lineIndexCountsCodePoints()
 
 void TestBriefingLoader::diagnosticFormatsLikeACompiler()
 {
-    Diagnostic diagnostic{Diagnostic::Severity::Error, u"a.briefing"_s, 3, 7, u"issues[0].id"_s,
-                          u"something is wrong"_s};
+    Diagnostic diagnostic{Diagnostic::Severity::Error, u"a.briefing"_s,        3, 7,
+                          u"issues[0].id"_s,           u"something is wrong"_s};
     QCOMPARE(diagnostic.toString(), u"a.briefing:3:7: error: issues[0].id: something is wrong"_s);
     diagnostic.severity = Diagnostic::Severity::Warning;
     diagnostic.path.clear();

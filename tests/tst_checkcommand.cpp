@@ -46,8 +46,9 @@ TestCheckCommand::Run TestCheckCommand::run(const QStringList &arguments,
 
 void TestCheckCommand::sampleFilePassesSilently()
 {
-    const Run result = run({u"--check"_s, QStringLiteral(BILATERAL_SOURCE_DIR)
-                                              + u"/resources/samples/2020-10-29-seoul-dg-talks.briefing"_s});
+    const Run result = run({u"--check"_s,
+                            QStringLiteral(BILATERAL_SOURCE_DIR)
+                                + u"/resources/samples/2020-10-29-seoul-dg-talks.briefing"_s});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, QString());
     QCOMPARE(result.err, QString());
@@ -110,8 +111,11 @@ void TestCheckCommand::warningsAloneDoNotFail()
     file.close();
     const Run result = run({u"--check"_s, path});
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.out, path + u":2:63: warning: future: unknown key \"future\" is ignored; expected one of: "
-                                 "bilateral, languages, title, summary, date, source, sides, passages, issues\n"_s);
+    QCOMPARE(
+        result.out,
+        path
+            + u":2:63: warning: future: unknown key \"future\" is ignored; expected one of: "
+              "bilateral, languages, title, summary, date, source, sides, passages, issues\n"_s);
 }
 
 void TestCheckCommand::checkNeedsNoDisplay()
@@ -120,8 +124,9 @@ void TestCheckCommand::checkNeedsNoDisplay()
     environment.remove(u"DISPLAY"_s);
     environment.remove(u"WAYLAND_DISPLAY"_s);
     environment.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s); // would abort if a GUI were created
-    const Run result = run({u"--check"_s, QStringLiteral(BILATERAL_SOURCE_DIR)
-                                              + u"/resources/samples/2020-10-29-seoul-dg-talks.briefing"_s},
+    const Run result = run({u"--check"_s,
+                            QStringLiteral(BILATERAL_SOURCE_DIR)
+                                + u"/resources/samples/2020-10-29-seoul-dg-talks.briefing"_s},
                            environment);
     QCOMPARE(result.exitCode, 0);
 }

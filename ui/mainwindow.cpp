@@ -1,32 +1,623 @@
 #include "mainwindow.h"
 
-#include <QPlainTextEdit>
+#include "briefingheader.h"
+#include "briefingloader.h"
+#include "findbar.h"
+#include "issuesidebar.h"
+#include "markerstrip.h"
+#include "passagehighlight.h"
+#include "passageview.h"
+#include "stancepanel.h"
+#include "textpane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int maxRecentFiles = 8;
+constexpr int maxDiagnosticsInDialog = 12;
+
+bool isBriefingUrl(const QUrl &url)
+{
+    return url.isLocalFile() && url.toLocalFile().endsWith(u".briefing"_s, Qt::CaseInsensitive);
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_left(new QPlainTextEdit(this))
-    , m_right(new QPlainTextEdit(this))
+    , m_header(new BriefingHeader(this))
+    , m_panes{new TextPane(this), new TextPane(this)}
+    , m_textSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_sideSplitter(new QSplitter(Qt::Vertical, this))
+    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_sidebar(new IssueSidebar(this))
+    , m_stancePanel(new StancePanel(this))
+    , m_findBar(new FindBar(this))
+    , m_statusCounts(new QLabel(this))
 {
-    auto *splitter = new QSplitter(this);
-    for (QPlainTextEdit *pane : {m_left, m_right}) {
-        pane->setReadOnly(true);
-        splitter->addWidget(pane);
+    setObjectName(u"mainWindow"_s);
+    setAcceptDrops(true);
+    m_statusCounts->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_statusCounts);
+
+    m_panes[0]->setObjectName(u"pane0"_s);
+    m_panes[1]->setObjectName(u"pane1"_s);
+    m_textSplitter->setObjectName(u"textSplitter"_s);
+    m_textSplitter->addWidget(m_panes[0]);
+    m_textSplitter->addWidget(m_panes[1]);
+    m_textSplitter->setChildrenCollapsible(false);
+    m_textSplitter->setHandleWidth(1);
+
+    auto *documentArea = new QWidget(this);
+    auto *documentLayout = new QVBoxLayout(documentArea);
+    documentLayout->setContentsMargins(0, 0, 0, 0);
+    documentLayout->setSpacing(0);
+    documentLayout->addWidget(m_header);
+    documentLayout->addWidget(m_textSplitter, 1);
+    documentLayout->addWidget(m_findBar);
+    m_findBar->hide();
+
+    m_sideSplitter->setObjectName(u"sideSplitter"_s);
+    m_sideSplitter->addWidget(m_sidebar);
+    m_sideSplitter->addWidget(m_stancePanel);
+    m_sideSplitter->setStretchFactor(0, 2);
+    m_sideSplitter->setStretchFactor(1, 3);
+    m_sideSplitter->setChildrenCollapsible(false);
+
+    m_mainSplitter->setObjectName(u"mainSplitter"_s);
+    m_mainSplitter->addWidget(m_sideSplitter);
+    m_mainSplitter->addWidget(documentArea);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setChildrenCollapsible(false);
+    m_mainSplitter->setSizes({320, 960});
+    setCentralWidget(m_mainSplitter);
+
+    for (int slot = 0; slot < 2; ++slot) {
+        PassageView *view = m_panes[std::size_t(slot)]->view();
+        connect(view, &PassageView::topPassageChanged, this,
+                [this, slot](int passage) { syncFrom(slot, passage); });
+        connect(view, &PassageView::passageHovered, this,
+                [this, slot](int passage) { hoverFrom(slot, passage); });
+        connect(view, &PassageView::passageClicked, this, [this](int passage) {
+            m_currentPassage = passage;
+            for (TextPane *pane : m_panes)
+                pane->view()->setOutlinedPassage(passage);
+            updateStatus();
+        });
+        connect(m_panes[std::size_t(slot)]->markerStrip(), &MarkerStrip::passageRequested, this,
+                &MainWindow::goToPassage);
     }
-    setCentralWidget(splitter);
-    resize(1200, 800);
+    connect(m_sidebar, &IssueSidebar::issueSelected, this, &MainWindow::selectIssue);
+    connect(m_stancePanel, &StancePanel::passageActivated, this, &MainWindow::goToPassage);
+    connect(m_findBar, &FindBar::textChanged, this, &MainWindow::updateFind);
+    connect(m_findBar, &FindBar::nextRequested, this, [this] { moveFind(1); });
+    connect(m_findBar, &FindBar::previousRequested, this, [this] { moveFind(-1); });
+    connect(m_findBar, &FindBar::closed, this, [this] {
+        updateFind(QString());
+        m_panes[0]->view()->setFocus();
+    });
+
+    createActions();
+    createMenus();
+    retranslateUi();
+    resize(1280, 800);
 }
 
-void MainWindow::setBriefing(const Briefing &briefing)
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &name, const QString &icon,
+                             QStyle::StandardPixmap fallback) {
+        auto *action = new QAction(this);
+        action->setObjectName(name);
+        if (!icon.isEmpty())
+            action->setIcon(QIcon::fromTheme(icon, style()->standardIcon(fallback)));
+        addAction(action);
+        return action;
+    };
+    m_openAction = make(u"openAction"_s, u"document-open"_s, QStyle::SP_DialogOpenButton);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
+
+    m_clearRecentAction = make(u"clearRecentAction"_s, {}, QStyle::SP_CustomBase);
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        QSettings().remove(u"recentFiles"_s);
+        rebuildRecentMenu();
+    });
+
+    m_quitAction = make(u"quitAction"_s, u"application-exit"_s, QStyle::SP_DialogCloseButton);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_findAction = make(u"findAction"_s, u"edit-find"_s, QStyle::SP_FileDialogContentsView);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, m_findBar, &FindBar::activate);
+
+    m_clearSelectionAction = make(u"clearSelectionAction"_s, {}, QStyle::SP_CustomBase);
+    connect(m_clearSelectionAction, &QAction::triggered, this, [this] { selectIssue(-1); });
+
+    m_swapAction = make(u"swapAction"_s, u"view-split-left-right"_s, QStyle::SP_BrowserReload);
+    m_swapAction->setCheckable(true);
+    connect(m_swapAction, &QAction::toggled, this, &MainWindow::setPanesSwapped);
+
+    m_syncAction = make(u"syncAction"_s, {}, QStyle::SP_CustomBase);
+    m_syncAction->setCheckable(true);
+    m_syncAction->setChecked(true);
+    connect(m_syncAction, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            syncFrom(m_swapped ? 1 : 0, m_panes[m_swapped ? 1 : 0]->view()->topPassage());
+    });
+
+    m_zoomInAction = make(u"zoomInAction"_s, u"zoom-in"_s, QStyle::SP_CustomBase);
+    // Ctrl+= as well as the platform's Ctrl++ : on most keyboards "+" needs Shift.
+    m_zoomInAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { zoom(1); });
+    m_zoomOutAction = make(u"zoomOutAction"_s, u"zoom-out"_s, QStyle::SP_CustomBase);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { zoom(-1); });
+    m_zoomResetAction = make(u"zoomResetAction"_s, u"zoom-original"_s, QStyle::SP_CustomBase);
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomResetAction, &QAction::triggered, this, [this] {
+        for (TextPane *pane : m_panes)
+            pane->view()->resetZoom();
+    });
+
+    m_nextAction = make(u"nextHighlightAction"_s, u"go-down"_s, QStyle::SP_ArrowDown);
+    m_nextAction->setShortcut(QKeySequence(Qt::Key_F3));
+    connect(m_nextAction, &QAction::triggered, this, &MainWindow::goToNextHighlight);
+    m_previousAction = make(u"previousHighlightAction"_s, u"go-up"_s, QStyle::SP_ArrowUp);
+    m_previousAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    connect(m_previousAction, &QAction::triggered, this, &MainWindow::goToPreviousHighlight);
+
+    m_aboutAction = make(u"aboutAction"_s, u"help-about"_s, QStyle::SP_MessageBoxInformation);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Bilateral"),
+                           tr("<p><b>Bilateral</b> %1</p><p>A viewer for bilingual diplomatic "
+                              "briefings: the Korean and the English text side by side, the "
+                              "issues discussed and where each side stands.</p>")
+                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_findAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_clearSelectionAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_nextAction);
+    m_viewMenu->addAction(m_previousAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_swapAction);
+    m_viewMenu->addAction(m_syncAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_zoomResetAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    rebuildRecentMenu();
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_openAction->setText(tr("&Open…"));
+    m_openAction->setToolTip(tr("Open a briefing file"));
+    m_clearRecentAction->setText(tr("&Clear Menu"));
+    m_quitAction->setText(tr("&Quit"));
+    m_findAction->setText(tr("&Find…"));
+    m_findAction->setToolTip(tr("Find text in both languages"));
+    m_clearSelectionAction->setText(tr("C&lear Issue Selection", "issue: a topic of the talks"));
+    m_swapAction->setText(tr("S&wap Panes"));
+    m_syncAction->setText(tr("&Synchronize Scrolling"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_zoomResetAction->setText(tr("&Reset Zoom"));
+    m_nextAction->setText(tr("&Next Highlighted Passage"));
+    m_previousAction->setText(tr("&Previous Highlighted Passage"));
+    m_aboutAction->setText(tr("&About Bilateral"));
+    updateWindowTitle();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const LoadResult result = BriefingLoader::loadFile(path);
+    if (!result.ok()) {
+        showLoadError(path, result.diagnostics);
+        return false;
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    setBriefing(*result.briefing, path.startsWith(u':') ? path : absolute);
+    if (!path.startsWith(u':'))
+        addRecentFile(absolute);
+    if (!result.diagnostics.isEmpty())
+        statusBar()->showMessage(
+            tr("Opened with %n warning(s).", nullptr, int(result.diagnostics.size())), 8000);
+    return true;
+}
+
+void MainWindow::setBriefing(const Briefing &briefing, const QString &filePath)
 {
     m_briefing = briefing;
-    QStringList left;
-    QStringList right;
-    for (const Passage &passage : briefing.passages()) {
-        left.append(passage.text[0]);
-        right.append(passage.text[1]);
+    m_filePath = filePath;
+    m_issue = -1;
+    m_currentPassage = -1;
+    for (int slot = 0; slot < 2; ++slot)
+        m_panes[std::size_t(slot)]->setBriefing(briefing, slot);
+    m_header->setBriefing(briefing);
+    m_sidebar->setBriefing(briefing);
+    m_stancePanel->setBriefing(briefing);
+    m_stancePanel->setIssue(-1);
+    if (!m_findBar->text().isEmpty())
+        updateFind(m_findBar->text());
+    updateWindowTitle();
+    updateStatus();
+}
+
+void MainWindow::setLanguagePreference(const QStringList &languages)
+{
+    m_languages = languages;
+    m_header->setLanguagePreference(languages);
+    m_sidebar->setLanguagePreference(languages);
+    m_stancePanel->setLanguagePreference(languages);
+    updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const QString title = m_briefing.title().preferred(m_languages);
+    setWindowTitle(title.isEmpty()
+                       ? tr("Bilateral")
+                       : tr("%1 — Bilateral", "window title: briefing title").arg(title));
+    if (!m_filePath.isEmpty() && !m_filePath.startsWith(u':'))
+        setWindowFilePath(m_filePath);
+}
+
+void MainWindow::updateStatus()
+{
+    const QString passages = tr("%n passage(s)", nullptr, int(m_briefing.passages().size()));
+    const QString issues =
+        tr("%n issue(s)", "topics of the talks", int(m_briefing.issues().size()));
+    m_statusCounts->setText(tr("%1 · %2", "status bar: passages · issues").arg(passages, issues));
+}
+
+void MainWindow::showLoadError(const QString &path, const Diagnostics &diagnostics)
+{
+    Q_EMIT loadFailed(path, diagnostics);
+    QStringList lines;
+    for (const Diagnostic &diagnostic : diagnostics)
+        lines.append(diagnostic.toString());
+    QStringList shown = lines.mid(0, maxDiagnosticsInDialog);
+    if (lines.size() > maxDiagnosticsInDialog)
+        shown.append(
+            tr("… and %n more problem(s).", nullptr, int(lines.size() - maxDiagnosticsInDialog)));
+
+    if (m_errorDialog)
+        m_errorDialog->deleteLater();
+    m_errorDialog =
+        new QMessageBox(QMessageBox::Warning, tr("Could Not Open Briefing"),
+                        tr("“%1” could not be opened. The briefing you were reading stays open.")
+                            .arg(QFileInfo(path).fileName()),
+                        QMessageBox::Ok, this);
+    m_errorDialog->setObjectName(u"loadErrorDialog"_s);
+    m_errorDialog->setTextFormat(Qt::PlainText);
+    m_errorDialog->setInformativeText(shown.join(u'\n'));
+    m_errorDialog->setDetailedText(lines.join(u'\n'));
+    m_errorDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_errorDialog->open(); // window-modal, does not block the event loop
+}
+
+void MainWindow::openDialog()
+{
+    const QString start =
+        m_filePath.startsWith(u':') ? QString() : QFileInfo(m_filePath).absolutePath();
+    auto *dialog = new QFileDialog(this, tr("Open Briefing"), start,
+                                   tr("Briefings (*.briefing);;All files (*)"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &file) { openFile(file); });
+    dialog->open();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"recentFiles"_s).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maxRecentFiles)
+        recent.removeLast();
+    settings.setValue(u"recentFiles"_s, recent);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(u"recentFiles"_s).toStringList();
+    int number = 0;
+    for (const QString &path : recent) {
+        // Escape "&" so a file name is not taken as a mnemonic.
+        const QString label =
+            u"&%1 %2"_s.arg(++number).arg(QFileInfo(path).fileName().replace(u"&"_s, u"&&"_s));
+        QAction *action = m_recentMenu->addAction(label);
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
     }
-    m_left->setPlainText(left.join(u"\n\n"));
-    m_right->setPlainText(right.join(u"\n\n"));
-    setWindowTitle(briefing.title().preferred({briefing.languages()[1]}));
+    if (!recent.isEmpty())
+        m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::selectIssue(int issueIndex)
+{
+    if (issueIndex >= m_briefing.issues().size())
+        issueIndex = -1;
+    const bool changed = issueIndex != m_issue;
+    m_issue = issueIndex;
+    if (m_sidebar->currentIssue() != issueIndex)
+        m_sidebar->selectIssue(issueIndex); // re-enters with the same index: no work is repeated
+    if (!changed)
+        return;
+    const PassageHighlight highlight(m_briefing, issueIndex);
+    for (TextPane *pane : m_panes) {
+        pane->view()->setHighlight(highlight);
+        pane->markerStrip()->update();
+    }
+    m_stancePanel->setIssue(issueIndex);
+    m_nextAction->setEnabled(!highlight.isEmpty());
+    m_previousAction->setEnabled(!highlight.isEmpty());
+    if (!highlight.isEmpty()) {
+        // Bring the first highlighted passage into view unless one already is.
+        const PassageView *view = m_panes[m_swapped ? 1 : 0]->view();
+        bool anyVisible = false;
+        for (int passage : highlight.passages()) {
+            const QRect rect = view->passageRect(passage);
+            if (rect.isValid() && view->viewport()->rect().intersects(rect)) {
+                anyVisible = true;
+                break;
+            }
+        }
+        if (!anyVisible)
+            goToPassage(highlight.passages().first());
+    }
+}
+
+void MainWindow::goToPassage(int passage)
+{
+    if (passage < 0 || passage >= m_briefing.passages().size())
+        return;
+    m_currentPassage = passage;
+    const bool wasSyncing = m_syncing;
+    m_syncing = true; // both panes are placed explicitly
+    for (TextPane *pane : m_panes) {
+        pane->view()->scrollToPassage(passage);
+        pane->view()->setOutlinedPassage(passage);
+    }
+    m_syncing = wasSyncing;
+    statusBar()->showMessage(
+        tr("Passage %1 of %2").arg(passage + 1).arg(m_briefing.passages().size()), 4000);
+}
+
+void MainWindow::goToNextHighlight()
+{
+    const PassageHighlight &highlight = m_panes[0]->view()->highlight();
+    if (highlight.isEmpty())
+        return;
+    int next = highlight.next(m_currentPassage);
+    if (next < 0) {
+        next = highlight.passages().first();
+        statusBar()->showMessage(tr("Continued from the top."), 3000);
+    }
+    goToPassage(next);
+}
+
+void MainWindow::goToPreviousHighlight()
+{
+    const PassageHighlight &highlight = m_panes[0]->view()->highlight();
+    if (highlight.isEmpty())
+        return;
+    int previous = m_currentPassage < 0 ? -1 : highlight.previous(m_currentPassage);
+    if (previous < 0)
+        previous = highlight.passages().last();
+    goToPassage(previous);
+}
+
+void MainWindow::setPanesSwapped(bool swapped)
+{
+    if (swapped == m_swapped)
+        return;
+    m_swapped = swapped;
+    const QList<int> sizes = m_textSplitter->sizes();
+    m_textSplitter->insertWidget(0, m_panes[swapped ? 1 : 0]);
+    m_textSplitter->setSizes({sizes.value(1), sizes.value(0)});
+    const QSignalBlocker blocker(m_swapAction);
+    m_swapAction->setChecked(swapped);
+}
+
+void MainWindow::setSynchronizedScrolling(bool on)
+{
+    m_syncAction->setChecked(on);
+}
+
+bool MainWindow::synchronizedScrolling() const
+{
+    return m_syncAction->isChecked();
+}
+
+void MainWindow::syncFrom(int slot, int topPassage)
+{
+    if (m_syncing || !m_syncAction->isChecked() || topPassage < 0)
+        return;
+    m_syncing = true;
+    m_panes[std::size_t(1 - slot)]->view()->scrollToPassage(topPassage);
+    m_syncing = false;
+}
+
+void MainWindow::hoverFrom(int slot, int passage)
+{
+    // The counterpart of the hovered passage is outlined in the other pane; when the mouse
+    // leaves, the current passage is outlined again.
+    m_panes[std::size_t(1 - slot)]->view()->setOutlinedPassage(passage >= 0 ? passage
+                                                                            : m_currentPassage);
+    if (passage >= 0)
+        statusBar()->showMessage(
+            tr("Passage %1 of %2").arg(passage + 1).arg(m_briefing.passages().size()));
+    else
+        statusBar()->clearMessage();
+}
+
+void MainWindow::updateFind(const QString &text)
+{
+    m_findHits.clear();
+    m_findIndex = -1;
+    for (int slot = 0; slot < 2; ++slot) {
+        for (const PassageView::FindMatch &match :
+             m_panes[std::size_t(slot)]->view()->setFindText(text))
+            m_findHits.append({slot, match.position, match.length, match.passage});
+    }
+    // One list in reading order: by passage, the left language first.
+    std::stable_sort(m_findHits.begin(), m_findHits.end(), [](const FindHit &a, const FindHit &b) {
+        return std::tie(a.passage, a.slot, a.position) < std::tie(b.passage, b.slot, b.position);
+    });
+    m_findBar->setMatchInfo(0, text.isEmpty() ? -1 : int(m_findHits.size()));
+    if (!m_findHits.isEmpty())
+        moveFind(1);
+}
+
+void MainWindow::moveFind(int step)
+{
+    if (m_findHits.isEmpty())
+        return;
+    const int count = int(m_findHits.size());
+    m_findIndex =
+        m_findIndex < 0 ? (step > 0 ? 0 : count - 1) : (m_findIndex + step + count) % count;
+    const FindHit &hit = m_findHits.at(m_findIndex);
+    for (int slot = 0; slot < 2; ++slot) {
+        PassageView *view = m_panes[std::size_t(slot)]->view();
+        view->setCurrentFindMatch(slot == hit.slot ? hit.position : 0,
+                                  slot == hit.slot ? hit.length : 0);
+    }
+    m_panes[std::size_t(hit.slot)]->view()->ensurePassageVisible(hit.passage);
+    m_findBar->setMatchInfo(m_findIndex + 1, count);
+}
+
+void MainWindow::zoom(int steps)
+{
+    for (TextPane *pane : m_panes)
+        pane->view()->zoomBy(steps);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && isBriefingUrl(urls.first()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && isBriefingUrl(urls.first())) {
+        event->acceptProposedAction();
+        openFile(urls.first().toLocalFile());
+    }
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    settings.beginGroup(u"MainWindow"_s);
+    if (const QByteArray geometry = settings.value(u"geometry"_s).toByteArray();
+        !geometry.isEmpty())
+        restoreGeometry(geometry);
+    restoreState(settings.value(u"state"_s).toByteArray());
+    m_mainSplitter->restoreState(settings.value(u"mainSplitter"_s).toByteArray());
+    m_sideSplitter->restoreState(settings.value(u"sideSplitter"_s).toByteArray());
+    setPanesSwapped(settings.value(u"panesSwapped"_s, false).toBool());
+    // Pane widths are kept by language slot, so they survive swapping.
+    const QList<QVariant> widths = settings.value(u"paneWidths"_s).toList();
+    if (widths.size() == 2) {
+        const int first = widths.at(0).toInt();
+        const int second = widths.at(1).toInt();
+        m_textSplitter->setSizes(m_swapped ? QList<int>{second, first} : QList<int>{first, second});
+    }
+    setSynchronizedScrolling(settings.value(u"synchronizedScrolling"_s, true).toBool());
+    zoom(settings.value(u"zoom"_s, 0).toInt());
+    settings.endGroup();
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(u"MainWindow"_s);
+    settings.setValue(u"geometry"_s, saveGeometry());
+    settings.setValue(u"state"_s, saveState());
+    settings.setValue(u"mainSplitter"_s, m_mainSplitter->saveState());
+    settings.setValue(u"sideSplitter"_s, m_sideSplitter->saveState());
+    settings.setValue(u"paneWidths"_s, QList<QVariant>{m_panes[0]->width(), m_panes[1]->width()});
+    settings.setValue(u"panesSwapped"_s, m_swapped);
+    settings.setValue(u"synchronizedScrolling"_s, synchronizedScrolling());
+    settings.setValue(u"zoom"_s, m_panes[0]->view()->zoomSteps());
+    settings.endGroup();
+    if (!m_filePath.isEmpty())
+        settings.setValue(u"lastDocument"_s, m_filePath);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    event->accept();
+}
+
+QMessageBox *MainWindow::errorDialog() const
+{
+    return m_errorDialog;
 }

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+class PassageView;
+
+// A narrow strip beside a pane's scroll bar showing where the highlighted passages lie in
+// the whole text, like the change markers of an editor. Clicking jumps to the nearest one.
+class MarkerStrip final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MarkerStrip(PassageView *view, QWidget *parent = nullptr);
+
+    QSize sizeHint() const override;
+    // The highlighted passage nearest to the fraction (0..1) of the strip's height.
+    int passageNear(double fraction) const;
+
+Q_SIGNALS:
+    void passageRequested(int passage);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    PassageView *m_view;
+};

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+
+class QTextStream;
+
+struct ScreenshotRequest
+{
+    QString outputPath;
+    QString briefingPath; // empty: the built-in sample
+    QString issueId; // empty: no issue selected
+    QSize size{1280, 800};
+    bool darkPalette = false;
+};
+
+// `bilateral --screenshot OUT.png`: lays the main window out offscreen, renders it to a
+// PNG and returns the exit code (0 written, 1 bad document or unknown issue, 2 cannot
+// write). Messages go to `err`.
+int takeScreenshot(const ScreenshotRequest &request, QTextStream &err);
+
+// "1280x800" → QSize; invalid on anything else.
+QSize parseWindowSize(const QString &text);

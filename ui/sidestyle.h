@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QBrush>
+#include <QColor>
+#include <QPalette>
+
+// How sides and highlights look, shared by the text panes, marker strips, issue badges
+// and the stance panel so that one side always looks the same everywhere. Every marking
+// has a shape or pattern as well as a colour, so it survives greyscale and colour-blind
+// reading.
+namespace SideStyle {
+// Background tint of a passage relevant to the selected issue: neutral, from the palette,
+// readable in light and dark palettes.
+QColor relevantTint(const QPalette &palette);
+// Background tint of a side's evidence passage.
+QColor evidenceTint(const QColor &sideColor, const QPalette &palette);
+// The side's colour adjusted to stand out against the palette's base (dark palettes get
+// a lighter shade).
+QColor markerColor(const QColor &sideColor, const QPalette &palette);
+// A fill whose pattern differs by side index (solid, hatched, dotted, ...).
+QBrush markerBrush(int sideIndex, const QColor &sideColor, const QPalette &palette);
+// Black or white, whichever reads better on `background`.
+QColor textOn(const QColor &background);
+// Whether the palette is a dark one (text lighter than base).
+bool isDark(const QPalette &palette);
+} // namespace SideStyle
