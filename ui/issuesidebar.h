@@ -17,6 +17,9 @@ class IssueSidebar final : public QWidget
     Q_OBJECT
 
 public:
+    // Tall enough for the issues of the briefing (up to a dozen rows), so the stance panel
+    // below gets the rest.
+    QSize sizeHint() const override;
     explicit IssueSidebar(QWidget *parent = nullptr);
 
     void setBriefing(const Briefing &briefing);

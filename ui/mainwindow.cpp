@@ -77,9 +77,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_sideSplitter->setObjectName(u"sideSplitter"_s);
     m_sideSplitter->addWidget(m_sidebar);
     m_sideSplitter->addWidget(m_stancePanel);
-    m_sideSplitter->setStretchFactor(0, 2);
-    m_sideSplitter->setStretchFactor(1, 3);
+    // The issue list takes the height its rows need; the stance panel the rest.
+    m_sideSplitter->setStretchFactor(0, 0);
+    m_sideSplitter->setStretchFactor(1, 1);
     m_sideSplitter->setChildrenCollapsible(false);
+    connect(m_sideSplitter, &QSplitter::splitterMoved, this, [this] { m_sideSplitterRestored = true; });
 
     m_mainSplitter->setObjectName(u"mainSplitter"_s);
     m_mainSplitter->addWidget(m_sideSplitter);
@@ -292,6 +294,8 @@ void MainWindow::setBriefing(const Briefing &briefing, const QString &filePath)
     m_header->setBriefing(briefing);
     m_sidebar->setBriefing(briefing);
     m_stancePanel->setBriefing(briefing);
+    if (isVisible())
+        fitIssueList();
     m_stancePanel->setIssue(-1);
     if (!m_findBar->text().isEmpty())
         updateFind(m_findBar->text());
@@ -580,7 +584,7 @@ void MainWindow::readSettings()
         restoreGeometry(geometry);
     restoreState(settings.value(u"state"_s).toByteArray());
     m_mainSplitter->restoreState(settings.value(u"mainSplitter"_s).toByteArray());
-    m_sideSplitter->restoreState(settings.value(u"sideSplitter"_s).toByteArray());
+    m_sideSplitterRestored = m_sideSplitter->restoreState(settings.value(u"sideSplitter"_s).toByteArray());
     setPanesSwapped(settings.value(u"panesSwapped"_s, false).toBool());
     // Pane widths are kept by language slot, so they survive swapping.
     const QList<QVariant> widths = settings.value(u"paneWidths"_s).toList();
@@ -609,6 +613,23 @@ void MainWindow::writeSettings() const
     settings.endGroup();
     if (!m_filePath.isEmpty())
         settings.setValue(u"lastDocument"_s, m_filePath);
+}
+
+void MainWindow::fitIssueList()
+{
+    // Until the reader moves the splitter (or it was restored), the issue list takes the
+    // height its rows need and the stance panel the rest.
+    if (m_sideSplitterRestored)
+        return;
+    const int total = m_sideSplitter->height();
+    const int list = std::min(m_sidebar->sizeHint().height(), total / 2);
+    m_sideSplitter->setSizes({list, std::max(total - list, 1)});
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    fitIssueList();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -70,6 +70,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -88,6 +89,7 @@ private:
     void updateFind(const QString &text);
     void moveFind(int step);
     void zoom(int steps);
+    void fitIssueList();
 
     Briefing m_briefing;
     QString m_filePath;
@@ -96,6 +98,7 @@ private:
     int m_currentPassage = -1;
     bool m_swapped = false;
     bool m_syncing = false;
+    bool m_sideSplitterRestored = false;
 
     struct FindHit
     {

@@ -265,7 +265,8 @@ QAbstractButton *StancePanel::createEvidenceButton(int passage, QWidget *parent)
             --cut;
         snippet = text.left(cut).trimmed() + u'\u2026';
     }
-    const QString number = QLocale().toString(passage + 1);
+    // Passage numbers are labels, not quantities: no digit grouping.
+    const QString number = QString::number(passage + 1);
     auto *button = new QToolButton(parent);
     button->setObjectName(u"evidence-"_s + QString::number(passage));
     button->setProperty("passageIndex", passage);

@@ -38,7 +38,11 @@ TextPane::TextPane(QWidget *parent)
     QFont headerFont = m_header->font();
     headerFont.setBold(true);
     m_header->setFont(headerFont);
-    m_header->setContentsMargins(28, 6, 8, 6);
+    // Both headers get the same height whatever font the language name falls back to
+    // (Hangul and Kana come from a CJK font with taller metrics), so the panes line up.
+    m_header->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_header->setFixedHeight(QFontMetrics(headerFont).lineSpacing() * 2);
+    m_header->setContentsMargins(28, 0, 8, 0);
     m_header->setBackgroundRole(QPalette::Window);
 
     auto *textRow = new QHBoxLayout;
