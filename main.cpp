@@ -1,5 +1,7 @@
+#include "briefexport.h"
 #include "briefingloader.h"
 #include "checkcommand.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "samplebriefing.h"
 #include "screenshot.h"
@@ -26,6 +28,18 @@ bool hasArgument(int argc, char **argv, std::initializer_list<QByteArrayView> na
     }
     return false;
 }
+// The value of `--name VALUE` or `--name=VALUE`, or a null string.
+QString argumentValue(int argc, char **argv, QByteArrayView name)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == name && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.startsWith(name) && arg.size() > name.size() && arg[name.size()] == '=')
+            return QString::fromLocal8Bit(arg.sliced(name.size() + 1));
+    }
+    return {};
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -35,7 +49,7 @@ int main(int argc, char *argv[])
     // object exists.
     const bool noGui =
         hasArgument(argc, argv, {"--check", "--help", "-h", "--help-all", "--version", "-v"});
-    const bool screenshot = hasArgument(argc, argv, {"--screenshot"});
+    const bool screenshot = hasArgument(argc, argv, {"--screenshot", "--export-pdf"});
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
@@ -47,6 +61,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"Bilateral"_s);
     QCoreApplication::setOrganizationName(u"Bilateral"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(BILATERAL_VERSION));
+
+    // The interface language is needed before the parser, so that --help is translated too:
+    // the saved choice, unless --lang overrides it for this run; the first start follows
+    // the system. --check stays English: its output is read by tools and CI logs.
+    const QString requestedLanguage = argumentValue(argc, argv, "--lang");
+    const QString language = requestedLanguage.isNull()
+        ? QSettings().value(u"interfaceLanguage"_s).toString()
+        : requestedLanguage;
+    InterfaceLanguage interfaceLanguage;
+    if (!hasArgument(argc, argv, {"--check"}))
+        interfaceLanguage.apply(language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -60,15 +85,29 @@ int main(int argc, char *argv[])
         u"screenshot"_s,
         QCoreApplication::translate("main", "Render the main window to a PNG file and exit."),
         QCoreApplication::translate("main", "OUT.png"));
+    const QCommandLineOption exportOption(
+        u"export-pdf"_s,
+        QCoreApplication::translate("main", "Write the one-page brief as a PDF file and exit."),
+        QCoreApplication::translate("main", "OUT.pdf"));
+    const QCommandLineOption pageSizeOption(
+        u"page-size"_s,
+        QCoreApplication::translate(
+            "main", "Paper for --export-pdf: A4 or Letter (default: from the locale)."),
+        QCoreApplication::translate("main", "SIZE"));
     const QCommandLineOption issueOption(
         u"issue"_s, QCoreApplication::translate("main", "Select the issue with this id."),
         QCoreApplication::translate("main", "ID"));
     const QCommandLineOption sizeOption(
         u"size"_s, QCoreApplication::translate("main", "Window size for --screenshot."),
         QCoreApplication::translate("main", "WxH"), u"1280x800"_s);
-    const QCommandLineOption darkOption(u"dark"_s,
-                                        QCoreApplication::translate("main", "Use a dark palette."));
-    parser.addOptions({checkOption, screenshotOption, issueOption, sizeOption, darkOption});
+    const QCommandLineOption langOption(
+        u"lang"_s,
+        QCoreApplication::translate("main", "Interface language for this run: en, ko or ja."),
+        QCoreApplication::translate("main", "LANG"));
+    const QCommandLineOption darkOption(
+        u"dark"_s, QCoreApplication::translate("main", "Use a dark palette (for --screenshot)."));
+    parser.addOptions({checkOption, screenshotOption, exportOption, pageSizeOption, issueOption,
+                       sizeOption, langOption, darkOption});
     parser.addPositionalArgument(
         u"file"_s, QCoreApplication::translate("main", "Briefing files to open or check."),
         u"[FILE...]"_s);
@@ -86,6 +125,29 @@ int main(int argc, char *argv[])
         return runCheck(files, out);
     }
 
+    if (parser.isSet(langOption)) {
+        if (!InterfaceLanguage::supported().contains(parser.value(langOption))) {
+            err << QCoreApplication::translate("main",
+                                               "bilateral: --lang expects one of %1, found \"%2\"")
+                       .arg(InterfaceLanguage::supported().join(u", "), parser.value(langOption))
+                << '\n';
+            return 2;
+        }
+    }
+    if (parser.isSet(exportOption)) {
+        if (parser.isSet(pageSizeOption)
+            && !BriefExport::pageSizeFromName(parser.value(pageSizeOption)).isValid()) {
+            err << QCoreApplication::translate(
+                       "main", "bilateral: --page-size expects A4 or Letter, found \"%1\"")
+                       .arg(parser.value(pageSizeOption))
+                << '\n';
+            return 2;
+        }
+        return BriefExport::exportFromCommandLine(
+            parser.value(exportOption), files.value(0), interfaceLanguage.current(),
+            parser.value(pageSizeOption), parser.value(issueOption), err);
+    }
+
     if (parser.isSet(screenshotOption)) {
         ScreenshotRequest request;
         request.outputPath = parser.value(screenshotOption);
@@ -94,33 +156,33 @@ int main(int argc, char *argv[])
         request.darkPalette = parser.isSet(darkOption);
         request.size = parseWindowSize(parser.value(sizeOption));
         if (!request.size.isValid()) {
-            err << QCoreApplication::translate(
-                       "main",
-                       "bilateral: --size expects WIDTHxHEIGHT such as 1280x800, "
-                       "found \"%1\"")
+            err << QCoreApplication::translate("main",
+                                               "bilateral: --size expects WxH such as 1280x800, "
+                                               "found \"%1\"")
                        .arg(parser.value(sizeOption))
                 << '\n';
             return 2;
         }
-        return takeScreenshot(request, err);
+        return takeScreenshot(request, &interfaceLanguage, err);
     }
 
-    MainWindow window;
+    MainWindow window(&interfaceLanguage);
     window.readSettings();
+    const auto showSample = [&window] {
+        const LoadResult sample = BriefingLoader::loadFile(SampleBriefing::resourcePath());
+        window.setBriefing(*sample.briefing, SampleBriefing::resourcePath(), sample.sha256);
+    };
     if (files.isEmpty()) {
         // Reopen the last document if it still loads; otherwise the sample.
         const QString last = QSettings().value(u"lastDocument"_s).toString();
-        const LoadResult result =
-            BriefingLoader::loadFile(last.isEmpty() ? SampleBriefing::resourcePath() : last);
+        const LoadResult result = last.isEmpty() ? LoadResult{} : BriefingLoader::loadFile(last);
         if (result.ok())
-            window.setBriefing(*result.briefing,
-                               last.isEmpty() ? SampleBriefing::resourcePath() : last);
+            window.setBriefing(*result.briefing, last, result.sha256);
         else
-            window.openFile(SampleBriefing::resourcePath());
+            showSample();
     } else if (!window.openFile(files.first())) {
         // The dialog explains; the sample keeps the window useful behind it.
-        window.setBriefing(*BriefingLoader::loadFile(SampleBriefing::resourcePath()).briefing,
-                           SampleBriefing::resourcePath());
+        showSample();
     }
     if (parser.isSet(issueOption))
         window.selectIssue(window.briefing().issueIndex(parser.value(issueOption)));

@@ -3,6 +3,7 @@
 #include "briefinglimits.h"
 #include "jsonsourcemap.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -47,21 +48,34 @@ QString describe(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return BriefingLoader::tr("null");
+        return BriefingLoader::tr(
+            "null", "what was found; ends a message such as \"expected a string, found %1\"");
     case QJsonValue::Bool:
-        return BriefingLoader::tr("a boolean (%1)").arg(value.toBool() ? u"true"_s : u"false"_s);
+        return BriefingLoader::tr(
+                   "a boolean (%1)",
+                   "what was found; ends a message such as \"expected a string, found %1\"")
+            .arg(value.toBool() ? u"true"_s : u"false"_s);
     case QJsonValue::Double:
-        return BriefingLoader::tr("a number (%1)").arg(value.toDouble());
+        return BriefingLoader::tr(
+                   "a number (%1)",
+                   "what was found; ends a message such as \"expected a string, found %1\"")
+            .arg(value.toDouble());
     case QJsonValue::String:
-        return BriefingLoader::tr("a string (%1)").arg(quoted(value.toString()));
+        return BriefingLoader::tr(
+                   "a string (%1)",
+                   "what was found; ends a message such as \"expected a string, found %1\"")
+            .arg(quoted(value.toString()));
     case QJsonValue::Array:
-        return BriefingLoader::tr("an array");
+        return BriefingLoader::tr(
+            "an array", "what was found; ends a message such as \"expected a string, found %1\"");
     case QJsonValue::Object:
-        return BriefingLoader::tr("an object");
+        return BriefingLoader::tr(
+            "an object", "what was found; ends a message such as \"expected a string, found %1\"");
     case QJsonValue::Undefined:
         break;
     }
-    return BriefingLoader::tr("nothing");
+    return BriefingLoader::tr(
+        "nothing", "what was found; ends a message such as \"expected a string, found %1\"");
 }
 
 QString syntaxMessage(QJsonParseError::ParseError error)
@@ -137,10 +151,10 @@ SyntaxProblem describeSyntaxError(QByteArrayView json, const QJsonParseError &er
             --before;
         const char closing = json[offset];
         if (before >= 0 && json[before] == ',' && (closing == ']' || closing == '}')) {
-            return {before,
-                    BriefingLoader::tr("JSON syntax error: a comma before \"%1\" with nothing "
-                                       "after it; remove the comma")
-                        .arg(QLatin1Char(closing))};
+            return {
+                before,
+                BriefingLoader::tr("JSON syntax error: a trailing comma before \"%1\"; remove it")
+                    .arg(QLatin1Char(closing))};
         }
         if (error.error == QJsonParseError::MissingObject && offset > 0)
             return {offset, syntaxMessage(QJsonParseError::IllegalValue)};
@@ -249,17 +263,19 @@ QString jsonTypeName(QJsonValue::Type type)
 {
     switch (type) {
     case QJsonValue::String:
-        return BriefingLoader::tr("a string");
+        return BriefingLoader::tr("a string", "what was expected; fills \"expected %1, found %2\"");
     case QJsonValue::Array:
-        return BriefingLoader::tr("an array");
+        return BriefingLoader::tr("an array", "what was expected; fills \"expected %1, found %2\"");
     case QJsonValue::Object:
-        return BriefingLoader::tr("an object");
+        return BriefingLoader::tr("an object",
+                                  "what was expected; fills \"expected %1, found %2\"");
     case QJsonValue::Bool:
-        return BriefingLoader::tr("true or false");
+        return BriefingLoader::tr("true or false",
+                                  "what was expected; fills \"expected %1, found %2\"");
     case QJsonValue::Double:
-        return BriefingLoader::tr("a number");
+        return BriefingLoader::tr("a number", "what was expected; fills \"expected %1, found %2\"");
     default:
-        return BriefingLoader::tr("a value");
+        return BriefingLoader::tr("a value", "what was expected; fills \"expected %1, found %2\"");
     }
 }
 
@@ -705,7 +721,7 @@ std::optional<Stance> Validator::readStance(const QJsonValue &value, const QStri
     } else if (stanceBySide.contains(index)) {
         error(sidePath,
               BriefingLoader::tr("a second stance for side \"%1\"; an issue holds at most "
-                                 "one stance per side (the first is %2)")
+                                 "one stance per side (the first is at %2)")
                   .arg(side.toString(), stanceBySide.value(index)));
         ok = false;
     } else {
@@ -823,14 +839,14 @@ void Validator::validate(const QJsonValue &root)
 
     const QJsonValue version = object.value(u"bilateral"_s);
     if (version.isUndefined()) {
-        missing(
-            QString(), u"bilateral"_s,
-            BriefingLoader::tr("the format version, \"bilateral\": %1").arg(currentFormatVersion));
+        missing(QString(), u"bilateral"_s,
+                BriefingLoader::tr("the format version, such as \"bilateral\": %1")
+                    .arg(currentFormatVersion));
     } else {
         const double number = version.toDouble(-1);
         if (version.isDouble() && number == std::floor(number) && number < 1) {
             error(u"bilateral"_s,
-                  BriefingLoader::tr("the format version starts at 1, found %1")
+                  BriefingLoader::tr("the format version must be 1 or higher, found %1")
                       .arg(static_cast<qint64>(number)));
         } else if (!version.isDouble() || number != std::floor(number) || number > 1e9) {
             error(u"bilateral"_s,
@@ -932,7 +948,7 @@ LoadResult BriefingLoader::loadFile(const QString &path)
         LoadResult result;
         result.diagnostics.append(
             {Diagnostic::Severity::Error, path, 0, 0, QString(),
-             tr("the file is %1 MiB; briefings larger than %2 MiB are refused")
+             tr("the file is %1 MiB; Bilateral opens briefings of up to %2 MiB")
                  .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                  .arg(BriefingLimits::maxFileBytes / (1024 * 1024))});
         return result;
@@ -944,23 +960,28 @@ LoadResult BriefingLoader::loadFile(const QString &path)
     const QByteArray bytes = file.read(BriefingLimits::maxFileBytes + 1);
     if (bytes.size() > BriefingLimits::maxFileBytes) {
         LoadResult result;
-        result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0, QString(),
-                                   tr("the file is larger than %1 MiB; it is refused")
-                                       .arg(BriefingLimits::maxFileBytes / (1024 * 1024))});
+        result.diagnostics.append(
+            {Diagnostic::Severity::Error, path, 0, 0, QString(),
+             tr("the file is larger than %1 MiB; Bilateral opens briefings of up to that size")
+                 .arg(BriefingLimits::maxFileBytes / (1024 * 1024))});
         return result;
     }
     if (file.error() != QFileDevice::NoError)
         return unreadable(tr("cannot read the file: %1").arg(file.errorString()));
-    return parse(bytes, path);
+    LoadResult result = parse(bytes, path);
+    result.sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return result;
 }
 
 LoadResult BriefingLoader::parse(QByteArrayView bytes, const QString &fileName)
 {
     LoadResult result;
     if (bytes.size() > BriefingLimits::maxFileBytes) {
-        result.diagnostics.append({Diagnostic::Severity::Error, fileName, 0, 0, QString(),
-                                   tr("the data is larger than %1 MiB; it is refused")
-                                       .arg(BriefingLimits::maxFileBytes / (1024 * 1024))});
+        result.diagnostics.append(
+            {Diagnostic::Severity::Error, fileName, 0, 0, QString(),
+             tr("the data is larger than %1 MiB; Bilateral opens briefings of up to that size")
+                 .arg(BriefingLimits::maxFileBytes / (1024 * 1024))});
         return result;
     }
 

@@ -20,6 +20,7 @@ struct LoadResult
     Status status = Status::Invalid;
     std::optional<Briefing> briefing;
     Diagnostics diagnostics; // all problems found, sorted by position
+    QString sha256; // of the file's bytes, lower-case hex, so a brief can name its source
 
     bool ok() const { return status == Status::Loaded; }
 };

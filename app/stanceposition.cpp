@@ -1,6 +1,7 @@
 #include "stanceposition.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 #include <array>
 
@@ -80,6 +81,15 @@ QString label(StancePosition position)
 {
     const auto &label = info(position).label;
     return QCoreApplication::translate("StancePosition", label.source, label.comment);
+}
+
+QString label(StancePosition position, const QTranslator *translator)
+{
+    const auto &label = info(position).label;
+    const QString translated = translator
+        ? translator->translate("StancePosition", label.source, label.comment)
+        : QString();
+    return translated.isEmpty() ? QString::fromUtf8(label.source) : translated;
 }
 
 QString symbol(StancePosition position)

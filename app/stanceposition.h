@@ -5,6 +5,8 @@
 
 #include <optional>
 
+class QTranslator;
+
 // The vocabulary of a side's position on an issue (briefing format v1, "position").
 enum class StancePosition {
     Supports,
@@ -29,6 +31,9 @@ QString allKeys();
 
 // The label in the current interface language ("Demands", "요구", "要求").
 QString label(StancePosition position);
+// The label as `translator` has it (the brief's language may differ from the interface's);
+// English when the translator is null or lacks it.
+QString label(StancePosition position, const QTranslator *translator);
 // A one-character symbol, so that positions stay distinguishable without colour
 // (greyscale print, colour-blind readers).
 QString symbol(StancePosition position);

@@ -17,8 +17,7 @@ class Random
 public:
     explicit Random(quint32 seed)
         : m_state(seed)
-    {
-    }
+    { }
     quint32 next()
     {
         m_state = m_state * 1664525u + 1013904223u;
@@ -31,21 +30,22 @@ private:
 };
 
 const std::array englishWords{
-    u"ministry"_s, u"talks"_s,    u"delegation"_s, u"officials"_s,  u"agreement"_s, u"export"_s,
-    u"controls"_s, u"summit"_s,   u"peninsula"_s,  u"cooperation"_s, u"sincere"_s,  u"position"_s,
-    u"the"_s,      u"of"_s,       u"and"_s,        u"on"_s,          u"said"_s,     u"would"_s,
-    u"continue"_s, u"pending"_s,  u"issues"_s,     u"compensation"_s, u"court"_s,   u"assets"_s,
-    u"Seoul"_s,    u"Tokyo"_s,    u"Beijing"_s,    u"envoy"_s,       u"concern"_s,  u"water"_s,
-    u"release"_s,  u"proposal"_s, u"dialogue"_s,   u"security"_s,    u"bilateral"_s, u"trade"_s,
+    u"ministry"_s, u"talks"_s,    u"delegation"_s, u"officials"_s,    u"agreement"_s, u"export"_s,
+    u"controls"_s, u"summit"_s,   u"peninsula"_s,  u"cooperation"_s,  u"sincere"_s,   u"position"_s,
+    u"the"_s,      u"of"_s,       u"and"_s,        u"on"_s,           u"said"_s,      u"would"_s,
+    u"continue"_s, u"pending"_s,  u"issues"_s,     u"compensation"_s, u"court"_s,     u"assets"_s,
+    u"Seoul"_s,    u"Tokyo"_s,    u"Beijing"_s,    u"envoy"_s,        u"concern"_s,   u"water"_s,
+    u"release"_s,  u"proposal"_s, u"dialogue"_s,   u"security"_s,     u"bilateral"_s, u"trade"_s,
 };
 const std::array koreanWords{
-    u"외교부"_s, u"국장급"_s, u"협의"_s,   u"양국"_s,   u"정부는"_s, u"수출규제"_s, u"철회를"_s,
-    u"요구했다"_s, u"입장을"_s, u"되풀이했다"_s, u"한반도"_s, u"비핵화"_s, u"협력"_s, u"방안에"_s,
-    u"대해"_s,   u"의견을"_s, u"나눴다"_s, u"일본"_s,   u"한국"_s,   u"정상회의"_s, u"서울에서"_s,
-    u"열자고"_s, u"제안했다"_s, u"피해자"_s, u"배상"_s,   u"문제"_s,   u"우려를"_s, u"표명했다"_s,
+    u"외교부"_s, u"국장급"_s,   u"협의"_s,     u"양국"_s,       u"정부는"_s,   u"수출규제"_s,
+    u"철회를"_s, u"요구했다"_s, u"입장을"_s,   u"되풀이했다"_s, u"한반도"_s,   u"비핵화"_s,
+    u"협력"_s,   u"방안에"_s,   u"대해"_s,     u"의견을"_s,     u"나눴다"_s,   u"일본"_s,
+    u"한국"_s,   u"정상회의"_s, u"서울에서"_s, u"열자고"_s,     u"제안했다"_s, u"피해자"_s,
+    u"배상"_s,   u"문제"_s,     u"우려를"_s,   u"표명했다"_s,
 };
 
-template <typename Words>
+template<typename Words>
 QString sentence(Random &random, const Words &words, int minWords, int maxWords, bool english)
 {
     const int count = minWords + random.below(maxWords - minWords + 1);
@@ -71,14 +71,16 @@ QByteArray generateBriefing(const GeneratorOptions &options)
 {
     Random random(options.seed);
     static const std::array colors{u"#2563b0"_s, u"#c2410c"_s, u"#15803d"_s, u"#7e22ce"_s};
-    static const std::array positions{u"supports"_s, u"proposes"_s,  u"demands"_s,    u"cooperative"_s, u"concerned"_s,
-                                      u"objects"_s,  u"rejects"_s,   u"reiterates"_s, u"none"_s};
+    static const std::array positions{u"supports"_s,    u"proposes"_s,   u"demands"_s,
+                                      u"cooperative"_s, u"concerned"_s,  u"objects"_s,
+                                      u"rejects"_s,     u"reiterates"_s, u"none"_s};
 
     QJsonArray sides;
     for (int s = 0; s < options.sides; ++s) {
-        sides.append(QJsonObject{{u"id"_s, u"side%1"_s.arg(s)},
-                                 {u"name"_s, texts(u"당사자 %1"_s.arg(s + 1), u"Party %1"_s.arg(s + 1))},
-                                 {u"color"_s, colors[std::size_t(s) % colors.size()]}});
+        sides.append(
+            QJsonObject{{u"id"_s, u"side%1"_s.arg(s)},
+                        {u"name"_s, texts(u"당사자 %1"_s.arg(s + 1), u"Party %1"_s.arg(s + 1))},
+                        {u"color"_s, colors[std::size_t(s) % colors.size()]}});
     }
 
     QJsonArray passages;
@@ -120,19 +122,25 @@ QByteArray generateBriefing(const GeneratorOptions &options)
                     evidence.append(u"p%1"_s.arg(passage + 1));
                 }
             }
-            stances.append(QJsonObject{{u"side"_s, u"side%1"_s.arg(s)},
-                                       {u"position"_s, positions[std::size_t(random.below(int(positions.size())))]},
-                                       {u"summary"_s, texts(sentence(random, koreanWords, 4, 8, false),
-                                                            sentence(random, englishWords, 6, 12, true))},
-                                       {u"passages"_s, evidence}});
+            stances.append(QJsonObject{
+                {u"side"_s, u"side%1"_s.arg(s)},
+                {u"position"_s, positions[std::size_t(random.below(int(positions.size())))]},
+                {u"summary"_s,
+                 texts(sentence(random, koreanWords, options.summaryWords / 2, options.summaryWords,
+                                false),
+                       sentence(random, englishWords, options.summaryWords / 2 + 1,
+                                options.summaryWords + 2, true))},
+                {u"passages"_s, evidence}});
         }
         for (int passage : std::as_const(chosen))
             own.append(u"p%1"_s.arg(passage + 1));
-        issues.append(QJsonObject{{u"id"_s, u"issue-%1"_s.arg(i + 1)},
-                                  {u"title"_s, texts(u"쟁점 %1: "_s.arg(i + 1) + sentence(random, koreanWords, 2, 4, false),
-                                                     u"Issue %1: "_s.arg(i + 1) + sentence(random, englishWords, 2, 5, true))},
-                                  {u"passages"_s, own},
-                                  {u"stances"_s, stances}});
+        issues.append(QJsonObject{
+            {u"id"_s, u"issue-%1"_s.arg(i + 1)},
+            {u"title"_s,
+             texts(u"쟁점 %1: "_s.arg(i + 1) + sentence(random, koreanWords, 2, 4, false),
+                   u"Issue %1: "_s.arg(i + 1) + sentence(random, englishWords, 2, 5, true))},
+            {u"passages"_s, own},
+            {u"stances"_s, stances}});
     }
 
     const QJsonObject root{{u"bilateral"_s, 1},

@@ -11,6 +11,7 @@ struct GeneratorOptions
     int issues = 20;
     int sides = 3;
     int passagesPerIssue = 12; // relevant passages, of which about a third are evidence
+    int summaryWords = 10; // about this many words in each stance summary
     quint32 seed = 20201029;
 };
 

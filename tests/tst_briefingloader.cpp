@@ -205,7 +205,7 @@ void TestBriefingLoader::malformedFileReportsExactDiagnostic_data()
         << u"made by a newer version of Bilateral (format 2); this version reads format 1"_s << 1;
     QTest::newRow("format version zero is refused")
         << u"version-zero.briefing"_s << true << 2 << 16 << u"bilateral"_s
-        << u"the format version starts at 1, found 0"_s << 1;
+        << u"the format version must be 1 or higher, found 0"_s << 1;
     QTest::newRow("three languages are refused at the languages array")
         << u"three-languages.briefing"_s << true << 3 << 16 << u"languages"_s
         << u"expected exactly two languages, such as [\"ko\", \"en\"], found 3"_s << 1;
@@ -235,7 +235,7 @@ void TestBriefingLoader::malformedFileReportsExactDiagnostic_data()
         << u"expected an array, found an object"_s << 1;
     QTest::newRow("a trailing comma is reported at the comma")
         << u"trailing-comma.briefing"_s << true << 10 << 74 << u""_s
-        << u"a comma before \"]\" with nothing after it; remove the comma"_s << 1;
+        << u"a trailing comma before \"]\"; remove it"_s << 1;
     QTest::newRow("a string without its closing quote is reported at the end of its line")
         << u"unterminated-string.briefing"_s << true << 15 << 93 << u""_s
         << u"the string is not closed before the end of the line"_s << 1;
@@ -394,7 +394,8 @@ void TestBriefingLoader::fileOverTheSizeCapIsRefusedBeforeParsing()
     const LoadResult result = BriefingLoader::loadFile(path);
     QCOMPARE(result.status, LoadResult::Status::Invalid);
     QCOMPARE(result.diagnostics.size(), 1);
-    QVERIFY(result.diagnostics.at(0).message.contains(u"larger than 64 MiB are refused"));
+    QVERIFY(
+        result.diagnostics.at(0).message.contains(u"Bilateral opens briefings of up to 64 MiB"));
     QCOMPARE(result.diagnostics.at(0).line, 0);
 }
 

@@ -88,8 +88,11 @@ void BriefingHeader::retranslateUi()
     m_source->setText(source.name);
     const bool opensLink = source.url.scheme() == u"https"_s;
     m_source->setEnabled(opensLink || source.name.isEmpty());
-    m_source->setToolTip(opensLink ? tr("Open the source in your web browser: %1")
-                                         .arg(source.url.toDisplayString().toHtmlEscaped())
+    // Rich text, so the escaped address shows as written (a plain tool tip would show "&amp;").
+    m_source->setToolTip(opensLink ? u"<p>"_s
+                                 + tr("Open the source in your web browser: %1")
+                                       .arg(source.url.toDisplayString().toHtmlEscaped())
+                                 + u"</p>"_s
                                    : QString());
     const QString summary = m_briefing.summary().preferred(m_languages);
     m_summary->setText(summary);

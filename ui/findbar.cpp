@@ -79,7 +79,7 @@ void FindBar::retranslateUi()
     m_edit->setPlaceholderText(tr("Find in both languages"));
     m_previous->setToolTip(tr("Previous match (Shift+Enter)"));
     m_next->setToolTip(tr("Next match (Enter)"));
-    m_close->setToolTip(tr("Close the find bar (Escape)"));
+    m_close->setToolTip(tr("Close the find bar (Esc)"));
     m_previous->setAccessibleName(tr("Previous match"));
     m_next->setAccessibleName(tr("Next match"));
     m_close->setAccessibleName(tr("Close"));

@@ -222,7 +222,8 @@ QSize IssueSidebar::sizeHint() const
 {
     const QSize base = QWidget::sizeHint();
     const int rows = std::clamp(m_view->model() ? m_view->model()->rowCount() : 0, 3, 12);
-    const int rowHeight = m_view->sizeHintForRow(0) > 0 ? m_view->sizeHintForRow(0) : 2 * fontMetrics().height();
+    const int rowHeight =
+        m_view->sizeHintForRow(0) > 0 ? m_view->sizeHintForRow(0) : 2 * fontMetrics().height();
     const int chrome = base.height() - m_view->sizeHint().height();
     return {base.width(), chrome + rows * rowHeight + 2 * m_view->frameWidth() + 4};
 }

@@ -2,8 +2,11 @@
 
 #include "briefingheader.h"
 #include "briefingloader.h"
+#include "briefprinter.h"
 #include "findbar.h"
+#include "interfacelanguage.h"
 #include "issuesidebar.h"
+#include "loaderrordialog.h"
 #include "markerstrip.h"
 #include "passagehighlight.h"
 #include "passageview.h"
@@ -11,8 +14,10 @@
 #include "textpane.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -32,7 +37,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int maxRecentFiles = 8;
-constexpr int maxDiagnosticsInDialog = 12;
 
 bool isBriefingUrl(const QUrl &url)
 {
@@ -40,9 +44,11 @@ bool isBriefingUrl(const QUrl &url)
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(InterfaceLanguage *language, QWidget *parent)
     : QMainWindow(parent)
+    , m_interfaceLanguage(language)
     , m_header(new BriefingHeader(this))
+    , m_briefPrinter(new BriefPrinter(this))
     , m_panes{new TextPane(this), new TextPane(this)}
     , m_textSplitter(new QSplitter(Qt::Horizontal, this))
     , m_sideSplitter(new QSplitter(Qt::Vertical, this))
@@ -81,7 +87,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_sideSplitter->setStretchFactor(0, 0);
     m_sideSplitter->setStretchFactor(1, 1);
     m_sideSplitter->setChildrenCollapsible(false);
-    connect(m_sideSplitter, &QSplitter::splitterMoved, this, [this] { m_sideSplitterRestored = true; });
+    connect(m_sideSplitter, &QSplitter::splitterMoved, this,
+            [this] { m_sideSplitterRestored = true; });
 
     m_mainSplitter->setObjectName(u"mainSplitter"_s);
     m_mainSplitter->addWidget(m_sideSplitter);
@@ -140,6 +147,27 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
 
+    m_exportAction =
+        make(u"exportBriefAction"_s, u"document-export"_s, QStyle::SP_DialogSaveButton);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, m_briefPrinter, &BriefPrinter::exportPdf);
+    m_printAction = make(u"printBriefAction"_s, u"document-print"_s, QStyle::SP_FileIcon);
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, m_briefPrinter, &BriefPrinter::print);
+    m_previewAction = make(u"printPreviewAction"_s, u"document-print-preview"_s,
+                           QStyle::SP_FileDialogContentsView);
+    connect(m_previewAction, &QAction::triggered, m_briefPrinter, &BriefPrinter::printPreview);
+    connect(m_briefPrinter, &BriefPrinter::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Brief saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    connect(m_briefPrinter, &BriefPrinter::failed, this, [this](const QString &message) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Could Not Export Brief"), message,
+                                    QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+
     m_clearRecentAction = make(u"clearRecentAction"_s, {}, QStyle::SP_CustomBase);
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
         QSettings().remove(u"recentFiles"_s);
@@ -196,7 +224,7 @@ void MainWindow::createActions()
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Bilateral"),
                            tr("<p><b>Bilateral</b> %1</p><p>A viewer for bilingual diplomatic "
-                              "briefings: the Korean and the English text side by side, the "
+                              "briefings: the two language versions side by side, the "
                               "issues discussed and where each side stands.</p>")
                                .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
     });
@@ -209,6 +237,10 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(u"recentMenu"_s);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_printAction);
+    m_fileMenu->addAction(m_previewAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -228,6 +260,37 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_zoomOutAction);
     m_viewMenu->addAction(m_zoomResetAction);
 
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(u"languageMenu"_s);
+    auto *languages = new QActionGroup(this);
+    m_systemLanguageAction = m_languageMenu->addAction(QString());
+    m_systemLanguageAction->setObjectName(u"language-system"_s);
+    m_systemLanguageAction->setData(QString());
+    languages->addAction(m_systemLanguageAction);
+    m_languageMenu->addSeparator();
+    for (const QString &code : InterfaceLanguage::supported()) {
+        // Each language is named in itself, so a reader lost in a foreign interface finds
+        // their own.
+        QAction *action = m_languageMenu->addAction(InterfaceLanguage::nativeName(code));
+        action->setObjectName(u"language-"_s + code);
+        action->setData(code);
+        languages->addAction(action);
+    }
+    for (QAction *action : languages->actions())
+        action->setCheckable(true);
+    connect(languages, &QActionGroup::triggered, this, [this](QAction *action) {
+        if (!m_interfaceLanguage)
+            return;
+        m_interfaceLanguage->apply(action->data().toString());
+        QSettings().setValue(u"interfaceLanguage"_s, action->data().toString());
+    });
+    m_languageMenu->menuAction()->setVisible(m_interfaceLanguage != nullptr);
+    if (m_interfaceLanguage) {
+        connect(m_interfaceLanguage, &InterfaceLanguage::changed, this,
+                &MainWindow::applyInterfaceLanguage);
+        applyInterfaceLanguage(m_interfaceLanguage->current());
+    }
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
     rebuildRecentMenu();
@@ -239,10 +302,16 @@ void MainWindow::retranslateUi()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_systemLanguageAction->setText(tr("&System Default"));
     m_helpMenu->setTitle(tr("&Help"));
     m_openAction->setText(tr("&Open…"));
     m_openAction->setToolTip(tr("Open a briefing file"));
-    m_clearRecentAction->setText(tr("&Clear Menu"));
+    m_clearRecentAction->setText(tr("&Clear Recent Files"));
+    m_exportAction->setText(tr("&Export Brief as PDF…"));
+    m_exportAction->setToolTip(tr("Save a one-page brief of this briefing as a PDF file"));
+    m_printAction->setText(tr("&Print Brief…"));
+    m_previewAction->setText(tr("Print Pre&view…"));
     m_quitAction->setText(tr("&Quit"));
     m_findAction->setText(tr("&Find…"));
     m_findAction->setToolTip(tr("Find text in both languages"));
@@ -274,7 +343,7 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    setBriefing(*result.briefing, path.startsWith(u':') ? path : absolute);
+    setBriefing(*result.briefing, path.startsWith(u':') ? path : absolute, result.sha256);
     if (!path.startsWith(u':'))
         addRecentFile(absolute);
     if (!result.diagnostics.isEmpty())
@@ -283,8 +352,10 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
-void MainWindow::setBriefing(const Briefing &briefing, const QString &filePath)
+void MainWindow::setBriefing(const Briefing &briefing, const QString &filePath,
+                             const QString &sourceDigest)
 {
+    m_briefPrinter->setBriefing(briefing, filePath, sourceDigest);
     m_briefing = briefing;
     m_filePath = filePath;
     m_issue = -1;
@@ -312,6 +383,19 @@ void MainWindow::setLanguagePreference(const QStringList &languages)
     updateWindowTitle();
 }
 
+void MainWindow::applyInterfaceLanguage(const QString &language)
+{
+    // Widgets keep the locale they were created with; set it so dates and numbers follow.
+    setLocale(QLocale(language));
+    m_briefPrinter->setInterfaceLanguage(language);
+    setLanguagePreference({language});
+    const QString choice = m_interfaceLanguage ? m_interfaceLanguage->choice() : QString();
+    for (QAction *action : m_languageMenu->actions()) {
+        if (action->isCheckable())
+            action->setChecked(action->data().toString() == choice);
+    }
+}
+
 void MainWindow::updateWindowTitle()
 {
     const QString title = m_briefing.title().preferred(m_languages);
@@ -333,25 +417,9 @@ void MainWindow::updateStatus()
 void MainWindow::showLoadError(const QString &path, const Diagnostics &diagnostics)
 {
     Q_EMIT loadFailed(path, diagnostics);
-    QStringList lines;
-    for (const Diagnostic &diagnostic : diagnostics)
-        lines.append(diagnostic.toString());
-    QStringList shown = lines.mid(0, maxDiagnosticsInDialog);
-    if (lines.size() > maxDiagnosticsInDialog)
-        shown.append(
-            tr("… and %n more problem(s).", nullptr, int(lines.size() - maxDiagnosticsInDialog)));
-
     if (m_errorDialog)
         m_errorDialog->deleteLater();
-    m_errorDialog =
-        new QMessageBox(QMessageBox::Warning, tr("Could Not Open Briefing"),
-                        tr("“%1” could not be opened. The briefing you were reading stays open.")
-                            .arg(QFileInfo(path).fileName()),
-                        QMessageBox::Ok, this);
-    m_errorDialog->setObjectName(u"loadErrorDialog"_s);
-    m_errorDialog->setTextFormat(Qt::PlainText);
-    m_errorDialog->setInformativeText(shown.join(u'\n'));
-    m_errorDialog->setDetailedText(lines.join(u'\n'));
+    m_errorDialog = new LoadErrorDialog(path, diagnostics, this);
     m_errorDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_errorDialog->open(); // window-modal, does not block the event loop
 }
@@ -416,6 +484,7 @@ void MainWindow::selectIssue(int issueIndex)
         pane->markerStrip()->update();
     }
     m_stancePanel->setIssue(issueIndex);
+    m_briefPrinter->setIssue(issueIndex);
     m_nextAction->setEnabled(!highlight.isEmpty());
     m_previousAction->setEnabled(!highlight.isEmpty());
     if (!highlight.isEmpty()) {
@@ -458,7 +527,7 @@ void MainWindow::goToNextHighlight()
     int next = highlight.next(m_currentPassage);
     if (next < 0) {
         next = highlight.passages().first();
-        statusBar()->showMessage(tr("Continued from the top."), 3000);
+        statusBar()->showMessage(tr("Wrapped around to the first highlighted passage."), 3000);
     }
     goToPassage(next);
 }
@@ -469,8 +538,10 @@ void MainWindow::goToPreviousHighlight()
     if (highlight.isEmpty())
         return;
     int previous = m_currentPassage < 0 ? -1 : highlight.previous(m_currentPassage);
-    if (previous < 0)
+    if (previous < 0) {
         previous = highlight.passages().last();
+        statusBar()->showMessage(tr("Wrapped around to the last highlighted passage."), 3000);
+    }
     goToPassage(previous);
 }
 
@@ -584,7 +655,8 @@ void MainWindow::readSettings()
         restoreGeometry(geometry);
     restoreState(settings.value(u"state"_s).toByteArray());
     m_mainSplitter->restoreState(settings.value(u"mainSplitter"_s).toByteArray());
-    m_sideSplitterRestored = m_sideSplitter->restoreState(settings.value(u"sideSplitter"_s).toByteArray());
+    m_sideSplitterRestored =
+        m_sideSplitter->restoreState(settings.value(u"sideSplitter"_s).toByteArray());
     setPanesSwapped(settings.value(u"panesSwapped"_s, false).toBool());
     // Pane widths are kept by language slot, so they survive swapping.
     const QList<QVariant> widths = settings.value(u"paneWidths"_s).toList();

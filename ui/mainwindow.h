@@ -8,8 +8,10 @@
 
 #include <array>
 
+class BriefPrinter;
 class BriefingHeader;
 class FindBar;
+class InterfaceLanguage;
 class IssueSidebar;
 class QAction;
 class QLabel;
@@ -27,13 +29,15 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `language` (optional) switches the interface language from the Language menu.
+    explicit MainWindow(InterfaceLanguage *language = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Loads and shows a file. On failure the current document stays and a dialog lists the
     // diagnostics; returns false.
     bool openFile(const QString &path);
-    void setBriefing(const Briefing &briefing, const QString &filePath);
+    void setBriefing(const Briefing &briefing, const QString &filePath,
+                     const QString &sourceDigest = {});
     const Briefing &briefing() const { return m_briefing; }
     QString filePath() const { return m_filePath; }
 
@@ -58,6 +62,7 @@ public:
     StancePanel *stancePanel() const { return m_stancePanel; }
     FindBar *findBar() const { return m_findBar; }
     QMessageBox *errorDialog() const;
+    BriefPrinter *briefPrinter() const { return m_briefPrinter; }
 
     // Window state from QSettings; left out for headless screenshots so they do not
     // depend on the last session.
@@ -81,6 +86,7 @@ private:
     void updateWindowTitle();
     void updateStatus();
     void showLoadError(const QString &path, const Diagnostics &diagnostics);
+    void applyInterfaceLanguage(const QString &language);
     void openDialog();
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
@@ -91,6 +97,7 @@ private:
     void zoom(int steps);
     void fitIssueList();
 
+    InterfaceLanguage *m_interfaceLanguage;
     Briefing m_briefing;
     QString m_filePath;
     QStringList m_languages{QStringLiteral("en")};
@@ -111,6 +118,7 @@ private:
     int m_findIndex = -1;
 
     BriefingHeader *m_header;
+    BriefPrinter *m_briefPrinter;
     std::array<TextPane *, 2> m_panes;
     QSplitter *m_textSplitter;
     QSplitter *m_sideSplitter;
@@ -125,8 +133,13 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_systemLanguageAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_previewAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_swapAction = nullptr;

@@ -51,7 +51,7 @@ static QPalette darkPalette()
     return palette;
 }
 
-int takeScreenshot(const ScreenshotRequest &request, QTextStream &err)
+int takeScreenshot(const ScreenshotRequest &request, InterfaceLanguage *language, QTextStream &err)
 {
     const QString path =
         request.briefingPath.isEmpty() ? SampleBriefing::resourcePath() : request.briefingPath;
@@ -65,7 +65,7 @@ int takeScreenshot(const ScreenshotRequest &request, QTextStream &err)
     if (request.darkPalette)
         QApplication::setPalette(darkPalette());
 
-    MainWindow window;
+    MainWindow window(language);
     window.setBriefing(*result.briefing, path);
     window.resize(request.size);
     window.show();

@@ -3,6 +3,7 @@
 #include <QSize>
 #include <QString>
 
+class InterfaceLanguage;
 class QTextStream;
 
 struct ScreenshotRequest
@@ -17,7 +18,7 @@ struct ScreenshotRequest
 // `bilateral --screenshot OUT.png`: lays the main window out offscreen, renders it to a
 // PNG and returns the exit code (0 written, 1 bad document or unknown issue, 2 cannot
 // write). Messages go to `err`.
-int takeScreenshot(const ScreenshotRequest &request, QTextStream &err);
+int takeScreenshot(const ScreenshotRequest &request, InterfaceLanguage *language, QTextStream &err);
 
 // "1280x800" → QSize; invalid on anything else.
 QSize parseWindowSize(const QString &text);

@@ -1,0 +1,170 @@
+#include "briefinggenerator.h"
+#include "briefingloader.h"
+#include "interfacelanguage.h"
+#include "mainwindow.h"
+#include "passageview.h"
+#include "samplebriefing.h"
+#include "textpane.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+// In-process measurements of what a reader waits for. Each figure is the median and the
+// 95th percentile over repeated runs, in milliseconds. Timed tests would be flaky on
+// shared CI machines; this program reports, and docs/performance.md keeps the numbers.
+namespace {
+struct Stats
+{
+    double median = 0;
+    double p95 = 0;
+    int runs = 0;
+};
+
+Stats measure(int runs, const std::function<void()> &work)
+{
+    QList<double> times;
+    times.reserve(runs);
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    const auto at = [&](double q) {
+        return times.at(std::min<qsizetype>(times.size() - 1, qsizetype(q * times.size())));
+    };
+    return {at(0.5), at(0.95), runs};
+}
+
+void settle()
+{
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+}
+
+class Table
+{
+public:
+    explicit Table(QTextStream &out)
+        : m_out(out)
+    {
+        m_out << "| briefing | measure | median ms | p95 ms | runs |\n|---|---|---:|---:|---:|\n";
+    }
+    void row(const QString &briefing, const QString &what, const Stats &stats)
+    {
+        m_out << "| " << briefing << " | " << what << " | " << QString::number(stats.median, 'f', 2)
+              << " | " << QString::number(stats.p95, 'f', 2) << " | " << stats.runs << " |\n";
+        m_out.flush();
+    }
+
+private:
+    QTextStream &m_out;
+};
+
+void benchBriefing(Table &table, const QString &label, const QString &path,
+                   InterfaceLanguage &language, int runs)
+{
+    table.row(label, u"read + parse + validate"_s,
+              measure(runs, [&] { BriefingLoader::loadFile(path); }));
+    const Briefing briefing = *BriefingLoader::loadFile(path).briefing;
+
+    table.row(label, u"open: parse to first paint"_s, measure(std::max(3, runs / 2), [&] {
+                  MainWindow window(&language);
+                  window.resize(1280, 800);
+                  const LoadResult result = BriefingLoader::loadFile(path);
+                  window.setBriefing(*result.briefing, path);
+                  window.show();
+                  window.grab(); // paints every visible widget once
+              }));
+
+    MainWindow window(&language);
+    window.resize(1280, 800);
+    window.setBriefing(briefing, path);
+    window.show();
+    settle();
+    table.row(label, u"build the models and panes (setBriefing)"_s,
+              measure(std::max(3, runs / 2), [&] { window.setBriefing(briefing, path); }));
+    settle();
+
+    int issue = 0;
+    const int issues = int(briefing.issues().size());
+    if (issues > 0) {
+        table.row(label, u"select an issue, restyle and repaint both panes"_s,
+                  measure(std::min(issues, 200), [&] {
+                      window.selectIssue(issue++ % issues);
+                      window.pane(0)->view()->viewport()->repaint();
+                      window.pane(1)->view()->viewport()->repaint();
+                  }));
+    }
+    const QString english = briefing.passages().at(0).text[1].section(u' ', 1, 1);
+    table.row(label, u"find over both languages (\"%1\")"_s.arg(english), measure(runs, [&] {
+                  window.pane(0)->view()->setFindText(english);
+                  window.pane(1)->view()->setFindText(english);
+              }));
+    window.pane(0)->view()->setFindText({});
+    window.pane(1)->view()->setFindText({});
+
+    int flip = 0;
+    table.row(label, u"switch interface language (ko ↔ en)"_s, measure(runs, [&] {
+                  language.apply(flip++ % 2 == 0 ? u"ko"_s : u"en"_s);
+                  QCoreApplication::processEvents(); // LanguageChange is posted
+              }));
+    language.apply(u"en"_s);
+    settle();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Bilateral's in-process benchmark."_s);
+    parser.addHelpOption();
+    const QCommandLineOption sizesOption(
+        u"sizes"_s, u"Comma-separated passage counts to generate."_s, u"N,N"_s, u"1000,10000"_s);
+    const QCommandLineOption runsOption(u"runs"_s, u"Repetitions per measure."_s, u"N"_s, u"30"_s);
+    parser.addOptions({sizesOption, runsOption});
+    parser.process(app);
+    const int runs = std::max(3, parser.value(runsOption).toInt());
+
+    QTextStream out(stdout);
+    InterfaceLanguage language;
+    language.apply(u"en"_s);
+    Table table(out);
+    benchBriefing(table, u"sample (24 passages, 5 issues)"_s, SampleBriefing::resourcePath(),
+                  language, runs);
+
+    QTemporaryDir dir;
+    for (const QString &size : parser.value(sizesOption).split(u',', Qt::SkipEmptyParts)) {
+        GeneratorOptions options;
+        options.passages = size.toInt();
+        options.issues = std::max(5, options.passages / 50);
+        const QString path = dir.filePath(u"generated-%1.briefing"_s.arg(options.passages));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return 2;
+        file.write(generateBriefing(options));
+        file.close();
+        benchBriefing(table, u"%1 passages, %2 issues"_s.arg(options.passages).arg(options.issues),
+                      path, language, options.passages > 20000 ? 3 : runs);
+    }
+
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    out << "\nPeak resident memory of the whole run: " << usage.ru_maxrss / 1024 << " MiB\n";
+    return 0;
+}

@@ -1,0 +1,88 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Brief</name>
+    <message numerus="yes">
+        <source>%n more issue(s) in the full briefing.</source>
+        <comment>what did not fit on the page</comment>
+        <translation>
+            <numerusform>%n more issue in the full briefing.</numerusform>
+            <numerusform>%n more issues in the full briefing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more passage(s) in the full briefing.</source>
+        <comment>what did not fit on the page</comment>
+        <translation>
+            <numerusform>%n more passage in the full briefing.</numerusform>
+            <numerusform>%n more passages in the full briefing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BriefingLoader</name>
+    <message numerus="yes">
+        <source>expected exactly two languages, such as [&quot;ko&quot;, &quot;en&quot;], found %n</source>
+        <translation>
+            <numerusform>expected exactly two languages, such as [&quot;ko&quot;, &quot;en&quot;], found %n</numerusform>
+            <numerusform>expected exactly two languages, such as [&quot;ko&quot;, &quot;en&quot;], found %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IssueDelegate</name>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IssueListModel</name>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoadErrorDialog</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Opened with %n warning(s).</source>
+        <translation>
+            <numerusform>Opened with %n warning.</numerusform>
+            <numerusform>Opened with %n warnings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <comment>topics of the talks</comment>
+        <translation>
+            <numerusform>%n issue</numerusform>
+            <numerusform>%n issues</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

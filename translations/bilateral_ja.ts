@@ -1,0 +1,1003 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>Brief</name>
+    <message>
+        <source>BRIEF</source>
+        <comment>the kind of document, printed small above the title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom line: </source>
+        <comment>label before the briefing&apos;s summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each side stands</source>
+        <comment>heading of the stance table</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <comment>a topic of the talks; column heading</comment>
+        <translation type="unfinished">争点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more issue(s) in the full briefing.</source>
+        <comment>what did not fit on the page</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stance summaries are left out for space; see the full briefing.</source>
+        <comment>what did not fit on the page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passages</source>
+        <comment>heading: the passages that show the stances</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¶ %1</source>
+        <comment>a passage&apos;s number</comment>
+        <translation type="unfinished">¶ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more passage(s) in the full briefing.</source>
+        <comment>what did not fit on the page</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <comment>footer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <comment>footer: date and time the brief was made</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefPrinter</name>
+    <message>
+        <source>Export Brief as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingHeader</name>
+    <message>
+        <source>Open the source in your web browser: %1</source>
+        <translation>出典をウェブブラウザーで開きます：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingLoader</name>
+    <message>
+        <source>JSON syntax error: unterminated object; expected &quot;,&quot; or &quot;}&quot;</source>
+        <translation>JSON 構文エラー：オブジェクトが閉じられていません。&quot;,&quot; または &quot;}&quot; が必要です。</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: expected &quot;:&quot; after the key</source>
+        <translation>JSON 構文エラー：キーの後に &quot;:&quot; が必要です。</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: unterminated array; expected &quot;,&quot; or &quot;]&quot;</source>
+        <translation>JSON 構文エラー：配列が閉じられていません。&quot;,&quot; または &quot;]&quot; が必要です。</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: expected &quot;,&quot; between values</source>
+        <translation>JSON 構文エラー：値と値の間に &quot;,&quot; が必要です。</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: expected a value (a string, number, object, array, true, false or null)</source>
+        <translation>JSON 構文エラー：値（文字列、数値、オブジェクト、配列、true、false、null のいずれか）が必要です。</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: the file ends inside a number</source>
+        <translation>JSON 構文エラー：数値の途中でファイルが終わっています。</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: malformed number</source>
+        <translation>JSON 構文エラー：数値の形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: invalid escape sequence in a string</source>
+        <translation>JSON 構文エラー：文字列内のエスケープシーケンスが無効です。</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: invalid UTF-8 in a string</source>
+        <translation>JSON 構文エラー：文字列内に無効な UTF-8 があります。</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: unterminated string; expected a closing quotation mark</source>
+        <translation>JSON 構文エラー：文字列が閉じられていません。閉じる引用符が必要です。</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: expected an object at the top level</source>
+        <translation>JSON 構文エラー：最上位にはオブジェクトが必要です。</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: nested too deeply</source>
+        <translation>JSON 構文エラー：入れ子が深すぎます。</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: the document is too large</source>
+        <translation>JSON 構文エラー：ドキュメントが大きすぎます。</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: unexpected text after the end of the document</source>
+        <translation>JSON 構文エラー：ドキュメントの終わりの後に余分なテキストがあります。</translation>
+    </message>
+    <message>
+        <source>JSON syntax error</source>
+        <translation>JSON 構文エラー</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: the file ends in the middle of the document; it may have been cut off</source>
+        <translation>JSON 構文エラー：ドキュメントの途中でファイルが終わっています。ファイルが途中で切れている可能性があります。</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); a briefing must be UTF-8 text</source>
+        <translation>無効な UTF-8 です（バイト 0x%1）。ブリーフィングは UTF-8 のテキストである必要があります。</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: the string is not closed before the end of the line; expected a closing quotation mark (a line break inside a text is written \n)</source>
+        <translation>JSON 構文エラー：文字列が行末までに閉じられていません。閉じる引用符が必要です（テキスト内の改行は \n と記述します）。</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: a control character (U+%1) inside a string; write it as an escape such as \t</source>
+        <translation>JSON 構文エラー：文字列内に制御文字（U+%1）があります。\t のようなエスケープで記述してください。</translation>
+    </message>
+    <message>
+        <source>values are nested more than %1 levels deep; a briefing needs only a few levels</source>
+        <translation>値の入れ子が %1 階層を超えています。ブリーフィングに必要な階層はわずかです。</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;%1&quot;; expected %2</source>
+        <translation>必須のキー &quot;%1&quot; がありません。%2 が必要です。</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 が必要です（実際の値：%2）。</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; is ignored; expected one of: %2</source>
+        <translation>不明なキー &quot;%1&quot; は無視されます（使用できるキー：%2）。</translation>
+    </message>
+    <message>
+        <source>expected an object with the text in each language, such as {&quot;%1&quot;: &quot;…&quot;, &quot;%2&quot;: &quot;…&quot;}, found %3</source>
+        <translation>各言語のテキストを含むオブジェクト（例：{&quot;%1&quot;: &quot;…&quot;, &quot;%2&quot;: &quot;…&quot;}）が必要です（実際の値：%3）。</translation>
+    </message>
+    <message>
+        <source>missing the &quot;%1&quot; text; every text holds both languages of the briefing (%2 and %3)</source>
+        <translation>&quot;%1&quot; のテキストがありません。テキストにはブリーフィングの両言語（%2 と %3）が必要です。</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; the limit is %2</source>
+        <translation>テキストが %1 文字あります。上限は %2 文字です。</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text is ignored; a passage holds only the briefing&apos;s languages (%2 and %3)</source>
+        <translation>&quot;%1&quot; のテキストは無視されます。箇所に含められるのはブリーフィングの言語（%2 と %3）のテキストだけです。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as &quot;ja&quot;; the text is ignored</source>
+        <translation>&quot;%1&quot; は言語コード（&quot;ja&quot; など）ではありません。このテキストは無視されます。</translation>
+    </message>
+    <message>
+        <source>the text is empty in both languages; at least one of %1 and %2 must have text</source>
+        <translation>テキストが両言語とも空です。%1 と %2 の少なくとも一方にテキストが必要です。</translation>
+    </message>
+    <message>
+        <source>expected a passage id (a string), found %1</source>
+        <translation>箇所 ID（文字列）が必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>unknown passage &quot;%1&quot;; no passage has this id</source>
+        <translation>不明な箇所 &quot;%1&quot; です。この ID の箇所はありません。</translation>
+    </message>
+    <message>
+        <source>passage &quot;%1&quot; is listed twice</source>
+        <translation>箇所 &quot;%1&quot; が 2 回指定されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected exactly two languages, such as [&quot;ko&quot;, &quot;en&quot;], found %n</source>
+        <translation>
+            <numerusform>言語はちょうど 2 つ必要です（例：[&quot;ko&quot;, &quot;en&quot;]）。指定されている言語は %n 個です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected a language code such as &quot;ko&quot; or &quot;en&quot;, found %1</source>
+        <translation>&quot;ko&quot; や &quot;en&quot; などの言語コードが必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>the two languages must differ, found &quot;%1&quot; twice</source>
+        <translation>2 つの言語は異なる必要があります（&quot;%1&quot; が 2 回指定されています）。</translation>
+    </message>
+    <message>
+        <source>the name of the source, a string</source>
+        <translation>出典の名前（文字列）</translation>
+    </message>
+    <message>
+        <source>expected a web address starting with https://, found %1</source>
+        <translation>https:// で始まるウェブアドレスが必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>the address is not https; Bilateral shows it but will not open it</source>
+        <translation>アドレスが https ではありません。Bilateral では表示のみ行い、開きません。</translation>
+    </message>
+    <message>
+        <source>the briefing has %1 sides; the limit is %2</source>
+        <translation>ブリーフィングの側の数が %1 です。上限は %2 です。</translation>
+    </message>
+    <message>
+        <source>a short id for the side, such as &quot;kr&quot;</source>
+        <translation>側を表す短い ID（例：&quot;kr&quot;）</translation>
+    </message>
+    <message>
+        <source>expected a non-empty side id, found %1</source>
+        <translation>空でない側 ID が必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>duplicate side id &quot;%1&quot;; it is already used by sides[%2]</source>
+        <translation>側 ID &quot;%1&quot; が重複しています。sides[%2] ですでに使われています。</translation>
+    </message>
+    <message>
+        <source>the side&apos;s name in each language</source>
+        <translation>各言語での側の名前</translation>
+    </message>
+    <message>
+        <source>expected a colour written as &quot;#RRGGBB&quot;, such as &quot;#2563b0&quot;, found %1</source>
+        <translation>&quot;#RRGGBB&quot; 形式の色（例：&quot;#2563b0&quot;）が必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>the briefing has no passages; expected at least one</source>
+        <translation>ブリーフィングに箇所がありません。箇所が 1 つ以上必要です。</translation>
+    </message>
+    <message>
+        <source>the briefing has %1 passages; the limit is %2</source>
+        <translation>ブリーフィングの箇所数が %1 です。上限は %2 です。</translation>
+    </message>
+    <message>
+        <source>a unique passage id such as &quot;p1&quot;</source>
+        <translation>一意の箇所 ID（例：&quot;p1&quot;）</translation>
+    </message>
+    <message>
+        <source>expected a non-empty passage id, found %1</source>
+        <translation>空でない箇所 ID が必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>duplicate passage id &quot;%1&quot;; it is already used by passages[%2]</source>
+        <translation>箇所 ID &quot;%1&quot; が重複しています。passages[%2] ですでに使われています。</translation>
+    </message>
+    <message>
+        <source>the passage&apos;s text in each language</source>
+        <translation>各言語での箇所のテキスト</translation>
+    </message>
+    <message>
+        <source>the id of a side defined in &quot;sides&quot;</source>
+        <translation>&quot;sides&quot; で定義された側の ID</translation>
+    </message>
+    <message>
+        <source>expected a side id (a string), found %1</source>
+        <translation>側 ID（文字列）が必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>unknown side &quot;%1&quot;; the briefing defines no sides</source>
+        <translation>不明な側 &quot;%1&quot; です。このブリーフィングには側が定義されていません。</translation>
+    </message>
+    <message>
+        <source>unknown side &quot;%1&quot;; expected one of: %2</source>
+        <translation>不明な側 &quot;%1&quot; です（定義されている側：%2）。</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>%1 のいずれか</translation>
+    </message>
+    <message>
+        <source>expected a position (a string), found %1</source>
+        <translation>立場（文字列）が必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>unknown position &quot;%1&quot;; expected one of: %2</source>
+        <translation>不明な立場 &quot;%1&quot; です（使用できる値：%2）。</translation>
+    </message>
+    <message>
+        <source>the briefing has %1 issues; the limit is %2</source>
+        <translation>ブリーフィングの争点数が %1 です。上限は %2 です。</translation>
+    </message>
+    <message>
+        <source>a unique issue id such as &quot;export-controls&quot;</source>
+        <translation>一意の争点 ID（例：&quot;export-controls&quot;）</translation>
+    </message>
+    <message>
+        <source>expected a non-empty issue id, found %1</source>
+        <translation>空でない争点 ID が必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>duplicate issue id &quot;%1&quot;; it is already used by issues[%2]</source>
+        <translation>争点 ID &quot;%1&quot; が重複しています。issues[%2] ですでに使われています。</translation>
+    </message>
+    <message>
+        <source>the issue&apos;s title in each language</source>
+        <translation>各言語での争点のタイトル</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level, found %1</source>
+        <translation>最上位には JSON オブジェクトが必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>expected the format version, a whole number such as %1, found %2</source>
+        <translation>形式のバージョンとして整数（例：%1）が必要です（実際の値：%2）。</translation>
+    </message>
+    <message>
+        <source>this briefing was made by a newer version of Bilateral (format %1); this version reads format %2 — please update Bilateral</source>
+        <translation>このブリーフィングは新しいバージョンの Bilateral で作成されています（形式 %1）。このバージョンで読み込めるのは形式 %2 です。Bilateral を更新してください。</translation>
+    </message>
+    <message>
+        <source>the briefing&apos;s title in each language</source>
+        <translation>各言語でのブリーフィングのタイトル</translation>
+    </message>
+    <message>
+        <source>the date as &quot;YYYY-MM-DD&quot;</source>
+        <translation>&quot;YYYY-MM-DD&quot; 形式の日付</translation>
+    </message>
+    <message>
+        <source>expected a date written as &quot;YYYY-MM-DD&quot;, such as &quot;2020-10-29&quot;, found %1</source>
+        <translation>&quot;YYYY-MM-DD&quot; 形式の日付（例：&quot;2020-10-29&quot;）が必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date on the calendar</source>
+        <translation>&quot;%1&quot; は実在しない日付です。</translation>
+    </message>
+    <message>
+        <source>an array of at least one passage</source>
+        <translation>1 つ以上の箇所を含む配列</translation>
+    </message>
+    <message>
+        <source>cannot read the file: it does not exist</source>
+        <translation>ファイルを読み込めません。ファイルが存在しません。</translation>
+    </message>
+    <message>
+        <source>cannot read the file: it is a folder, not a .briefing file</source>
+        <translation>ファイルを読み込めません。.briefing ファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>the file starts with a byte order mark (BOM); it is ignored, but JSON files should not have one</source>
+        <translation>ファイルの先頭にバイトオーダーマーク（BOM）があります。BOM は無視されますが、JSON ファイルには付けないでください。</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON object that starts with &quot;{&quot;</source>
+        <translation>ファイルが空です。&quot;{&quot; で始まる JSON オブジェクトが必要です。</translation>
+    </message>
+    <message>
+        <source>the file holds only white space; expected a JSON object that starts with &quot;{&quot;</source>
+        <translation>ファイルには空白文字しかありません。&quot;{&quot; で始まる JSON オブジェクトが必要です。</translation>
+    </message>
+    <message>
+        <source>this key appears twice in the same object; keep only one</source>
+        <translation>同じオブジェクト内にこのキーが 2 回出現しています。1 つだけにしてください。</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
+        <translation type="unfinished">null</translation>
+    </message>
+    <message>
+        <source>a boolean (%1)</source>
+        <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
+        <translation type="unfinished">真偽値 %1</translation>
+    </message>
+    <message>
+        <source>a number (%1)</source>
+        <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
+        <translation type="unfinished">数値 %1</translation>
+    </message>
+    <message>
+        <source>a string (%1)</source>
+        <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
+        <translation type="unfinished">文字列 %1</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
+        <translation type="unfinished">配列</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
+        <translation type="unfinished">オブジェクト</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: a trailing comma before &quot;%1&quot;; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
+        <translation type="unfinished">文字列</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
+        <translation type="unfinished">配列</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
+        <translation type="unfinished">オブジェクト</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
+        <translation type="unfinished">true または false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
+        <translation type="unfinished">数値</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
+        <translation type="unfinished">値</translation>
+    </message>
+    <message>
+        <source>a second stance for side &quot;%1&quot;; an issue holds at most one stance per side (the first is at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format version, such as &quot;bilateral&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format version must be 1 or higher, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; Bilateral opens briefings of up to %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB; Bilateral opens briefings of up to that size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data is larger than %1 MiB; Bilateral opens briefings of up to that size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportBriefDialog</name>
+    <message>
+        <source>Export Brief as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the brief:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence of every issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence of “%1”</source>
+        <comment>%1: the selected issue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <comment>paper size</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <comment>paper size</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>No matches</source>
+        <translation>一致なし</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>find: current match of all matches</comment>
+        <translation>%1 / %2 件</translation>
+    </message>
+    <message>
+        <source>Find in both languages</source>
+        <translation>両言語で検索</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>前の一致 (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>次の一致 (Enter)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>前の一致</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>次の一致</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueDelegate</name>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n 箇所</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>¶ %1</source>
+        <comment>short count of passages: pilcrow, number</comment>
+        <translation>¶ %1</translation>
+    </message>
+</context>
+<context>
+    <name>IssueListModel</name>
+    <message>
+        <source>Issue</source>
+        <comment>a topic of the talks</comment>
+        <translation>争点</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>side name: its position on the issue</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <comment>side name: its position on the issue — stance summary</comment>
+        <translation>%1：%2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n 箇所</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IssueSidebar</name>
+    <message>
+        <source>Issues</source>
+        <comment>topics of the talks</comment>
+        <translation>争点</translation>
+    </message>
+    <message>
+        <source>Filter issues</source>
+        <translation>争点を絞り込み</translation>
+    </message>
+</context>
+<context>
+    <name>LoadErrorDialog</name>
+    <message>
+        <source>Could Not Open Briefing</source>
+        <translation>ブリーフィングを開けませんでした</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened. The briefing you were reading stays open.</source>
+        <translation>「%1」を開けませんでした。表示中のブリーフィングはそのまま開いています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>…ほかに %n 件の問題があります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About Bilateral</source>
+        <translation>Bilateral について</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>システムの既定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a briefing file</source>
+        <translation>ブリーフィングファイルを開きます</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find text in both languages</source>
+        <translation>両言語のテキストを検索します</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Issue Selection</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>争点の選択を解除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;wap Panes</source>
+        <translation>左右のペインを入れ替え(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronize Scrolling</source>
+        <translation>スクロールを同期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>ズームをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Highlighted Passage</source>
+        <translation>次のハイライトされた箇所(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Highlighted Passage</source>
+        <translation>前のハイライトされた箇所(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;About Bilateral</source>
+        <translation>Bilateral について(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened with %n warning(s).</source>
+        <translation>
+            <numerusform>開きました（警告 %n 件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bilateral</source>
+        <translation>Bilateral</translation>
+    </message>
+    <message>
+        <source>%1 — Bilateral</source>
+        <comment>window title: briefing title</comment>
+        <translation>%1 — Bilateral</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n 箇所</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <comment>topics of the talks</comment>
+        <translation>
+            <numerusform>争点 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>status bar: passages · issues</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Open Briefing</source>
+        <translation>ブリーフィングを開く</translation>
+    </message>
+    <message>
+        <source>Briefings (*.briefing);;All files (*)</source>
+        <translation>ブリーフィング (*.briefing);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Passage %1 of %2</source>
+        <translation>箇所 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Brief saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Export Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Bilateral&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A viewer for bilingual diplomatic briefings: the two language versions side by side, the issues discussed and where each side stands.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Brief as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a one-page brief of this briefing as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrapped around to the first highlighted passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrapped around to the last highlighted passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkerStrip</name>
+    <message>
+        <source>Where the highlighted passages are. Click to jump to one.</source>
+        <translation>ハイライトされた箇所の位置を示します。クリックするとその箇所に移動します。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StancePanel</name>
+    <message>
+        <source>Positions of the sides</source>
+        <translation>各側の立場</translation>
+    </message>
+    <message>
+        <source>Select an issue to see where each side stands.</source>
+        <translation>争点を選択すると、各側の立場が表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a position&apos;s symbol, then its label: &quot;! Demands&quot;</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>¶ %1  %2</source>
+        <comment>evidence: pilcrow, passage number, its first words</comment>
+        <translation>¶ %1  %2</translation>
+    </message>
+    <message>
+        <source>Passage %1: %2</source>
+        <translation>箇所 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StancePosition</name>
+    <message>
+        <source>Supports</source>
+        <comment>a side&apos;s position on an issue</comment>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Proposes</source>
+        <comment>a side&apos;s position on an issue</comment>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <comment>a side&apos;s position on an issue</comment>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <comment>a side&apos;s position on an issue</comment>
+        <translation>協力</translation>
+    </message>
+    <message>
+        <source>Concerned</source>
+        <comment>a side&apos;s position on an issue</comment>
+        <translation>懸念</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <comment>a side&apos;s position on an issue</comment>
+        <translation>反対</translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <comment>a side&apos;s position on an issue</comment>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Reiterates its position</source>
+        <comment>a side&apos;s position on an issue: holds its known position</comment>
+        <translation>従来の立場を堅持</translation>
+    </message>
+    <message>
+        <source>No stated position</source>
+        <comment>a side&apos;s position on an issue</comment>
+        <translation>立場表明なし</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>bilateral: unknown issue &quot;%1&quot;; the briefing&apos;s issues are: %2</source>
+        <translation>bilateral: 争点 &quot;%1&quot; はありません。このブリーフィングの争点：%2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>bilateral: cannot write %1: %2</source>
+        <translation>bilateral: %1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Viewer for bilingual diplomatic briefings.</source>
+        <translation>二言語の外交ブリーフィングのビューアーです。</translation>
+    </message>
+    <message>
+        <source>Validate the files and print any problems.</source>
+        <translation>ファイルを検証し、問題があれば出力します。</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG file and exit.</source>
+        <translation>メインウィンドウを PNG ファイルに描画して終了します。</translation>
+    </message>
+    <message>
+        <source>OUT.png</source>
+        <translation>OUT.png</translation>
+    </message>
+    <message>
+        <source>Select the issue with this id.</source>
+        <translation>この ID の争点を選択します。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot.</source>
+        <translation>--screenshot で使用するウィンドウサイズです。</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>Interface language for this run: en, ko or ja.</source>
+        <translation>今回の実行で使う表示言語です（en、ko、ja のいずれか）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Briefing files to open or check.</source>
+        <translation>開く、または検証するブリーフィングファイルです。</translation>
+    </message>
+    <message>
+        <source>bilateral: --check needs at least one file</source>
+        <translation>bilateral: --check にはファイルを 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>bilateral: --lang expects one of %1, found &quot;%2&quot;</source>
+        <translation>bilateral: --lang には %1 のいずれかを指定してください（指定値：&quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>Write the one-page brief as a PDF file and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper for --export-pdf: A4 or Letter (default: from the locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a dark palette (for --screenshot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bilateral: --page-size expects A4 or Letter, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bilateral: --size expects WxH such as 1280x800, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1003 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>Brief</name>
+    <message>
+        <source>BRIEF</source>
+        <comment>the kind of document, printed small above the title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom line: </source>
+        <comment>label before the briefing&apos;s summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each side stands</source>
+        <comment>heading of the stance table</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <comment>a topic of the talks; column heading</comment>
+        <translation type="unfinished">쟁점</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more issue(s) in the full briefing.</source>
+        <comment>what did not fit on the page</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stance summaries are left out for space; see the full briefing.</source>
+        <comment>what did not fit on the page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passages</source>
+        <comment>heading: the passages that show the stances</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¶ %1</source>
+        <comment>a passage&apos;s number</comment>
+        <translation type="unfinished">¶ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more passage(s) in the full briefing.</source>
+        <comment>what did not fit on the page</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <comment>footer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <comment>footer: date and time the brief was made</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefPrinter</name>
+    <message>
+        <source>Export Brief as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingHeader</name>
+    <message>
+        <source>Open the source in your web browser: %1</source>
+        <translation>웹 브라우저에서 출처 열기: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingLoader</name>
+    <message>
+        <source>JSON syntax error: unterminated object; expected &quot;,&quot; or &quot;}&quot;</source>
+        <translation>JSON 구문 오류: 객체가 닫히지 않았습니다. 쉼표(&quot;,&quot;) 또는 닫는 중괄호(&quot;}&quot;)가 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: expected &quot;:&quot; after the key</source>
+        <translation>JSON 구문 오류: 키 뒤에 콜론(&quot;:&quot;)이 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: unterminated array; expected &quot;,&quot; or &quot;]&quot;</source>
+        <translation>JSON 구문 오류: 배열이 닫히지 않았습니다. 쉼표(&quot;,&quot;) 또는 닫는 대괄호(&quot;]&quot;)가 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: expected &quot;,&quot; between values</source>
+        <translation>JSON 구문 오류: 값과 값 사이에 쉼표(&quot;,&quot;)가 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: expected a value (a string, number, object, array, true, false or null)</source>
+        <translation>JSON 구문 오류: 값(문자열, 숫자, 객체, 배열, true, false 또는 null)이 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: the file ends inside a number</source>
+        <translation>JSON 구문 오류: 숫자가 끝나기 전에 파일이 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: malformed number</source>
+        <translation>JSON 구문 오류: 숫자 형식이 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: invalid escape sequence in a string</source>
+        <translation>JSON 구문 오류: 문자열에 잘못된 이스케이프 시퀀스가 있습니다.</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: invalid UTF-8 in a string</source>
+        <translation>JSON 구문 오류: 문자열에 잘못된 UTF-8 데이터가 있습니다.</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: unterminated string; expected a closing quotation mark</source>
+        <translation>JSON 구문 오류: 문자열이 닫히지 않았습니다. 닫는 따옴표가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: expected an object at the top level</source>
+        <translation>JSON 구문 오류: 최상위에는 객체가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: nested too deeply</source>
+        <translation>JSON 구문 오류: 중첩이 너무 깊습니다.</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: the document is too large</source>
+        <translation>JSON 구문 오류: 문서가 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: unexpected text after the end of the document</source>
+        <translation>JSON 구문 오류: 문서가 끝난 뒤에 예상하지 못한 텍스트가 있습니다.</translation>
+    </message>
+    <message>
+        <source>JSON syntax error</source>
+        <translation>JSON 구문 오류</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: the file ends in the middle of the document; it may have been cut off</source>
+        <translation>JSON 구문 오류: 문서 중간에서 파일이 끝났습니다. 파일 일부가 잘렸을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); a briefing must be UTF-8 text</source>
+        <translation>잘못된 UTF-8 바이트(0x%1)가 있습니다. 브리핑은 UTF-8 텍스트여야 합니다.</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: the string is not closed before the end of the line; expected a closing quotation mark (a line break inside a text is written \n)</source>
+        <translation>JSON 구문 오류: 줄이 끝나기 전에 문자열이 닫히지 않았습니다. 닫는 따옴표가 필요합니다(텍스트 안의 줄 바꿈은 \n으로 씁니다).</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: a control character (U+%1) inside a string; write it as an escape such as \t</source>
+        <translation>JSON 구문 오류: 문자열 안에 제어 문자(U+%1)가 있습니다. \t 같은 이스케이프 시퀀스로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>values are nested more than %1 levels deep; a briefing needs only a few levels</source>
+        <translation>값이 %1단계를 넘게 중첩되어 있습니다. 브리핑에는 몇 단계의 중첩만 있으면 됩니다.</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;%1&quot;; expected %2</source>
+        <translation>필수 &quot;%1&quot; 키가 없습니다. 필요한 값: %2.</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 형식이어야 합니다. 현재 값: %2.</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; is ignored; expected one of: %2</source>
+        <translation>인식할 수 없는 &quot;%1&quot; 키는 무시합니다. 사용할 수 있는 키: %2.</translation>
+    </message>
+    <message>
+        <source>expected an object with the text in each language, such as {&quot;%1&quot;: &quot;…&quot;, &quot;%2&quot;: &quot;…&quot;}, found %3</source>
+        <translation>{&quot;%1&quot;: &quot;…&quot;, &quot;%2&quot;: &quot;…&quot;}처럼 각 언어의 텍스트를 담은 객체가 필요합니다. 현재 값: %3.</translation>
+    </message>
+    <message>
+        <source>missing the &quot;%1&quot; text; every text holds both languages of the briefing (%2 and %3)</source>
+        <translation>&quot;%1&quot; 텍스트가 없습니다. 모든 텍스트에는 브리핑의 두 언어(%2, %3)가 모두 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; the limit is %2</source>
+        <translation>텍스트가 %1자입니다. 최대 %2자까지 허용됩니다.</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text is ignored; a passage holds only the briefing&apos;s languages (%2 and %3)</source>
+        <translation>&quot;%1&quot; 텍스트는 무시합니다. 구절에는 브리핑의 두 언어(%2, %3)만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as &quot;ja&quot;; the text is ignored</source>
+        <translation>&quot;%1&quot; 키는 &quot;ja&quot; 같은 언어 코드가 아니므로 이 텍스트는 무시합니다.</translation>
+    </message>
+    <message>
+        <source>the text is empty in both languages; at least one of %1 and %2 must have text</source>
+        <translation>두 언어의 텍스트가 모두 비어 있습니다. %1, %2 중 하나 이상에 텍스트가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>expected a passage id (a string), found %1</source>
+        <translation>구절 ID(문자열)가 필요합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>unknown passage &quot;%1&quot;; no passage has this id</source>
+        <translation>알 수 없는 구절 ID &quot;%1&quot;입니다. 이 ID를 가진 구절이 없습니다.</translation>
+    </message>
+    <message>
+        <source>passage &quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; 구절이 두 번 나열되어 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected exactly two languages, such as [&quot;ko&quot;, &quot;en&quot;], found %n</source>
+        <translation>
+            <numerusform>언어는 [&quot;ko&quot;, &quot;en&quot;]처럼 정확히 두 개여야 합니다. 현재 %n개입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected a language code such as &quot;ko&quot; or &quot;en&quot;, found %1</source>
+        <translation>&quot;ko&quot;나 &quot;en&quot; 같은 언어 코드가 필요합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>the two languages must differ, found &quot;%1&quot; twice</source>
+        <translation>두 언어는 서로 달라야 합니다. 중복된 언어: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the name of the source, a string</source>
+        <translation>출처 이름(문자열)</translation>
+    </message>
+    <message>
+        <source>expected a web address starting with https://, found %1</source>
+        <translation>https://로 시작하는 웹 주소가 필요합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>the address is not https; Bilateral shows it but will not open it</source>
+        <translation>https 주소가 아닙니다. Bilateral은 이 주소를 표시하지만 열지는 않습니다.</translation>
+    </message>
+    <message>
+        <source>the briefing has %1 sides; the limit is %2</source>
+        <translation>브리핑에 측이 %1개 있습니다. 최대 %2개까지 허용됩니다.</translation>
+    </message>
+    <message>
+        <source>a short id for the side, such as &quot;kr&quot;</source>
+        <translation>측을 나타내는 짧은 ID(예: &quot;kr&quot;)</translation>
+    </message>
+    <message>
+        <source>expected a non-empty side id, found %1</source>
+        <translation>비어 있지 않은 측 ID가 필요합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>duplicate side id &quot;%1&quot;; it is already used by sides[%2]</source>
+        <translation>중복된 측 ID &quot;%1&quot;입니다. 이 ID는 이미 sides[%2]에서 사용하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>the side&apos;s name in each language</source>
+        <translation>각 언어로 된 측 이름</translation>
+    </message>
+    <message>
+        <source>expected a colour written as &quot;#RRGGBB&quot;, such as &quot;#2563b0&quot;, found %1</source>
+        <translation>색상은 &quot;#2563b0&quot;처럼 &quot;#RRGGBB&quot; 형식으로 써야 합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>the briefing has no passages; expected at least one</source>
+        <translation>브리핑에 구절이 없습니다. 구절이 하나 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>the briefing has %1 passages; the limit is %2</source>
+        <translation>브리핑에 구절이 %1개 있습니다. 최대 %2개까지 허용됩니다.</translation>
+    </message>
+    <message>
+        <source>a unique passage id such as &quot;p1&quot;</source>
+        <translation>고유한 구절 ID(예: &quot;p1&quot;)</translation>
+    </message>
+    <message>
+        <source>expected a non-empty passage id, found %1</source>
+        <translation>비어 있지 않은 구절 ID가 필요합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>duplicate passage id &quot;%1&quot;; it is already used by passages[%2]</source>
+        <translation>중복된 구절 ID &quot;%1&quot;입니다. 이 ID는 이미 passages[%2]에서 사용하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>the passage&apos;s text in each language</source>
+        <translation>각 언어로 된 구절 텍스트</translation>
+    </message>
+    <message>
+        <source>the id of a side defined in &quot;sides&quot;</source>
+        <translation>&quot;sides&quot;에 정의된 측의 ID</translation>
+    </message>
+    <message>
+        <source>expected a side id (a string), found %1</source>
+        <translation>측 ID(문자열)가 필요합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>unknown side &quot;%1&quot;; the briefing defines no sides</source>
+        <translation>알 수 없는 측 ID &quot;%1&quot;입니다. 이 브리핑에는 정의된 측이 없습니다.</translation>
+    </message>
+    <message>
+        <source>unknown side &quot;%1&quot;; expected one of: %2</source>
+        <translation>알 수 없는 측 ID &quot;%1&quot;입니다. 사용할 수 있는 ID: %2.</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>%1 중 하나</translation>
+    </message>
+    <message>
+        <source>expected a position (a string), found %1</source>
+        <translation>입장(문자열)이 필요합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>unknown position &quot;%1&quot;; expected one of: %2</source>
+        <translation>알 수 없는 입장 &quot;%1&quot;입니다. 사용할 수 있는 값: %2.</translation>
+    </message>
+    <message>
+        <source>the briefing has %1 issues; the limit is %2</source>
+        <translation>브리핑에 쟁점이 %1개 있습니다. 최대 %2개까지 허용됩니다.</translation>
+    </message>
+    <message>
+        <source>a unique issue id such as &quot;export-controls&quot;</source>
+        <translation>고유한 쟁점 ID(예: &quot;export-controls&quot;)</translation>
+    </message>
+    <message>
+        <source>expected a non-empty issue id, found %1</source>
+        <translation>비어 있지 않은 쟁점 ID가 필요합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>duplicate issue id &quot;%1&quot;; it is already used by issues[%2]</source>
+        <translation>중복된 쟁점 ID &quot;%1&quot;입니다. 이 ID는 이미 issues[%2]에서 사용하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>the issue&apos;s title in each language</source>
+        <translation>각 언어로 된 쟁점 제목</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level, found %1</source>
+        <translation>최상위 값은 JSON 객체여야 합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>expected the format version, a whole number such as %1, found %2</source>
+        <translation>형식 버전은 %1 같은 정수여야 합니다. 현재 값: %2.</translation>
+    </message>
+    <message>
+        <source>this briefing was made by a newer version of Bilateral (format %1); this version reads format %2 — please update Bilateral</source>
+        <translation>이 브리핑은 더 새로운 버전의 Bilateral에서 만들어졌습니다(형식 %1). 이 버전이 읽을 수 있는 형식은 %2입니다. Bilateral을 업데이트하십시오.</translation>
+    </message>
+    <message>
+        <source>the briefing&apos;s title in each language</source>
+        <translation>각 언어로 된 브리핑 제목</translation>
+    </message>
+    <message>
+        <source>the date as &quot;YYYY-MM-DD&quot;</source>
+        <translation>&quot;YYYY-MM-DD&quot; 형식의 날짜</translation>
+    </message>
+    <message>
+        <source>expected a date written as &quot;YYYY-MM-DD&quot;, such as &quot;2020-10-29&quot;, found %1</source>
+        <translation>날짜는 &quot;2020-10-29&quot;처럼 &quot;YYYY-MM-DD&quot; 형식으로 써야 합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date on the calendar</source>
+        <translation>달력에 없는 날짜입니다: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>an array of at least one passage</source>
+        <translation>구절이 하나 이상 들어 있는 배열</translation>
+    </message>
+    <message>
+        <source>cannot read the file: it does not exist</source>
+        <translation>파일을 읽을 수 없습니다. 파일이 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>cannot read the file: it is a folder, not a .briefing file</source>
+        <translation>파일을 읽을 수 없습니다. .briefing 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the file starts with a byte order mark (BOM); it is ignored, but JSON files should not have one</source>
+        <translation>파일이 바이트 순서 표시(BOM)로 시작합니다. BOM은 무시되지만, JSON 파일에는 BOM이 없어야 합니다.</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON object that starts with &quot;{&quot;</source>
+        <translation>파일이 비어 있습니다. &quot;{&quot;로 시작하는 JSON 객체가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>the file holds only white space; expected a JSON object that starts with &quot;{&quot;</source>
+        <translation>파일에 공백 문자만 있습니다. &quot;{&quot;로 시작하는 JSON 객체가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>this key appears twice in the same object; keep only one</source>
+        <translation>같은 객체 안에 이 키가 두 번 있습니다. 하나만 남기십시오.</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
+        <translation type="unfinished">null</translation>
+    </message>
+    <message>
+        <source>a boolean (%1)</source>
+        <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
+        <translation type="unfinished">논리값(%1)</translation>
+    </message>
+    <message>
+        <source>a number (%1)</source>
+        <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
+        <translation type="unfinished">숫자(%1)</translation>
+    </message>
+    <message>
+        <source>a string (%1)</source>
+        <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
+        <translation type="unfinished">문자열(%1)</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
+        <translation type="unfinished">배열</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
+        <translation type="unfinished">객체</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
+        <translation type="unfinished">없음</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: a trailing comma before &quot;%1&quot;; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
+        <translation type="unfinished">문자열</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
+        <translation type="unfinished">배열</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
+        <translation type="unfinished">객체</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
+        <translation type="unfinished">true 또는 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
+        <translation type="unfinished">숫자</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
+        <translation type="unfinished">값</translation>
+    </message>
+    <message>
+        <source>a second stance for side &quot;%1&quot;; an issue holds at most one stance per side (the first is at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format version, such as &quot;bilateral&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format version must be 1 or higher, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; Bilateral opens briefings of up to %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB; Bilateral opens briefings of up to that size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data is larger than %1 MiB; Bilateral opens briefings of up to that size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportBriefDialog</name>
+    <message>
+        <source>Export Brief as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the brief:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence of every issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence of “%1”</source>
+        <comment>%1: the selected issue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <comment>paper size</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <comment>paper size</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>No matches</source>
+        <translation>일치 항목 없음</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>find: current match of all matches</comment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Find in both languages</source>
+        <translation>두 언어에서 찾기</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>이전 일치 항목(Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>다음 일치 항목(Enter)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>이전 일치 항목</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>다음 일치 항목</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueDelegate</name>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>구절 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>¶ %1</source>
+        <comment>short count of passages: pilcrow, number</comment>
+        <translation>¶ %1</translation>
+    </message>
+</context>
+<context>
+    <name>IssueListModel</name>
+    <message>
+        <source>Issue</source>
+        <comment>a topic of the talks</comment>
+        <translation>쟁점</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>side name: its position on the issue</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <comment>side name: its position on the issue — stance summary</comment>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>구절 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IssueSidebar</name>
+    <message>
+        <source>Issues</source>
+        <comment>topics of the talks</comment>
+        <translation>쟁점</translation>
+    </message>
+    <message>
+        <source>Filter issues</source>
+        <translation>쟁점 필터</translation>
+    </message>
+</context>
+<context>
+    <name>LoadErrorDialog</name>
+    <message>
+        <source>Could Not Open Briefing</source>
+        <translation>브리핑을 열 수 없음</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened. The briefing you were reading stays open.</source>
+        <translation>“%1” 파일을 열 수 없습니다. 보고 있던 브리핑은 그대로 열려 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… 외에 문제가 %n개 더 있습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About Bilateral</source>
+        <translation>Bilateral 정보</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>시스템 기본값(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a briefing file</source>
+        <translation>브리핑 파일 열기</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find text in both languages</source>
+        <translation>두 언어에서 텍스트 찾기</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Issue Selection</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>쟁점 선택 해제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;wap Panes</source>
+        <translation>좌우 창 바꾸기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronize Scrolling</source>
+        <translation>스크롤 동기화(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>원래 크기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Highlighted Passage</source>
+        <translation>다음 강조된 구절(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Highlighted Passage</source>
+        <translation>이전 강조된 구절(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;About Bilateral</source>
+        <translation>Bilateral 정보(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened with %n warning(s).</source>
+        <translation>
+            <numerusform>파일을 열었습니다. 경고가 %n개 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bilateral</source>
+        <translation>Bilateral</translation>
+    </message>
+    <message>
+        <source>%1 — Bilateral</source>
+        <comment>window title: briefing title</comment>
+        <translation>%1 — Bilateral</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>구절 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <comment>topics of the talks</comment>
+        <translation>
+            <numerusform>쟁점 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>status bar: passages · issues</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Open Briefing</source>
+        <translation>브리핑 열기</translation>
+    </message>
+    <message>
+        <source>Briefings (*.briefing);;All files (*)</source>
+        <translation>브리핑 (*.briefing);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Passage %1 of %2</source>
+        <translation>구절 %1/%2</translation>
+    </message>
+    <message>
+        <source>Brief saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Export Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Bilateral&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A viewer for bilingual diplomatic briefings: the two language versions side by side, the issues discussed and where each side stands.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Brief as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a one-page brief of this briefing as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrapped around to the first highlighted passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrapped around to the last highlighted passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkerStrip</name>
+    <message>
+        <source>Where the highlighted passages are. Click to jump to one.</source>
+        <translation>강조된 구절의 위치입니다. 클릭하면 해당 구절로 이동합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StancePanel</name>
+    <message>
+        <source>Positions of the sides</source>
+        <translation>각 측의 입장</translation>
+    </message>
+    <message>
+        <source>Select an issue to see where each side stands.</source>
+        <translation>쟁점을 선택하면 각 측의 입장을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a position&apos;s symbol, then its label: &quot;! Demands&quot;</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>¶ %1  %2</source>
+        <comment>evidence: pilcrow, passage number, its first words</comment>
+        <translation>¶ %1  %2</translation>
+    </message>
+    <message>
+        <source>Passage %1: %2</source>
+        <translation>구절 %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StancePosition</name>
+    <message>
+        <source>Supports</source>
+        <comment>a side&apos;s position on an issue</comment>
+        <translation>지지</translation>
+    </message>
+    <message>
+        <source>Proposes</source>
+        <comment>a side&apos;s position on an issue</comment>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <comment>a side&apos;s position on an issue</comment>
+        <translation>요구</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <comment>a side&apos;s position on an issue</comment>
+        <translation>협력</translation>
+    </message>
+    <message>
+        <source>Concerned</source>
+        <comment>a side&apos;s position on an issue</comment>
+        <translation>우려</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <comment>a side&apos;s position on an issue</comment>
+        <translation>반대</translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <comment>a side&apos;s position on an issue</comment>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>Reiterates its position</source>
+        <comment>a side&apos;s position on an issue: holds its known position</comment>
+        <translation>기존 입장 고수</translation>
+    </message>
+    <message>
+        <source>No stated position</source>
+        <comment>a side&apos;s position on an issue</comment>
+        <translation>입장 표명 없음</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>bilateral: unknown issue &quot;%1&quot;; the briefing&apos;s issues are: %2</source>
+        <translation>bilateral: 알 수 없는 쟁점 ID &quot;%1&quot;입니다. 이 브리핑의 쟁점 ID: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>bilateral: cannot write %1: %2</source>
+        <translation>bilateral: %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Viewer for bilingual diplomatic briefings.</source>
+        <translation>두 언어로 된 외교 브리핑을 보는 뷰어입니다.</translation>
+    </message>
+    <message>
+        <source>Validate the files and print any problems.</source>
+        <translation>파일을 검사하고 발견된 문제를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG file and exit.</source>
+        <translation>주 창을 PNG 파일로 렌더링한 뒤 종료합니다.</translation>
+    </message>
+    <message>
+        <source>OUT.png</source>
+        <translation>OUT.png</translation>
+    </message>
+    <message>
+        <source>Select the issue with this id.</source>
+        <translation>이 ID의 쟁점을 선택합니다.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot.</source>
+        <translation>--screenshot에 사용할 창 크기입니다.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>Interface language for this run: en, ko or ja.</source>
+        <translation>이번 실행에 사용할 인터페이스 언어입니다: en, ko 또는 ja.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Briefing files to open or check.</source>
+        <translation>열거나 검사할 브리핑 파일입니다.</translation>
+    </message>
+    <message>
+        <source>bilateral: --check needs at least one file</source>
+        <translation>bilateral: --check에는 파일을 하나 이상 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>bilateral: --lang expects one of %1, found &quot;%2&quot;</source>
+        <translation>bilateral: --lang에는 %1 중 하나를 지정해야 합니다. 입력한 값: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Write the one-page brief as a PDF file and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper for --export-pdf: A4 or Letter (default: from the locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a dark palette (for --screenshot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bilateral: --page-size expects A4 or Letter, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bilateral: --size expects WxH such as 1280x800, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
