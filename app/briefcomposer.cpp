@@ -382,20 +382,22 @@ std::shared_ptr<QTextDocument> Composer::build(const Plan &plan, double width) c
     m_pointSize = plan.pointSize;
     m_passageTables.clear();
     auto document = std::make_shared<QTextDocument>();
-    document->documentLayout()->setPaintDevice(referenceDevice());
     document->setDocumentMargin(0);
     document->setUndoRedoEnabled(false);
     QFont font;
     font.setFamilies(fontFamilies(m_options.language));
     font.setPointSizeF(plan.pointSize);
     document->setDefaultFont(font);
-    document->setTextWidth(width);
 
     // Built with the cursor API, never from HTML: document text stays plain text.
     QTextCursor cursor(document.get());
     addHeader(cursor, plan);
     addMatrix(cursor, plan);
     addPassages(cursor, plan);
+    // Lay out once, at the end: with a layout attached while the content is inserted,
+    // every insertion would be laid out again (seconds instead of milliseconds).
+    document->documentLayout()->setPaintDevice(referenceDevice());
+    document->setTextWidth(width);
     return document;
 }
 
@@ -453,7 +455,12 @@ BriefLayout composeBrief(const Briefing &briefing, const BriefOptions &options)
     };
 
     Plan plan;
-    plan.passages = int(composer.keys().size());
+    // No more key passages than one line each could fill the page with: laying out the
+    // rest of a long briefing's evidence would be wasted work.
+    const int passageCap =
+        int(height / (BriefLayout::minimumBodyPointSize * 1.2 * BriefLayout::unitsPerInch / 72))
+        + 1;
+    plan.passages = std::min(int(composer.keys().size()), passageCap);
     plan.issues = int(briefing.issues().size());
     const auto tryPlan = [&] {
         auto document = composer.build(plan, width);

@@ -1,3 +1,5 @@
+#include "brief.h"
+#include "briefexport.h"
 #include "briefinggenerator.h"
 #include "briefingloader.h"
 #include "interfacelanguage.h"
@@ -8,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
@@ -115,6 +118,14 @@ void benchBriefing(Table &table, const QString &label, const QString &path,
               }));
     window.pane(0)->view()->setFindText({});
     window.pane(1)->view()->setFindText({});
+
+    const QString pdf = QDir::temp().filePath(u"bilateral-bench-brief.pdf"_s);
+    table.row(label, u"one-page brief: compose + write PDF"_s, measure(std::max(3, runs / 3), [&] {
+                  const BriefOptions options =
+                      BriefExport::options(u"en"_s, QPageSize(QPageSize::A4), -1, {});
+                  writeBriefPdf(composeBrief(briefing, options), options, briefing, pdf);
+              }));
+    QFile::remove(pdf);
 
     int flip = 0;
     table.row(label, u"switch interface language (ko ↔ en)"_s, measure(runs, [&] {

@@ -197,7 +197,7 @@ void TestBriefingLoader::malformedFileReportsExactDiagnostic_data()
         << u"two-stances-for-one-side.briefing"_s << true << 24 << 18
         << u"issues[0].stances[1].side"_s
         << u"a second stance for side \"kr\"; an issue holds at most one stance per side (the "
-           u"first is "
+           u"first is at "
            u"issues[0].stances[0])"_s
         << 1;
     QTest::newRow("a newer format version asks to update and checks nothing else")

@@ -6,76 +6,76 @@
     <message>
         <source>BRIEF</source>
         <comment>the kind of document, printed small above the title</comment>
-        <translation type="unfinished"></translation>
+        <translation>要約資料</translation>
     </message>
     <message>
         <source>Bottom line: </source>
         <comment>label before the briefing&apos;s summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>要点：</translation>
     </message>
     <message>
         <source>Where each side stands</source>
         <comment>heading of the stance table</comment>
-        <translation type="unfinished"></translation>
+        <translation>各側の立場</translation>
     </message>
     <message>
         <source>Issue</source>
         <comment>a topic of the talks; column heading</comment>
-        <translation type="unfinished">争点</translation>
+        <translation>争点</translation>
     </message>
     <message numerus="yes">
         <source>%n more issue(s) in the full briefing.</source>
         <comment>what did not fit on the page</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほか %n 件の争点は完全版のブリーフィングを参照してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Stance summaries are left out for space; see the full briefing.</source>
         <comment>what did not fit on the page</comment>
-        <translation type="unfinished"></translation>
+        <translation>紙面の都合により立場の要約は省略しています。完全版のブリーフィングを参照してください。</translation>
     </message>
     <message>
         <source>Key passages</source>
         <comment>heading: the passages that show the stances</comment>
-        <translation type="unfinished"></translation>
+        <translation>主要箇所</translation>
     </message>
     <message>
         <source>¶ %1</source>
         <comment>a passage&apos;s number</comment>
-        <translation type="unfinished">¶ %1</translation>
+        <translation>¶ %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more passage(s) in the full briefing.</source>
         <comment>what did not fit on the page</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほか %n 箇所は完全版のブリーフィングを参照してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: %1</source>
         <comment>footer</comment>
-        <translation type="unfinished"></translation>
+        <translation>出典：%1</translation>
     </message>
     <message>
         <source>Generated %1</source>
         <comment>footer: date and time the brief was made</comment>
-        <translation type="unfinished"></translation>
+        <translation>作成：%1</translation>
     </message>
 </context>
 <context>
     <name>BriefPrinter</name>
     <message>
         <source>Export Brief as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>要約資料を PDF に書き出し</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に書き込めませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -400,138 +400,138 @@
     <message>
         <source>null</source>
         <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
-        <translation type="unfinished">null</translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean (%1)</source>
         <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
-        <translation type="unfinished">真偽値 %1</translation>
+        <translation>真偽値 %1</translation>
     </message>
     <message>
         <source>a number (%1)</source>
         <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
-        <translation type="unfinished">数値 %1</translation>
+        <translation>数値 %1</translation>
     </message>
     <message>
         <source>a string (%1)</source>
         <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
-        <translation type="unfinished">文字列 %1</translation>
+        <translation>文字列 %1</translation>
     </message>
     <message>
         <source>an array</source>
         <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
-        <translation type="unfinished">配列</translation>
+        <translation>配列</translation>
     </message>
     <message>
         <source>an object</source>
         <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
-        <translation type="unfinished">オブジェクト</translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>nothing</source>
         <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>JSON syntax error: a trailing comma before &quot;%1&quot;; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 構文エラー：&quot;%1&quot; の前に末尾のカンマがあります。このカンマを削除してください。</translation>
     </message>
     <message>
         <source>a string</source>
         <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
-        <translation type="unfinished">文字列</translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>an array</source>
         <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
-        <translation type="unfinished">配列</translation>
+        <translation>配列</translation>
     </message>
     <message>
         <source>an object</source>
         <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
-        <translation type="unfinished">オブジェクト</translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>true or false</source>
         <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
-        <translation type="unfinished">true または false</translation>
+        <translation>true または false</translation>
     </message>
     <message>
         <source>a number</source>
         <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
-        <translation type="unfinished">数値</translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>a value</source>
         <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
-        <translation type="unfinished">値</translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>a second stance for side &quot;%1&quot;; an issue holds at most one stance per side (the first is at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>側 &quot;%1&quot; の立場が重複しています。1 つの争点に指定できる立場は各側 1 つまでです（1 つ目は %2 にあります）。</translation>
     </message>
     <message>
         <source>the format version, such as &quot;bilateral&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>形式のバージョン（例：&quot;bilateral&quot;: %1）</translation>
     </message>
     <message>
         <source>the format version must be 1 or higher, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>形式のバージョンは 1 以上である必要があります（実際の値：%1）。</translation>
     </message>
     <message>
         <source>the file is %1 MiB; Bilateral opens briefings of up to %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのサイズが %1 MiB です。Bilateral で開けるブリーフィングは %2 MiB までです。</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB; Bilateral opens briefings of up to that size</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのサイズが上限（%1 MiB）を超えています。Bilateral で開けるブリーフィングはこのサイズまでです。</translation>
     </message>
     <message>
         <source>the data is larger than %1 MiB; Bilateral opens briefings of up to that size</source>
-        <translation type="unfinished"></translation>
+        <translation>データのサイズが上限（%1 MiB）を超えています。Bilateral で開けるブリーフィングはこのサイズまでです。</translation>
     </message>
 </context>
 <context>
     <name>ExportBriefDialog</name>
     <message>
         <source>Export Brief as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>要約資料を PDF に書き出し</translation>
     </message>
     <message>
         <source>&amp;Language of the brief:</source>
-        <translation type="unfinished"></translation>
+        <translation>要約資料の言語(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>用紙(&amp;P)：</translation>
     </message>
     <message>
         <source>Key passages:</source>
-        <translation type="unfinished"></translation>
+        <translation>主要箇所：</translation>
     </message>
     <message>
         <source>The evidence of every issue</source>
         <comment>issue: a topic of the talks</comment>
-        <translation type="unfinished"></translation>
+        <translation>すべての争点の根拠</translation>
     </message>
     <message>
         <source>The evidence of “%1”</source>
         <comment>%1: the selected issue</comment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の根拠</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
         <comment>paper size</comment>
-        <translation type="unfinished"></translation>
+        <translation>A4（210 × 297 mm）</translation>
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
         <comment>paper size</comment>
-        <translation type="unfinished"></translation>
+        <translation>USレター（8.5 × 11 インチ）</translation>
     </message>
 </context>
 <context>
@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>検索バーを閉じる (Esc)</translation>
     </message>
 </context>
 <context>
@@ -779,43 +779,43 @@
     </message>
     <message>
         <source>Brief saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>要約資料を %1 に保存しました。</translation>
     </message>
     <message>
         <source>Could Not Export Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>要約資料を書き出せませんでした</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Bilateral&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A viewer for bilingual diplomatic briefings: the two language versions side by side, the issues discussed and where each side stands.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Bilateral&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;二言語の外交ブリーフィングのビューアーです。2 つの言語版を並べて表示し、協議された争点と各側の立場を示します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Clear Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイルの一覧を消去(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Export Brief as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>要約資料を PDF に書き出し(&amp;E)…</translation>
     </message>
     <message>
         <source>Save a one-page brief of this briefing as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>このブリーフィングの 1 ページの要約資料を PDF ファイルとして保存します</translation>
     </message>
     <message>
         <source>&amp;Print Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>要約資料を印刷(&amp;P)…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
         <source>Wrapped around to the first highlighted passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>最後まで到達したため、最初のハイライトされた箇所に戻りました。</translation>
     </message>
     <message>
         <source>Wrapped around to the last highlighted passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>先頭まで到達したため、最後のハイライトされた箇所に移動しました。</translation>
     </message>
 </context>
 <context>
@@ -829,7 +829,7 @@
     <name>QObject</name>
     <message>
         <source>cannot start the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF の作成を開始できません</translation>
     </message>
 </context>
 <context>
@@ -973,31 +973,31 @@
     </message>
     <message>
         <source>Write the one-page brief as a PDF file and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ページの要約資料を PDF ファイルに書き出して終了します。</translation>
     </message>
     <message>
         <source>OUT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.pdf</translation>
     </message>
     <message>
         <source>Paper for --export-pdf: A4 or Letter (default: from the locale).</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-pdf で使用する用紙です（A4 または Letter。既定ではロケールに従います）。</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE</translation>
     </message>
     <message>
         <source>Use a dark palette (for --screenshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>ダークパレットを使用します（--screenshot 用）。</translation>
     </message>
     <message>
         <source>bilateral: --page-size expects A4 or Letter, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>bilateral: --page-size には A4 または Letter を指定してください（指定値：&quot;%1&quot;）。</translation>
     </message>
     <message>
         <source>bilateral: --size expects WxH such as 1280x800, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>bilateral: --size には 1280x800 のような WxH 形式の値を指定してください（指定値：&quot;%1&quot;）。</translation>
     </message>
 </context>
 </TS>

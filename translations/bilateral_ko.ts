@@ -6,76 +6,76 @@
     <message>
         <source>BRIEF</source>
         <comment>the kind of document, printed small above the title</comment>
-        <translation type="unfinished"></translation>
+        <translation>요약 자료</translation>
     </message>
     <message>
         <source>Bottom line: </source>
         <comment>label before the briefing&apos;s summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>핵심: </translation>
     </message>
     <message>
         <source>Where each side stands</source>
         <comment>heading of the stance table</comment>
-        <translation type="unfinished"></translation>
+        <translation>각 측의 입장</translation>
     </message>
     <message>
         <source>Issue</source>
         <comment>a topic of the talks; column heading</comment>
-        <translation type="unfinished">쟁점</translation>
+        <translation>쟁점</translation>
     </message>
     <message numerus="yes">
         <source>%n more issue(s) in the full briefing.</source>
         <comment>what did not fit on the page</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>나머지 쟁점 %n개는 전체 브리핑에 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stance summaries are left out for space; see the full briefing.</source>
         <comment>what did not fit on the page</comment>
-        <translation type="unfinished"></translation>
+        <translation>지면 관계상 입장 요약은 생략했습니다. 전체 브리핑을 참조하십시오.</translation>
     </message>
     <message>
         <source>Key passages</source>
         <comment>heading: the passages that show the stances</comment>
-        <translation type="unfinished"></translation>
+        <translation>주요 구절</translation>
     </message>
     <message>
         <source>¶ %1</source>
         <comment>a passage&apos;s number</comment>
-        <translation type="unfinished">¶ %1</translation>
+        <translation>¶ %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more passage(s) in the full briefing.</source>
         <comment>what did not fit on the page</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>나머지 구절 %n개는 전체 브리핑에 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: %1</source>
         <comment>footer</comment>
-        <translation type="unfinished"></translation>
+        <translation>출처: %1</translation>
     </message>
     <message>
         <source>Generated %1</source>
         <comment>footer: date and time the brief was made</comment>
-        <translation type="unfinished"></translation>
+        <translation>생성 일시: %1</translation>
     </message>
 </context>
 <context>
     <name>BriefPrinter</name>
     <message>
         <source>Export Brief as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>요약 자료를 PDF로 내보내기</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 파일에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -400,138 +400,138 @@
     <message>
         <source>null</source>
         <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
-        <translation type="unfinished">null</translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean (%1)</source>
         <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
-        <translation type="unfinished">논리값(%1)</translation>
+        <translation>논리값(%1)</translation>
     </message>
     <message>
         <source>a number (%1)</source>
         <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
-        <translation type="unfinished">숫자(%1)</translation>
+        <translation>숫자(%1)</translation>
     </message>
     <message>
         <source>a string (%1)</source>
         <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
-        <translation type="unfinished">문자열(%1)</translation>
+        <translation>문자열(%1)</translation>
     </message>
     <message>
         <source>an array</source>
         <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
-        <translation type="unfinished">배열</translation>
+        <translation>배열</translation>
     </message>
     <message>
         <source>an object</source>
         <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
-        <translation type="unfinished">객체</translation>
+        <translation>객체</translation>
     </message>
     <message>
         <source>nothing</source>
         <comment>what was found; ends a message such as &quot;expected a string, found %1&quot;</comment>
-        <translation type="unfinished">없음</translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>JSON syntax error: a trailing comma before &quot;%1&quot;; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 구문 오류: &quot;%1&quot; 앞에 불필요한 쉼표가 있습니다. 이 쉼표를 지우십시오.</translation>
     </message>
     <message>
         <source>a string</source>
         <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
-        <translation type="unfinished">문자열</translation>
+        <translation>문자열</translation>
     </message>
     <message>
         <source>an array</source>
         <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
-        <translation type="unfinished">배열</translation>
+        <translation>배열</translation>
     </message>
     <message>
         <source>an object</source>
         <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
-        <translation type="unfinished">객체</translation>
+        <translation>객체</translation>
     </message>
     <message>
         <source>true or false</source>
         <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
-        <translation type="unfinished">true 또는 false</translation>
+        <translation>true 또는 false</translation>
     </message>
     <message>
         <source>a number</source>
         <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
-        <translation type="unfinished">숫자</translation>
+        <translation>숫자</translation>
     </message>
     <message>
         <source>a value</source>
         <comment>what was expected; fills &quot;expected %1, found %2&quot;</comment>
-        <translation type="unfinished">값</translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>a second stance for side &quot;%1&quot;; an issue holds at most one stance per side (the first is at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 측의 입장이 두 번 있습니다. 한 쟁점에는 측마다 입장을 하나만 둘 수 있습니다(첫 번째 입장은 %2에 있습니다).</translation>
     </message>
     <message>
         <source>the format version, such as &quot;bilateral&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>형식 버전(예: &quot;bilateral&quot;: %1)</translation>
     </message>
     <message>
         <source>the format version must be 1 or higher, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>형식 버전은 1 이상이어야 합니다. 현재 값: %1.</translation>
     </message>
     <message>
         <source>the file is %1 MiB; Bilateral opens briefings of up to %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 크기가 %1 MiB입니다. Bilateral은 최대 %2 MiB까지의 브리핑만 열 수 있습니다.</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB; Bilateral opens briefings of up to that size</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 %1 MiB보다 큽니다. Bilateral은 최대 이 크기까지의 브리핑만 열 수 있습니다.</translation>
     </message>
     <message>
         <source>the data is larger than %1 MiB; Bilateral opens briefings of up to that size</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터가 %1 MiB보다 큽니다. Bilateral은 최대 이 크기까지의 브리핑만 열 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>ExportBriefDialog</name>
     <message>
         <source>Export Brief as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>요약 자료를 PDF로 내보내기</translation>
     </message>
     <message>
         <source>&amp;Language of the brief:</source>
-        <translation type="unfinished"></translation>
+        <translation>요약 자료 언어(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>용지(&amp;P):</translation>
     </message>
     <message>
         <source>Key passages:</source>
-        <translation type="unfinished"></translation>
+        <translation>주요 구절:</translation>
     </message>
     <message>
         <source>The evidence of every issue</source>
         <comment>issue: a topic of the talks</comment>
-        <translation type="unfinished"></translation>
+        <translation>모든 쟁점의 근거</translation>
     </message>
     <message>
         <source>The evidence of “%1”</source>
         <comment>%1: the selected issue</comment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 근거</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
         <comment>paper size</comment>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297mm)</translation>
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
         <comment>paper size</comment>
-        <translation type="unfinished"></translation>
+        <translation>US 레터 (8.5 × 11인치)</translation>
     </message>
 </context>
 <context>
@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>찾기 표시줄 닫기(Esc)</translation>
     </message>
 </context>
 <context>
@@ -779,43 +779,43 @@
     </message>
     <message>
         <source>Brief saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>요약 자료를 저장했습니다: %1</translation>
     </message>
     <message>
         <source>Could Not Export Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>요약 자료를 내보낼 수 없음</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Bilateral&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A viewer for bilingual diplomatic briefings: the two language versions side by side, the issues discussed and where each side stands.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Bilateral&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;두 언어로 된 외교 브리핑을 보는 뷰어입니다. 두 언어 버전을 나란히 놓고, 논의된 쟁점과 각 측의 입장을 보여 줍니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Clear Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 파일 목록 지우기(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Export Brief as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>요약 자료를 PDF로 내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>Save a one-page brief of this briefing as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>이 브리핑의 한 쪽짜리 요약 자료를 PDF 파일로 저장</translation>
     </message>
     <message>
         <source>&amp;Print Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>요약 자료 인쇄(&amp;P)…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄 미리 보기(&amp;V)…</translation>
     </message>
     <message>
         <source>Wrapped around to the first highlighted passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>끝까지 이동하여 첫 번째 강조된 구절로 돌아왔습니다.</translation>
     </message>
     <message>
         <source>Wrapped around to the last highlighted passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>처음까지 이동하여 마지막 강조된 구절로 돌아왔습니다.</translation>
     </message>
 </context>
 <context>
@@ -829,7 +829,7 @@
     <name>QObject</name>
     <message>
         <source>cannot start the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 생성을 시작할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -973,31 +973,31 @@
     </message>
     <message>
         <source>Write the one-page brief as a PDF file and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>한 쪽짜리 요약 자료를 PDF 파일로 저장한 뒤 종료합니다.</translation>
     </message>
     <message>
         <source>OUT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.pdf</translation>
     </message>
     <message>
         <source>Paper for --export-pdf: A4 or Letter (default: from the locale).</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-pdf에 사용할 용지입니다: A4 또는 Letter(기본값: 로캘에 따름).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE</translation>
     </message>
     <message>
         <source>Use a dark palette (for --screenshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>어두운 팔레트를 사용합니다(--screenshot용).</translation>
     </message>
     <message>
         <source>bilateral: --page-size expects A4 or Letter, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>bilateral: --page-size에는 A4 또는 Letter를 지정해야 합니다. 입력한 값: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>bilateral: --size expects WxH such as 1280x800, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>bilateral: --size에는 1280x800 같은 WxH 형식을 지정해야 합니다. 입력한 값: &quot;%1&quot;.</translation>
     </message>
 </context>
 </TS>
