@@ -504,17 +504,26 @@ BriefLayout composeBrief(const Briefing &briefing, const BriefOptions &options)
         // 2. At the legibility floor: key passages go first, then the summaries, then rows
         //    of the matrix; each cut is said on the page.
         plan.pointSize = minimum;
-        const auto atFloor = composer.build(plan, width);
-        const double noteReserve = minimum * 2.0 * BriefLayout::unitsPerInch / 72.0;
-        plan.passages = composer.passagesEndingWithin(*atFloor, height, noteReserve);
-        while (!(layout.body = tryPlan()) && plan.passages > 0)
-            --plan.passages;
+        const int allPassages = plan.passages;
+        // As many key passages as end on the page, with room for the line about the rest.
+        const auto fillWithPassages = [&] {
+            plan.passages = allPassages;
+            const auto atFloor = composer.build(plan, width);
+            const double noteReserve = minimum * 2.0 * BriefLayout::unitsPerInch / 72.0;
+            plan.passages = composer.passagesEndingWithin(*atFloor, height, noteReserve);
+            while (!(layout.body = tryPlan()) && plan.passages > 0)
+                --plan.passages;
+        };
+        fillWithPassages();
         if (!layout.body) {
+            // Even without key passages the page is full: the stance summaries go, and the
+            // room they leave is given back to key passages.
             plan.stanceSummaries = false;
-            if (!(layout.body = tryPlan())) {
-                plan.summary = false;
-                layout.body = tryPlan();
-            }
+            fillWithPassages();
+        }
+        if (!layout.body) {
+            plan.summary = false;
+            fillWithPassages();
         }
         while (!layout.body && plan.issues > 0) {
             // Rarely needed: a matrix too long for the page even without its summaries.
