@@ -5,9 +5,11 @@
 #include "mainwindow.h"
 #include "samplebriefing.h"
 #include "screenshot.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QTextStream>
 
@@ -104,10 +106,14 @@ int main(int argc, char *argv[])
         u"lang"_s,
         QCoreApplication::translate("main", "Interface language for this run: en, ko or ja."),
         QCoreApplication::translate("main", "LANG"));
+    const QCommandLineOption newWindowOption(
+        u"new-window"_s,
+        QCoreApplication::translate("main",
+                                    "Start a separate window instead of using the running one."));
     const QCommandLineOption darkOption(
         u"dark"_s, QCoreApplication::translate("main", "Use a dark palette (for --screenshot)."));
     parser.addOptions({checkOption, screenshotOption, exportOption, pageSizeOption, issueOption,
-                       sizeOption, langOption, darkOption});
+                       sizeOption, langOption, newWindowOption, darkOption});
     parser.addPositionalArgument(
         u"file"_s, QCoreApplication::translate("main", "Briefing files to open or check."),
         u"[FILE...]"_s);
@@ -166,6 +172,21 @@ int main(int argc, char *argv[])
         return takeScreenshot(request, &interfaceLanguage, err);
     }
 
+    // Double-clicking a briefing while Bilateral runs opens it in the running window.
+    SingleInstance instance;
+    if (!parser.isSet(newWindowOption)) {
+        if (instance.sendToRunning(files))
+            return 0;
+        instance.listen();
+    }
+
+    QGuiApplication::setDesktopFileName(u"io.github.bilateral.Bilateral"_s);
+    QIcon icon;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
+        icon.addFile(u":/icons/io.github.bilateral.Bilateral-%1.png"_s.arg(size),
+                     QSize(size, size));
+    QApplication::setWindowIcon(icon);
+
     MainWindow window(&interfaceLanguage);
     window.readSettings();
     const auto showSample = [&window] {
@@ -186,6 +207,16 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(issueOption))
         window.selectIssue(window.briefing().issueIndex(parser.value(issueOption)));
+    QObject::connect(
+        &instance, &SingleInstance::filesReceived, &window, [&window](const QStringList &received) {
+            if (!received.isEmpty())
+                window.openFile(received.first());
+            // Come to the front: the reader just asked for this window.
+            window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+            window.show();
+            window.raise();
+            window.activateWindow();
+        });
     window.show();
     return app->exec();
 }

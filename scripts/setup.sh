@@ -10,7 +10,7 @@ BILATERAL_PACKAGES=(
     cmake ninja-build g++ clang-format
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-pdf-dev libgl-dev
     qt6-qpa-plugins qt6-translations-l10n fonts-noto-cjk fonts-noto-core
-    xvfb xauth poppler-utils
+    xvfb xauth poppler-utils desktop-file-utils appstream
 )
 
 bilateral_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
