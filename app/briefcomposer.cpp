@@ -455,13 +455,14 @@ BriefLayout composeBrief(const Briefing &briefing, const BriefOptions &options)
     };
 
     Plan plan;
-    // No more key passages than one line each could fill the page with: laying out the
-    // rest of a long briefing's evidence would be wasted work.
+    // No more key passages (or matrix rows) than one line each could fill the page with:
+    // laying out the rest of a long briefing would be wasted work.
     const int passageCap =
         int(height / (BriefLayout::minimumBodyPointSize * 1.2 * BriefLayout::unitsPerInch / 72))
         + 1;
     plan.passages = std::min(int(composer.keys().size()), passageCap);
-    plan.issues = int(briefing.issues().size());
+    plan.issues =
+        std::min(int(briefing.issues().size()), passageCap); // the same bound for matrix rows
     const auto tryPlan = [&] {
         auto document = composer.build(plan, width);
         return fits(document) ? document : nullptr;
@@ -525,11 +526,25 @@ BriefLayout composeBrief(const Briefing &briefing, const BriefOptions &options)
             plan.summary = false;
             fillWithPassages();
         }
+        // Rarely needed: a matrix too long for the page even without its summaries. Step
+        // down to a count that fits, then bisect back up to the most rows that fit.
+        int tooMany = plan.issues;
         while (!layout.body && plan.issues > 0) {
-            // Rarely needed: a matrix too long for the page even without its summaries.
+            tooMany = plan.issues;
             plan.issues = std::max(0, plan.issues - std::max(1, plan.issues / 8));
             layout.body = tryPlan();
         }
+        int fitting = plan.issues;
+        while (layout.body && tooMany - fitting > 1) {
+            plan.issues = (fitting + tooMany) / 2;
+            if (auto more = tryPlan()) {
+                fitting = plan.issues;
+                layout.body = more;
+            } else {
+                tooMany = plan.issues;
+            }
+        }
+        plan.issues = fitting;
         if (!layout.body)
             layout.body = composer.build(plan, width);
     }

@@ -27,3 +27,12 @@ if(BILATERAL_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
     target_link_options(bilateral_settings INTERFACE -fsanitize=address,undefined)
 endif()
+
+# The fuzz build (scripts/fuzz, clang only): every target gets libFuzzer's coverage
+# instrumentation and the sanitizers, so findings in the core are caught where they happen.
+option(BILATERAL_FUZZ "Build the libFuzzer target of the loader (clang)" OFF)
+if(BILATERAL_FUZZ)
+    target_compile_options(bilateral_settings INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    target_link_options(bilateral_settings INTERFACE -fsanitize=address,undefined)
+endif()
