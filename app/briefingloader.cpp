@@ -295,6 +295,7 @@ public:
 
     std::optional<BriefingData> result;
     QList<PendingDiagnostic> pending;
+    std::function<void(int done, int all)> progress; // called every few thousand passages
 
 private:
     void report(Diagnostic::Severity severity, const QString &path, const QString &message,
@@ -646,6 +647,8 @@ void Validator::readPassages(const QJsonValue &value)
     m_passageIndex.reserve(array.size());
     const QStringList known{u"id"_s, u"text"_s, u"paragraph"_s};
     for (qsizetype i = 0; i < array.size(); ++i) {
+        if (progress && i % 4096 == 0)
+            progress(int(i), int(array.size()));
         const QString passagePath = JsonSourceMap::elementPath(path, i);
         if (!expectType(array.at(i), QJsonValue::Object, passagePath))
             continue;
@@ -931,7 +934,7 @@ Diagnostic positioned(Diagnostic::Severity severity, const QString &file, const 
 
 } // namespace
 
-LoadResult BriefingLoader::loadFile(const QString &path)
+LoadResult BriefingLoader::loadFile(const QString &path, const Progress &progress)
 {
     const auto unreadable = [&](const QString &message) {
         LoadResult result;
@@ -968,13 +971,16 @@ LoadResult BriefingLoader::loadFile(const QString &path)
     }
     if (file.error() != QFileDevice::NoError)
         return unreadable(tr("cannot read the file: %1").arg(file.errorString()));
-    LoadResult result = parse(bytes, path);
+    if (progress)
+        progress(15);
+    LoadResult result = parse(bytes, path, progress);
     result.sha256 =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     return result;
 }
 
-LoadResult BriefingLoader::parse(QByteArrayView bytes, const QString &fileName)
+LoadResult BriefingLoader::parse(QByteArrayView bytes, const QString &fileName,
+                                 const Progress &progress)
 {
     LoadResult result;
     if (bytes.size() > BriefingLimits::maxFileBytes) {
@@ -1008,23 +1014,33 @@ LoadResult BriefingLoader::parse(QByteArrayView bytes, const QString &fileName)
                     tr("the file holds only white space; expected a JSON object that starts "
                        "with \"{\""));
 
+    const auto report = [&](int percent) {
+        if (progress)
+            progress(percent);
+    };
     if (const ByteProblem problem = checkBytes(json); problem.offset >= 0)
         return fail(problem.offset, problem.message);
 
     QJsonParseError parseError;
+    report(20);
     const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &parseError);
+    report(55);
     if (parseError.error != QJsonParseError::NoError) {
         const SyntaxProblem problem = describeSyntaxError(json, parseError);
         return fail(problem.offset, problem.message);
     }
 
     Validator validator;
+    validator.progress = [&](int done, int all) {
+        report(55 + 40 * done / std::max(all, 1));
+    };
     validator.validate(document.isObject() ? QJsonValue(document.object())
                                            : QJsonValue(document.array()));
 
     QSet<QString> wanted;
     for (const PendingDiagnostic &pending : std::as_const(validator.pending))
         wanted.insert(pending.anchorPath);
+    report(95);
     const JsonSourceMap map(json, wanted);
     for (const auto &duplicate : map.duplicateKeys()) {
         result.diagnostics.append(positioned(Diagnostic::Severity::Error, fileName, lines,

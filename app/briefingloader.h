@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 struct LoadResult
@@ -32,7 +33,11 @@ class BriefingLoader final
     Q_DECLARE_TR_FUNCTIONS(BriefingLoader)
 
 public:
-    static LoadResult loadFile(const QString &path);
+    // Called now and then with how far loading has got, 0–100; from the loading thread.
+    using Progress = std::function<void(int percent)>;
+
+    static LoadResult loadFile(const QString &path, const Progress &progress = {});
     // `fileName` only labels the diagnostics.
-    static LoadResult parse(QByteArrayView bytes, const QString &fileName);
+    static LoadResult parse(QByteArrayView bytes, const QString &fileName,
+                            const Progress &progress = {});
 };

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -135,6 +136,26 @@ void benchBriefing(Table &table, const QString &label, const QString &path,
     language.apply(u"en"_s);
     settle();
 }
+// Whole processes, side by side in the same run: Bilateral's start-up to its first
+// painted window against a minimal Qt window doing the same (the cost of Qt itself).
+void benchStartUp(Table &table, int runs)
+{
+    QTemporaryDir dir;
+    const auto start = [&](const QString &program, const QStringList &arguments) {
+        return measure(runs, [&] {
+            QProcess process;
+            process.start(program, arguments);
+            process.waitForFinished(60'000);
+        });
+    };
+    const Stats minimal = start(QStringLiteral(BENCH_MINIMAL), {dir.filePath(u"minimal.png"_s)});
+    const Stats bilateral =
+        start(QStringLiteral(BENCH_BILATERAL), {u"--screenshot"_s, dir.filePath(u"b.png"_s)});
+    table.row(u"process"_s, u"minimal Qt window: start, paint, save PNG"_s, minimal);
+    table.row(u"process"_s, u"bilateral --screenshot (sample): start to saved PNG"_s, bilateral);
+    table.row(u"process"_s, u"ratio bilateral / minimal (median; target ≤ 1.5)"_s,
+              {bilateral.median / minimal.median, bilateral.p95 / minimal.p95, runs});
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -156,6 +177,7 @@ int main(int argc, char *argv[])
     InterfaceLanguage language;
     language.apply(u"en"_s);
     Table table(out);
+    benchStartUp(table, std::max(5, runs / 2));
     benchBriefing(table, u"sample (24 passages, 5 issues)"_s, SampleBriefing::resourcePath(),
                   language, runs);
 

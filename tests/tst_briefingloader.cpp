@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void relevantPassagesAreTheSortedUnion();
     void minimalBriefingUsesDefaults();
     void fileOverTheSizeCapIsRefusedBeforeParsing();
+    void limitsAreEnforcedWithAClearError_data();
+    void limitsAreEnforcedWithAClearError();
     void folderIsUnreadable();
     void missingFileIsUnreadable();
     void sourceMapFindsPaths_data();
@@ -397,6 +400,64 @@ void TestBriefingLoader::fileOverTheSizeCapIsRefusedBeforeParsing()
     QVERIFY(
         result.diagnostics.at(0).message.contains(u"Bilateral opens briefings of up to 64 MiB"));
     QCOMPARE(result.diagnostics.at(0).line, 0);
+}
+
+// A briefing with `passages` minimal passages, `issues` issues and `sides` sides, and a
+// first passage `textLength` characters long.
+static QByteArray briefingOfSize(int passages, int issues, int sides, int textLength)
+{
+    QByteArray json =
+        R"({"bilateral": 1, "title": {"ko": "가", "en": "A"}, "date": "2020-10-29", "sides": [)";
+    for (int s = 0; s < sides; ++s)
+        json += (s ? "," : "") + QByteArray(R"({"id": "s)") + QByteArray::number(s)
+            + R"(", "name": {"ko": "가", "en": "A"}})";
+    json += R"(], "passages": [)";
+    for (int p = 0; p < passages; ++p) {
+        const QByteArray text = p == 0 ? QByteArray(textLength, 'x') : QByteArray("x");
+        json += (p ? "," : "") + QByteArray(R"({"id": "p)") + QByteArray::number(p)
+            + R"(", "text": {"ko": "가", "en": ")" + text + R"("}})";
+    }
+    json += R"(], "issues": [)";
+    for (int i = 0; i < issues; ++i)
+        json += (i ? "," : "") + QByteArray(R"({"id": "i)") + QByteArray::number(i)
+            + R"(", "title": {"ko": "가", "en": "A"}})";
+    return json + "]}";
+}
+
+void TestBriefingLoader::limitsAreEnforcedWithAClearError_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("more passages than the limit")
+        << briefingOfSize(BriefingLimits::maxPassages + 1, 0, 0, 1) << u"passages"_s
+        << u"the briefing has 200001 passages; the limit is 200000"_s;
+    QTest::newRow("more issues than the limit")
+        << briefingOfSize(1, BriefingLimits::maxIssues + 1, 0, 1) << u"issues"_s
+        << u"the briefing has 10001 issues; the limit is 10000"_s;
+    QTest::newRow("more sides than the limit")
+        << briefingOfSize(1, 0, BriefingLimits::maxSides + 1, 1) << u"sides"_s
+        << u"the briefing has 65 sides; the limit is 64"_s;
+    QTest::newRow("a passage text longer than the limit")
+        << briefingOfSize(1, 0, 0, BriefingLimits::maxTextLength + 1) << u"passages[0].text.en"_s
+        << u"the text is 100001 characters long; the limit is 100000"_s;
+    QTest::newRow("nesting deeper than the limit") << QByteArray(R"({"bilateral": 1, "x": )")
+            + QByteArray(BriefingLimits::maxNestingDepth, '[')
+            + QByteArray(BriefingLimits::maxNestingDepth, ']')
+            + "}" << QString() << u"values are nested more than 64 levels deep"_s;
+}
+
+void TestBriefingLoader::limitsAreEnforcedWithAClearError()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    const LoadResult result = BriefingLoader::parse(json, u"limits"_s);
+    QCOMPARE(result.status, LoadResult::Status::Invalid);
+    QCOMPARE(result.diagnostics.size(), 1);
+    QCOMPARE(result.diagnostics.first().path, path);
+    QVERIFY2(result.diagnostics.first().message.contains(message),
+             qPrintable(result.diagnostics.first().message));
 }
 
 void TestBriefingLoader::folderIsUnreadable()

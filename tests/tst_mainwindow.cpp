@@ -1,3 +1,4 @@
+#include "briefinggenerator.h"
 #include "briefingloader.h"
 #include "findbar.h"
 #include "issuesidebar.h"
@@ -10,6 +11,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void findFindsKoreanAndEnglishWords();
     void findWorksForKana();
     void badFileKeepsTheOpenDocumentAndReportsDiagnostics();
+    void largeFileLoadsInTheBackgroundWithProgress();
     void htmlInAPassageIsShownLiterally();
     void swapPanesExchangesTheirPlaces();
     void settingsPersistAcrossWindows();
@@ -341,6 +344,30 @@ void TestMainWindow::badFileKeepsTheOpenDocumentAndReportsDiagnostics()
         dialog->informativeText().contains(bad + u":13:46: error: issues[0].stances[0].position"_s),
         qPrintable(dialog->informativeText()));
     dialog->close();
+}
+
+void TestMainWindow::largeFileLoadsInTheBackgroundWithProgress()
+{
+    QTemporaryDir dir;
+    GeneratorOptions options;
+    options.passages = 12'000;
+    options.issues = 240;
+    const QByteArray json = generateBriefing(options);
+    QVERIFY(json.size() > MainWindow::backgroundLoadBytes);
+    const QString path = writeTemp(dir, u"large.briefing"_s, json);
+
+    QSignalSpy progress(m_window.get(), &MainWindow::loadProgress);
+    QSignalSpy changed(m_window.get(), &MainWindow::briefingChanged);
+    QVERIFY(m_window->openFile(path));
+    // Still the sample while the worker thread parses: the window keeps working.
+    QCOMPARE(m_window->briefing(), m_sample);
+    m_window->selectIssue(1);
+    QCOMPARE(m_window->selectedIssue(), 1);
+    QVERIFY(changed.wait(120'000));
+    QCOMPARE(m_window->briefing().passages().size(), 12'000);
+    QCOMPARE(m_window->filePath(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(!progress.isEmpty());
+    QVERIFY(progress.last().first().toInt() <= 100);
 }
 
 void TestMainWindow::htmlInAPassageIsShownLiterally()

@@ -22,16 +22,19 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -57,11 +60,20 @@ MainWindow::MainWindow(InterfaceLanguage *language, QWidget *parent)
     , m_stancePanel(new StancePanel(this))
     , m_findBar(new FindBar(this))
     , m_statusCounts(new QLabel(this))
+    , m_loadLabel(new QLabel(this))
+    , m_loadProgress(new QProgressBar(this))
 {
     setObjectName(u"mainWindow"_s);
     setAcceptDrops(true);
     m_statusCounts->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_statusCounts);
+    m_loadLabel->setTextFormat(Qt::PlainText);
+    m_loadProgress->setRange(0, 100);
+    m_loadProgress->setMaximumWidth(180);
+    statusBar()->addWidget(m_loadLabel);
+    statusBar()->addWidget(m_loadProgress);
+    m_loadLabel->hide();
+    m_loadProgress->hide();
 
     m_panes[0]->setObjectName(u"pane0"_s);
     m_panes[1]->setObjectName(u"pane1"_s);
@@ -337,7 +349,47 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::openFile(const QString &path)
 {
-    const LoadResult result = BriefingLoader::loadFile(path);
+    const QFileInfo info(path);
+    if (!path.startsWith(u':') && info.isFile() && info.size() > backgroundLoadBytes) {
+        openInBackground(path);
+        return true;
+    }
+    return finishOpening(path, BriefingLoader::loadFile(path));
+}
+
+void MainWindow::openInBackground(const QString &path)
+{
+    // A later request supersedes an earlier one still loading.
+    const int generation = ++m_loadGeneration;
+    m_loadLabel->setText(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    m_loadProgress->setValue(0);
+    m_loadLabel->show();
+    m_loadProgress->show();
+    auto *watcher = new QFutureWatcher<LoadResult>(this);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this,
+            [this, generation](int percent) {
+                if (generation != m_loadGeneration)
+                    return;
+                m_loadProgress->setValue(percent);
+                Q_EMIT loadProgress(percent);
+            });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, generation] {
+        watcher->deleteLater();
+        if (generation != m_loadGeneration)
+            return;
+        m_loadLabel->hide();
+        m_loadProgress->hide();
+        finishOpening(path, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path](QPromise<LoadResult> &promise) {
+        promise.setProgressRange(0, 100);
+        promise.addResult(BriefingLoader::loadFile(
+            path, [&promise](int percent) { promise.setProgressValue(percent); }));
+    }));
+}
+
+bool MainWindow::finishOpening(const QString &path, const LoadResult &result)
+{
     if (!result.ok()) {
         showLoadError(path, result.diagnostics);
         return false;
@@ -372,6 +424,7 @@ void MainWindow::setBriefing(const Briefing &briefing, const QString &filePath,
         updateFind(m_findBar->text());
     updateWindowTitle();
     updateStatus();
+    Q_EMIT briefingChanged();
 }
 
 void MainWindow::setLanguagePreference(const QStringList &languages)

@@ -8,6 +8,7 @@
 
 #include <array>
 
+struct LoadResult;
 class BriefPrinter;
 class BriefingHeader;
 class FindBar;
@@ -34,8 +35,11 @@ public:
     ~MainWindow() override;
 
     // Loads and shows a file. On failure the current document stays and a dialog lists the
-    // diagnostics; returns false.
+    // diagnostics; returns false. Large files load on a worker thread with progress in the
+    // status bar, the window staying responsive; then this returns true at once and
+    // briefingChanged() or loadFailed() follows.
     bool openFile(const QString &path);
+    static constexpr qint64 backgroundLoadBytes = 4 * 1024 * 1024;
     void setBriefing(const Briefing &briefing, const QString &filePath,
                      const QString &sourceDigest = {});
     const Briefing &briefing() const { return m_briefing; }
@@ -71,6 +75,8 @@ public:
 
 Q_SIGNALS:
     void loadFailed(const QString &path, const Diagnostics &diagnostics);
+    void loadProgress(int percent);
+    void briefingChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -86,6 +92,8 @@ private:
     void updateWindowTitle();
     void updateStatus();
     void showLoadError(const QString &path, const Diagnostics &diagnostics);
+    bool finishOpening(const QString &path, const LoadResult &result);
+    void openInBackground(const QString &path);
     void applyInterfaceLanguage(const QString &language);
     void openDialog();
     void addRecentFile(const QString &path);
@@ -127,6 +135,9 @@ private:
     StancePanel *m_stancePanel;
     FindBar *m_findBar;
     QLabel *m_statusCounts;
+    QLabel *m_loadLabel;
+    class QProgressBar *m_loadProgress;
+    int m_loadGeneration = 0;
     QPointer<QMessageBox> m_errorDialog;
 
     QMenu *m_fileMenu = nullptr;
