@@ -192,8 +192,18 @@ int main(int argc, char *argv[])
             return 2;
         file.write(generateBriefing(options));
         file.close();
-        benchBriefing(table, u"%1 passages, %2 issues"_s.arg(options.passages).arg(options.issues),
-                      path, language, options.passages > 20000 ? 3 : runs);
+        const QString label = u"%1 passages, %2 issues"_s.arg(options.passages).arg(options.issues);
+        benchBriefing(table, label, path, language, options.passages > 20000 ? 3 : runs);
+        // Peak memory of a whole bilateral process that opens and paints this briefing. The
+        // children's maximum only grows, and sizes come in increasing order.
+        QProcess child;
+        child.start(QStringLiteral(BENCH_BILATERAL),
+                    {u"--screenshot"_s, dir.filePath(u"rss.png"_s), path});
+        child.waitForFinished(300'000);
+        rusage children{};
+        getrusage(RUSAGE_CHILDREN, &children);
+        table.row(label, u"peak resident memory of bilateral opening it (MiB, not ms)"_s,
+                  {double(children.ru_maxrss) / 1024.0, double(children.ru_maxrss) / 1024.0, 1});
     }
 
     rusage usage{};

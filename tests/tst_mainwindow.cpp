@@ -1,4 +1,5 @@
 #include "briefinggenerator.h"
+#include "briefingheader.h"
 #include "briefingloader.h"
 #include "findbar.h"
 #include "issuesidebar.h"
@@ -24,6 +25,7 @@
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +55,8 @@ private Q_SLOTS:
     void badFileKeepsTheOpenDocumentAndReportsDiagnostics();
     void largeFileLoadsInTheBackgroundWithProgress();
     void htmlInAPassageIsShownLiterally();
+    void sourceLinkOpensOnlyHttpsAndOnlyOnClick_data();
+    void sourceLinkOpensOnlyHttpsAndOnlyOnClick();
     void swapPanesExchangesTheirPlaces();
     void settingsPersistAcrossWindows();
     void droppingABriefingOpensIt();
@@ -393,6 +397,34 @@ void TestMainWindow::htmlInAPassageIsShownLiterally()
         }
     }
     QVERIFY(shown >= 3); // title, summary of the stance, side name
+}
+
+void TestMainWindow::sourceLinkOpensOnlyHttpsAndOnlyOnClick_data()
+{
+    QTest::addColumn<QByteArray>("url");
+    QTest::addColumn<bool>("clickable");
+    QTest::newRow("an https address can be opened by a click")
+        << QByteArray("https://example.org/report") << true;
+    QTest::newRow("a plain http address is shown but never opened")
+        << QByteArray("http://example.org/report") << false;
+}
+
+void TestMainWindow::sourceLinkOpensOnlyHttpsAndOnlyOnClick()
+{
+    QFETCH(QByteArray, url);
+    QFETCH(bool, clickable);
+    const QByteArray json =
+        R"({"bilateral": 1, "title": {"ko": "가", "en": "A"}, "date": "2020-10-29",
+      "source": {"name": "Wire", "url": ")"
+        + url + R"("}, "passages": [{"id": "p", "text": {"ko": "가", "en": "A"}}]})";
+    const LoadResult result = BriefingLoader::parse(json, u"link"_s);
+    QVERIFY(result.ok());
+    m_window->setBriefing(*result.briefing, u"link.briefing"_s);
+    auto *header = m_window->findChild<BriefingHeader *>();
+    QVERIFY(header);
+    QCOMPARE(header->sourceButton()->text(), u"Wire"_s);
+    QCOMPARE(header->sourceButton()->isEnabled(), clickable);
+    QCOMPARE(header->sourceButton()->toolTip().contains(QString::fromLatin1(url)), clickable);
 }
 
 void TestMainWindow::swapPanesExchangesTheirPlaces()

@@ -1,5 +1,6 @@
 #include "sidestyle.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -49,15 +50,28 @@ QBrush markerBrush(int sideIndex, const QColor &sideColor, const QPalette &palet
                   patterns[static_cast<std::size_t>(sideIndex) % patterns.size()]);
 }
 
-QColor textOn(const QColor &background)
+float luminance(const QColor &color)
 {
-    // Relative luminance as in WCAG 2.x; 0.45 keeps white on mid blues and oranges.
     const auto channel = [](float c) {
         return c <= 0.03928f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f);
     };
-    const float luminance = 0.2126f * channel(background.redF())
-        + 0.7152f * channel(background.greenF()) + 0.0722f * channel(background.blueF());
-    return luminance > 0.45f ? QColor(Qt::black) : QColor(Qt::white);
+    return 0.2126f * channel(color.redF()) + 0.7152f * channel(color.greenF())
+        + 0.0722f * channel(color.blueF());
+}
+
+float contrast(const QColor &a, const QColor &b)
+{
+    // Plain values: std::minmax over temporaries returns dangling references (ASan found
+    // exactly that here).
+    const float first = luminance(a);
+    const float second = luminance(b);
+    return (std::max(first, second) + 0.05f) / (std::min(first, second) + 0.05f);
+}
+
+QColor textOn(const QColor &background)
+{
+    // 0.45 keeps white on mid blues and oranges.
+    return luminance(background) > 0.45f ? QColor(Qt::black) : QColor(Qt::white);
 }
 
 } // namespace SideStyle

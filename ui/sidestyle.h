@@ -19,6 +19,12 @@ QColor evidenceTint(const QColor &sideColor, const QPalette &palette);
 QColor markerColor(const QColor &sideColor, const QPalette &palette);
 // A fill whose pattern differs by side index (solid, hatched, dotted, ...).
 QBrush markerBrush(int sideIndex, const QColor &sideColor, const QPalette &palette);
+// Relative luminance and contrast ratio as WCAG 2.x defines them.
+float luminance(const QColor &color);
+float contrast(const QColor &a, const QColor &b);
+// Relative luminance and contrast ratio as WCAG 2.x defines them.
+float luminance(const QColor &color);
+float contrast(const QColor &a, const QColor &b);
 // Black or white, whichever reads better on `background`.
 QColor textOn(const QColor &background);
 // Whether the palette is a dark one (text lighter than base).

@@ -46,22 +46,6 @@ QFont scaledFont(const QFont &base, qreal factor, QFont::Weight weight)
     return font;
 }
 
-// Relative luminance and contrast ratio as in WCAG 2.x.
-float luminance(const QColor &color)
-{
-    const auto channel = [](float c) {
-        return c <= 0.03928f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f);
-    };
-    return 0.2126f * channel(color.redF()) + 0.7152f * channel(color.greenF())
-        + 0.0722f * channel(color.blueF());
-}
-
-float contrast(const QColor &a, const QColor &b)
-{
-    const auto [dark, light] = std::minmax(luminance(a), luminance(b));
-    return (light + 0.05f) / (dark + 0.05f);
-}
-
 // The palette's link colour, so the evidence reads as something to follow. Dark
 // palettes often keep the default dark blue link: lighten (or darken) it until it reads
 // on the window at 4.5:1.
@@ -69,9 +53,9 @@ QColor linkColor(const QPalette &palette)
 {
     const QColor window = palette.color(QPalette::Window);
     QColor link = palette.color(QPalette::Link);
-    const bool lighten = luminance(window) < 0.18f;
+    const bool lighten = SideStyle::luminance(window) < 0.18f;
     QColor hsl = link.toHsl();
-    for (int step = 0; step < 20 && contrast(link, window) < 4.5f; ++step) {
+    for (int step = 0; step < 20 && SideStyle::contrast(link, window) < 4.5f; ++step) {
         const float lightness =
             std::clamp(hsl.lightnessF() + (lighten ? 0.04f : -0.04f), 0.0f, 1.0f);
         hsl.setHslF(hsl.hslHueF(), hsl.hslSaturationF(), lightness);
