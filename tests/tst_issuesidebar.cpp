@@ -2,6 +2,7 @@
 #include "issuelistmodel.h"
 #include "issuesidebar.h"
 #include "samplebriefing.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -15,17 +16,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Brackets every translated string, so a test can see which strings went through tr()
-// and were set again after a LanguageChange.
-class BracketTranslator final : public QTranslator
-{
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *, const char *sourceText, const char *, int) const override
-    {
-        return u'[' + QString::fromUtf8(sourceText) + u']';
-    }
-};
+using TestSupport::BracketTranslator;
 
 Briefing markupBriefing()
 {

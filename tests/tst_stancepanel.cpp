@@ -1,6 +1,7 @@
 #include "briefingloader.h"
 #include "samplebriefing.h"
 #include "stancepanel.h"
+#include "testsupport.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -12,17 +13,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Brackets every translated string, so a test can see which strings went through tr()
-// and were set again after a LanguageChange.
-class BracketTranslator final : public QTranslator
-{
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *, const char *sourceText, const char *, int) const override
-    {
-        return u'[' + QString::fromUtf8(sourceText) + u']';
-    }
-};
+using TestSupport::BracketTranslator;
 
 // Two sides, one issue; side "b" has no stance. Markup and '&' in every text.
 Briefing markupBriefing()
