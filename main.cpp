@@ -218,5 +218,6 @@ int main(int argc, char *argv[])
             window.activateWindow();
         });
     window.show();
+    window.warnIfKoreanFontMissing();
     return app->exec();
 }

@@ -817,6 +817,18 @@
         <source>Wrapped around to the last highlighted passage.</source>
         <translation>先頭まで到達したため、最後のハイライトされた箇所に移動しました。</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
+        <source>Korean Font Missing</source>
+        <translation>韓国語フォントがありません</translation>
+    </message>
+    <message>
+        <source>No font with Korean characters is installed, so Korean text cannot be shown or printed. Install a font such as Noto Sans CJK (Debian package fonts-noto-cjk) and restart Bilateral.</source>
+        <translation>ハングルを表示できるフォントがインストールされていないため、韓国語のテキストを表示・印刷できません。Noto Sans CJK などのフォント（Debian パッケージ fonts-noto-cjk）をインストールしてから、Bilateral を再起動してください。</translation>
+    </message>
 </context>
 <context>
     <name>MarkerStrip</name>
@@ -998,6 +1010,10 @@
     <message>
         <source>bilateral: --size expects WxH such as 1280x800, found &quot;%1&quot;</source>
         <translation>bilateral: --size には 1280x800 のような WxH 形式の値を指定してください（指定値：&quot;%1&quot;）。</translation>
+    </message>
+    <message>
+        <source>Start a separate window instead of using the running one.</source>
+        <translation>実行中のウィンドウを使わず、別のウィンドウを開きます。</translation>
     </message>
 </context>
 </TS>

@@ -817,6 +817,18 @@
         <source>Wrapped around to the last highlighted passage.</source>
         <translation>처음까지 이동하여 마지막 강조된 구절로 돌아왔습니다.</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 여는 중…</translation>
+    </message>
+    <message>
+        <source>Korean Font Missing</source>
+        <translation>한국어 글꼴 없음</translation>
+    </message>
+    <message>
+        <source>No font with Korean characters is installed, so Korean text cannot be shown or printed. Install a font such as Noto Sans CJK (Debian package fonts-noto-cjk) and restart Bilateral.</source>
+        <translation>한글을 표시할 수 있는 글꼴이 설치되어 있지 않아 한국어 텍스트를 화면에 표시하거나 인쇄할 수 없습니다. Noto Sans CJK 같은 글꼴(Debian 패키지 fonts-noto-cjk)을 설치한 뒤 Bilateral을 다시 시작하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>MarkerStrip</name>
@@ -998,6 +1010,10 @@
     <message>
         <source>bilateral: --size expects WxH such as 1280x800, found &quot;%1&quot;</source>
         <translation>bilateral: --size에는 1280x800 같은 WxH 형식을 지정해야 합니다. 입력한 값: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Start a separate window instead of using the running one.</source>
+        <translation>실행 중인 창을 쓰지 않고 새 창을 따로 엽니다.</translation>
     </message>
 </context>
 </TS>

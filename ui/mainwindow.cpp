@@ -22,6 +22,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QMenuBar>
@@ -697,6 +698,20 @@ void MainWindow::dropEvent(QDropEvent *event)
         event->acceptProposedAction();
         openFile(urls.first().toLocalFile());
     }
+}
+
+void MainWindow::warnIfKoreanFontMissing()
+{
+    if (!QFontDatabase::families(QFontDatabase::Korean).isEmpty())
+        return;
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Korean Font Missing"),
+        tr("No font with Korean characters is installed, so Korean text cannot be shown "
+           "or printed. Install a font such as Noto Sans CJK (Debian package "
+           "fonts-noto-cjk) and restart Bilateral."),
+        QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::readSettings()

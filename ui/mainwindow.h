@@ -71,6 +71,9 @@ public:
     // Window state from QSettings; left out for headless screenshots so they do not
     // depend on the last session.
     void readSettings();
+    // Without a font that covers Hangul, Korean text would silently vanish (from the panes
+    // and from the brief's PDF): say so once, at start-up.
+    void warnIfKoreanFontMissing();
     void writeSettings() const;
 
 Q_SIGNALS:
