@@ -23,5 +23,6 @@ int main(int argc, char *argv[])
     window.resize(1280, 800);
     window.show();
     QCoreApplication::processEvents();
-    return window.grab().toImage().save(QString::fromLocal8Bit(argv[1]), "PNG") ? 0 : 2;
+    // Saved as bilateral --screenshot saves (ui/screenshot.cpp).
+    return window.grab().toImage().save(QString::fromLocal8Bit(argv[1]), "PNG", 80) ? 0 : 2;
 }
