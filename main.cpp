@@ -1,4 +1,5 @@
 #include "briefexport.h"
+#include "briefingimport.h"
 #include "briefingloader.h"
 #include "checkcommand.h"
 #include "interfacelanguage.h"
@@ -49,8 +50,8 @@ int main(int argc, char *argv[])
     // Headless modes must not need a display: --check runs on a QCoreApplication, and
     // --screenshot renders with the offscreen platform. Decide before any application
     // object exists.
-    const bool noGui =
-        hasArgument(argc, argv, {"--check", "--help", "-h", "--help-all", "--version", "-v"});
+    const bool noGui = hasArgument(
+        argc, argv, {"--check", "--import", "--help", "-h", "--help-all", "--version", "-v"});
     const bool screenshot = hasArgument(argc, argv, {"--screenshot", "--export-pdf"});
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -87,6 +88,15 @@ int main(int argc, char *argv[])
         u"screenshot"_s,
         QCoreApplication::translate("main", "Render the main window to a PNG file and exit."),
         QCoreApplication::translate("main", "OUT.png"));
+    const QCommandLineOption importOption(
+        u"import"_s,
+        QCoreApplication::translate("main",
+                                    "Make a briefing from plain-text copy (the files given: Korean "
+                                    "and English, or one holding both) and exit."));
+    const QCommandLineOption outputOption(
+        QStringList{u"o"_s, u"output"_s},
+        QCoreApplication::translate("main", "Where --import writes the briefing."),
+        QCoreApplication::translate("main", "OUT.briefing"));
     const QCommandLineOption exportOption(
         u"export-pdf"_s,
         QCoreApplication::translate("main", "Write the one-page brief as a PDF file and exit."),
@@ -112,8 +122,9 @@ int main(int argc, char *argv[])
                                     "Start a separate window instead of using the running one."));
     const QCommandLineOption darkOption(
         u"dark"_s, QCoreApplication::translate("main", "Use a dark palette (for --screenshot)."));
-    parser.addOptions({checkOption, screenshotOption, exportOption, pageSizeOption, issueOption,
-                       sizeOption, langOption, newWindowOption, darkOption});
+    parser.addOptions({checkOption, importOption, outputOption, screenshotOption, exportOption,
+                       pageSizeOption, issueOption, sizeOption, langOption, newWindowOption,
+                       darkOption});
     parser.addPositionalArgument(
         u"file"_s, QCoreApplication::translate("main", "Briefing files to open or check."),
         u"[FILE...]"_s);
@@ -140,6 +151,16 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
+    if (parser.isSet(importOption)) {
+        if (files.isEmpty() || files.size() > 2 || !parser.isSet(outputOption)) {
+            err << QCoreApplication::translate(
+                "main", "bilateral: --import needs one or two text files and -o OUT.briefing")
+                << '\n';
+            return 2;
+        }
+        return BriefingImport::runImport(files, parser.value(outputOption), err);
+    }
+
     if (parser.isSet(exportOption)) {
         if (parser.isSet(pageSizeOption)
             && !BriefExport::pageSizeFromName(parser.value(pageSizeOption)).isValid()) {

@@ -62,3 +62,14 @@ QString LocalizedText::preferred(const QStringList &preference) const
     }
     return {};
 }
+
+bool operator==(const LocalizedText &a, const LocalizedText &b)
+{
+    if (a.m_entries.size() != b.m_entries.size())
+        return false;
+    for (const auto &[language, text] : a.m_entries) {
+        if (!b.contains(language) || b.text(language) != text)
+            return false;
+    }
+    return true;
+}

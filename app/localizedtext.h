@@ -25,7 +25,8 @@ public:
     // English, else the first entry: what the interface shows for titles and names.
     QString preferred(const QStringList &preference) const;
 
-    friend bool operator==(const LocalizedText &, const LocalizedText &) = default;
+    // The same texts in the same languages, in whatever order they were added.
+    friend bool operator==(const LocalizedText &a, const LocalizedText &b);
 
 private:
     QList<std::pair<QString, QString>> m_entries;

@@ -86,6 +86,21 @@
     </message>
 </context>
 <context>
+    <name>BriefingImport</name>
+    <message>
+        <source>bilateral: cannot read %1: %2</source>
+        <translation>bilateral: %1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>bilateral: the input holds no text to import</source>
+        <translation>bilateral: 取り込むテキストがありません</translation>
+    </message>
+    <message>
+        <source>bilateral: cannot write %1: %2</source>
+        <translation>bilateral: %1 に書き込めません：%2</translation>
+    </message>
+</context>
+<context>
     <name>BriefingLoader</name>
     <message>
         <source>JSON syntax error: unterminated object; expected &quot;,&quot; or &quot;}&quot;</source>
@@ -918,6 +933,13 @@
     </message>
 </context>
 <context>
+    <name>TextImport</name>
+    <message>
+        <source>the text is neither UTF-8, UTF-16 nor Korean EUC-KR/CP949; save it as UTF-8 and try again</source>
+        <translation>テキストが UTF-8、UTF-16、韓国語の EUC-KR/CP949 のいずれでもありません。UTF-8 で保存してからやり直してください</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>bilateral: unknown issue &quot;%1&quot;; the briefing&apos;s issues are: %2</source>
@@ -1014,6 +1036,22 @@
     <message>
         <source>Start a separate window instead of using the running one.</source>
         <translation>実行中のウィンドウを使わず、別のウィンドウを開きます。</translation>
+    </message>
+    <message>
+        <source>Make a briefing from plain-text copy (the files given: Korean and English, or one holding both) and exit.</source>
+        <translation>プレーンテキストの原稿（韓国語と英語のファイル、または両言語を含む 1 つのファイル）からブリーフィングを作成して終了します。</translation>
+    </message>
+    <message>
+        <source>Where --import writes the briefing.</source>
+        <translation>--import がブリーフィングを書き出す場所。</translation>
+    </message>
+    <message>
+        <source>OUT.briefing</source>
+        <translation>OUT.briefing</translation>
+    </message>
+    <message>
+        <source>bilateral: --import needs one or two text files and -o OUT.briefing</source>
+        <translation>bilateral: --import にはテキストファイル 1～2 個と -o OUT.briefing が必要です</translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,21 @@
     </message>
 </context>
 <context>
+    <name>BriefingImport</name>
+    <message>
+        <source>bilateral: cannot read %1: %2</source>
+        <translation>bilateral: %1 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>bilateral: the input holds no text to import</source>
+        <translation>bilateral: 가져올 텍스트가 없습니다</translation>
+    </message>
+    <message>
+        <source>bilateral: cannot write %1: %2</source>
+        <translation>bilateral: %1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>BriefingLoader</name>
     <message>
         <source>JSON syntax error: unterminated object; expected &quot;,&quot; or &quot;}&quot;</source>
@@ -918,6 +933,13 @@
     </message>
 </context>
 <context>
+    <name>TextImport</name>
+    <message>
+        <source>the text is neither UTF-8, UTF-16 nor Korean EUC-KR/CP949; save it as UTF-8 and try again</source>
+        <translation>텍스트가 UTF-8, UTF-16, 한국어 EUC-KR/CP949 중 어느 것도 아닙니다. UTF-8로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>bilateral: unknown issue &quot;%1&quot;; the briefing&apos;s issues are: %2</source>
@@ -1014,6 +1036,22 @@
     <message>
         <source>Start a separate window instead of using the running one.</source>
         <translation>실행 중인 창을 쓰지 않고 새 창을 따로 엽니다.</translation>
+    </message>
+    <message>
+        <source>Make a briefing from plain-text copy (the files given: Korean and English, or one holding both) and exit.</source>
+        <translation>일반 텍스트 원문(한국어와 영어 파일, 또는 두 언어가 함께 담긴 파일 하나)으로 브리핑을 만들고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Where --import writes the briefing.</source>
+        <translation>--import가 브리핑을 저장할 위치입니다.</translation>
+    </message>
+    <message>
+        <source>OUT.briefing</source>
+        <translation>OUT.briefing</translation>
+    </message>
+    <message>
+        <source>bilateral: --import needs one or two text files and -o OUT.briefing</source>
+        <translation>bilateral: --import에는 텍스트 파일 한두 개와 -o OUT.briefing이 필요합니다</translation>
     </message>
 </context>
 </TS>

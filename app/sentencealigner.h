@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// One bead of a sentence alignment: the sentences of the first text and of the second
+// that translate each other. One side is empty when a sentence has no counterpart.
+struct AlignedPair
+{
+    QStringList first;
+    QStringList second;
+
+    friend bool operator==(const AlignedPair &a, const AlignedPair &b) = default;
+};
+
+// Aligns the sentences of a Korean text with those of its English translation by length
+// (Gale & Church 1993, "A Program for Aligning Sentences in Bilingual Corpora"): a
+// translation's length in characters is roughly proportional to the original's. Beads
+// are 1:1, 1:2, 2:1, 1:0 and 0:1; the alignment is the one with the least cost.
+//
+// `first` is the Korean side, `second` the English one: the model expects the second
+// to be about 2.6 times as long, in characters, as the first.
+namespace SentenceAligner {
+// Aligns two lists of sentences, keeping their order.
+QList<AlignedPair> align(const QStringList &first, const QStringList &second);
+
+// Aligns two texts given as paragraphs of sentences. With as many paragraphs on both
+// sides, paragraph i is aligned with paragraph i, so no bead crosses a paragraph
+// boundary; otherwise the paragraph boundaries are not trusted and the whole texts
+// are aligned.
+QList<AlignedPair> alignParagraphs(const QList<QStringList> &first,
+                                   const QList<QStringList> &second);
+} // namespace SentenceAligner

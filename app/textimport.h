@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// Turning raw text files into text: the encodings news copy arrives in, and copy that holds
+// both languages at once (a Korean headline above an English body).
+namespace TextImport {
+struct Decoded
+{
+    QString text;
+    QString encoding; // "UTF-8", "UTF-16LE", "UTF-16BE" or "CP949"
+    QString error; // why the bytes could not be read as text; empty when they could
+    bool ok() const { return error.isEmpty(); }
+};
+
+// UTF-8 (with or without a byte order mark), UTF-16 (by its byte order mark, or by the zero
+// bytes of mostly-ASCII text) and, failing those, CP949 (the superset of EUC-KR that Korean
+// Windows writes). Line endings become "\n".
+Decoded decode(const QByteArray &bytes);
+
+struct ScriptSplit
+{
+    QString korean;
+    QString english;
+};
+// Splits one text holding both languages by script, line by line: lines with Hangul go to
+// the Korean text, the others with Latin letters to the English. Blank lines stay in both,
+// so paragraphs survive.
+ScriptSplit splitByScript(const QString &text);
+
+bool containsHangul(QStringView text);
+} // namespace TextImport
