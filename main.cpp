@@ -1,4 +1,5 @@
 #include "briefexport.h"
+#include "briefingeditor.h"
 #include "briefingimport.h"
 #include "briefingloader.h"
 #include "checkcommand.h"
@@ -7,9 +8,11 @@
 #include "samplebriefing.h"
 #include "screenshot.h"
 #include "singleinstance.h"
+#include "textimport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QIcon>
 #include <QSettings>
 #include <QTextStream>
@@ -97,6 +100,11 @@ int main(int argc, char *argv[])
         QStringList{u"o"_s, u"output"_s},
         QCoreApplication::translate("main", "Where --import writes the briefing."),
         QCoreApplication::translate("main", "OUT.briefing"));
+    const QCommandLineOption fromTextOption(
+        u"from-text"_s,
+        QCoreApplication::translate("main",
+                                    "Open a new, unsaved briefing made from the text files given "
+                                    "(Korean and English, or one holding both)."));
     const QCommandLineOption exportOption(
         u"export-pdf"_s,
         QCoreApplication::translate("main", "Write the one-page brief as a PDF file and exit."),
@@ -122,9 +130,9 @@ int main(int argc, char *argv[])
                                     "Start a separate window instead of using the running one."));
     const QCommandLineOption darkOption(
         u"dark"_s, QCoreApplication::translate("main", "Use a dark palette (for --screenshot)."));
-    parser.addOptions({checkOption, importOption, outputOption, screenshotOption, exportOption,
-                       pageSizeOption, issueOption, sizeOption, langOption, newWindowOption,
-                       darkOption});
+    parser.addOptions({checkOption, importOption, outputOption, fromTextOption, screenshotOption,
+                       exportOption, pageSizeOption, issueOption, sizeOption, langOption,
+                       newWindowOption, darkOption});
     parser.addPositionalArgument(
         u"file"_s, QCoreApplication::translate("main", "Briefing files to open or check."),
         u"[FILE...]"_s);
@@ -195,7 +203,7 @@ int main(int argc, char *argv[])
 
     // Double-clicking a briefing while Bilateral runs opens it in the running window.
     SingleInstance instance;
-    if (!parser.isSet(newWindowOption)) {
+    if (!parser.isSet(newWindowOption) && !parser.isSet(fromTextOption)) {
         if (instance.sendToRunning(files))
             return 0;
         instance.listen();
@@ -210,11 +218,32 @@ int main(int argc, char *argv[])
 
     MainWindow window(&interfaceLanguage);
     window.readSettings();
+    // For tests of crash recovery: a shorter interval than the 30 s readers get.
+    if (const int interval = qEnvironmentVariableIntValue("BILATERAL_RECOVERY_INTERVAL_MS");
+        interval > 0)
+        window.editor()->setRecoveryInterval(interval);
     const auto showSample = [&window] {
         const LoadResult sample = BriefingLoader::loadFile(SampleBriefing::resourcePath());
         window.setBriefing(*sample.briefing, SampleBriefing::resourcePath(), sample.sha256);
     };
-    if (files.isEmpty()) {
+    if (parser.isSet(fromTextOption)) {
+        QString texts[2];
+        for (qsizetype i = 0; i < std::min<qsizetype>(files.size(), 2); ++i) {
+            QFile file(files.at(i));
+            const TextImport::Decoded decoded = file.open(QIODevice::ReadOnly)
+                ? TextImport::decode(file.readAll())
+                : TextImport::Decoded{};
+            texts[i] = decoded.text;
+        }
+        if (files.size() == 1 || TextImport::containsHangul(texts[1])) {
+            const TextImport::ScriptSplit split =
+                TextImport::splitByScript(texts[0] + u'\n' + texts[1]);
+            texts[0] = split.korean;
+            texts[1] = split.english;
+        }
+        window.startNewBriefing(
+            BriefingImport::fromTexts(texts[0], texts[1], QDate::currentDate()));
+    } else if (files.isEmpty()) {
         // Reopen the last document if it still loads; otherwise the sample.
         const QString last = QSettings().value(u"lastDocument"_s).toString();
         const LoadResult result = last.isEmpty() ? LoadResult{} : BriefingLoader::loadFile(last);
@@ -240,5 +269,6 @@ int main(int argc, char *argv[])
         });
     window.show();
     window.warnIfKoreanFontMissing();
+    window.offerRecovery();
     return app->exec();
 }

@@ -79,6 +79,33 @@
     </message>
 </context>
 <context>
+    <name>BriefingEditor</name>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>「%1」を保存できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Save Briefing As</source>
+        <translation>名前を付けてブリーフィングを保存</translation>
+    </message>
+    <message>
+        <source>Briefings (*.briefing)</source>
+        <translation>ブリーフィング (*.briefing)</translation>
+    </message>
+    <message>
+        <source>the new briefing</source>
+        <translation>新しいブリーフィング</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation>閉じる前に %1 への変更を保存しますか？</translation>
+    </message>
+</context>
+<context>
     <name>BriefingHeader</name>
     <message>
         <source>Open the source in your web browser: %1</source>
@@ -590,6 +617,49 @@
     </message>
 </context>
 <context>
+    <name>ImportTextDialog</name>
+    <message>
+        <source>Open Text File</source>
+        <translation>テキストファイルを開く</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>テキストファイル (*.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Could Not Open Text</source>
+        <translation>テキストを開けません</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>「%1」：%2</translation>
+    </message>
+    <message>
+        <source>New Briefing from Text</source>
+        <translation>テキストから新しいブリーフィングを作成</translation>
+    </message>
+    <message>
+        <source>Paste or open the Korean and the English copy. Paragraphs are separated by blank lines; sentences are split and aligned into passages, which you can correct afterwards. One text holding both languages can go in either box.</source>
+        <translation>韓国語と英語の原稿を貼り付けるか、ファイルから開いてください。段落は空行で区切ります。文を分割して箇所ごとに対応付けます。結果は後から修正できます。両言語を含むテキストはどちらの欄に入れてもかまいません。</translation>
+    </message>
+    <message>
+        <source>&amp;Korean text:</source>
+        <translation>韓国語テキスト(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>E&amp;nglish text:</source>
+        <translation>英語テキスト(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Open File…</source>
+        <translation>ファイルを開く…</translation>
+    </message>
+    <message>
+        <source>&amp;Create Briefing</source>
+        <translation>ブリーフィングを作成(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>IssueDelegate</name>
     <message numerus="yes">
         <source>%n passage(s)</source>
@@ -757,11 +827,6 @@
         <source>Bilateral</source>
         <translation>Bilateral</translation>
     </message>
-    <message>
-        <source>%1 — Bilateral</source>
-        <comment>window title: briefing title</comment>
-        <translation>%1 — Bilateral</translation>
-    </message>
     <message numerus="yes">
         <source>%n passage(s)</source>
         <translation>
@@ -844,12 +909,125 @@
         <source>No font with Korean characters is installed, so Korean text cannot be shown or printed. Install a font such as Noto Sans CJK (Debian package fonts-noto-cjk) and restart Bilateral.</source>
         <translation>ハングルを表示できるフォントがインストールされていないため、韓国語のテキストを表示・印刷できません。Noto Sans CJK などのフォント（Debian パッケージ fonts-noto-cjk）をインストールしてから、Bilateral を再起動してください。</translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Could Not Save</source>
+        <translation>保存できません</translation>
+    </message>
+    <message>
+        <source>&amp;New Briefing from Text…</source>
+        <translation>テキストから新しいブリーフィング(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>%1[*] — Bilateral</source>
+        <comment>window title: briefing title</comment>
+        <translation>%1[*] — Bilateral</translation>
+    </message>
+    <message>
+        <source>a new briefing</source>
+        <translation>新しいブリーフィング</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>未保存の変更を復元</translation>
+    </message>
+    <message>
+        <source>Bilateral closed without saving the changes to %1. Restore them?</source>
+        <translation>Bilateral は %1 への変更を保存せずに終了しました。復元しますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <comment>%1: what the last change did</comment>
+        <translation>元に戻す：%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <comment>%1: what the undone change did</comment>
+        <translation>やり直し：%1(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>MarkerStrip</name>
     <message>
         <source>Where the highlighted passages are. Click to jump to one.</source>
         <translation>ハイライトされた箇所の位置を示します。クリックするとその箇所に移動します。</translation>
+    </message>
+</context>
+<context>
+    <name>PassageEditActions</name>
+    <message>
+        <source>&amp;Merge Passage with Next</source>
+        <translation>次の箇所と結合(&amp;M)</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Passage at Cursor</source>
+        <translation>カーソル位置で箇所を分割(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move Last Sentence to Next Passage</source>
+        <translation>最後の文を次の箇所へ移動</translation>
+    </message>
+    <message>
+        <source>Move First Sentence to Previous Passage</source>
+        <translation>最初の文を前の箇所へ移動</translation>
+    </message>
+    <message>
+        <source>Add Passage to Selected &amp;Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>選択中の争点に箇所を追加(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Mark Passage as &amp;Evidence of</source>
+        <comment>followed by a side&apos;s name</comment>
+        <translation>箇所を根拠として指定(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Merge Passages</source>
+        <translation>箇所の結合</translation>
+    </message>
+    <message>
+        <source>Split Passage</source>
+        <translation>箇所の分割</translation>
+    </message>
+    <message>
+        <source>Move Sentence</source>
+        <translation>文の移動</translation>
+    </message>
+    <message>
+        <source>Add Passage to Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>争点への箇所の追加</translation>
+    </message>
+    <message>
+        <source>Mark Evidence</source>
+        <translation>根拠の指定</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1230,10 @@
     <message>
         <source>bilateral: --import needs one or two text files and -o OUT.briefing</source>
         <translation>bilateral: --import にはテキストファイル 1～2 個と -o OUT.briefing が必要です</translation>
+    </message>
+    <message>
+        <source>Open a new, unsaved briefing made from the text files given (Korean and English, or one holding both).</source>
+        <translation>指定したテキストファイル（韓国語と英語のファイル、または両言語を含む 1 つのファイル）から作成した未保存の新しいブリーフィングを開きます。</translation>
     </message>
 </context>
 </TS>

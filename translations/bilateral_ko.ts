@@ -79,6 +79,33 @@
     </message>
 </context>
 <context>
+    <name>BriefingEditor</name>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>“%1” 파일을 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Save Briefing As</source>
+        <translation>다른 이름으로 브리핑 저장</translation>
+    </message>
+    <message>
+        <source>Briefings (*.briefing)</source>
+        <translation>브리핑 (*.briefing)</translation>
+    </message>
+    <message>
+        <source>the new briefing</source>
+        <translation>새 브리핑</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation>닫기 전에 %1의 변경 사항을 저장하시겠습니까?</translation>
+    </message>
+</context>
+<context>
     <name>BriefingHeader</name>
     <message>
         <source>Open the source in your web browser: %1</source>
@@ -590,6 +617,49 @@
     </message>
 </context>
 <context>
+    <name>ImportTextDialog</name>
+    <message>
+        <source>Open Text File</source>
+        <translation>텍스트 파일 열기</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>텍스트 파일 (*.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Could Not Open Text</source>
+        <translation>텍스트를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>New Briefing from Text</source>
+        <translation>텍스트로 새 브리핑 만들기</translation>
+    </message>
+    <message>
+        <source>Paste or open the Korean and the English copy. Paragraphs are separated by blank lines; sentences are split and aligned into passages, which you can correct afterwards. One text holding both languages can go in either box.</source>
+        <translation>한국어 원문과 영어 원문을 붙여 넣거나 파일에서 여십시오. 문단은 빈 줄로 구분합니다. 문장을 나누어 구절로 정렬하며, 결과는 나중에 고칠 수 있습니다. 두 언어가 함께 든 텍스트는 어느 칸에 넣어도 됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Korean text:</source>
+        <translation>한국어 텍스트(&amp;K):</translation>
+    </message>
+    <message>
+        <source>E&amp;nglish text:</source>
+        <translation>영어 텍스트(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Open File…</source>
+        <translation>파일 열기…</translation>
+    </message>
+    <message>
+        <source>&amp;Create Briefing</source>
+        <translation>브리핑 만들기(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>IssueDelegate</name>
     <message numerus="yes">
         <source>%n passage(s)</source>
@@ -757,11 +827,6 @@
         <source>Bilateral</source>
         <translation>Bilateral</translation>
     </message>
-    <message>
-        <source>%1 — Bilateral</source>
-        <comment>window title: briefing title</comment>
-        <translation>%1 — Bilateral</translation>
-    </message>
     <message numerus="yes">
         <source>%n passage(s)</source>
         <translation>
@@ -844,12 +909,125 @@
         <source>No font with Korean characters is installed, so Korean text cannot be shown or printed. Install a font such as Noto Sans CJK (Debian package fonts-noto-cjk) and restart Bilateral.</source>
         <translation>한글을 표시할 수 있는 글꼴이 설치되어 있지 않아 한국어 텍스트를 화면에 표시하거나 인쇄할 수 없습니다. Noto Sans CJK 같은 글꼴(Debian 패키지 fonts-noto-cjk)을 설치한 뒤 Bilateral을 다시 시작하십시오.</translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Could Not Save</source>
+        <translation>저장할 수 없음</translation>
+    </message>
+    <message>
+        <source>&amp;New Briefing from Text…</source>
+        <translation>텍스트로 새 브리핑 만들기(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>%1[*] — Bilateral</source>
+        <comment>window title: briefing title</comment>
+        <translation>%1[*] — Bilateral</translation>
+    </message>
+    <message>
+        <source>a new briefing</source>
+        <translation>새 브리핑</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>저장하지 않은 변경 사항 복구</translation>
+    </message>
+    <message>
+        <source>Bilateral closed without saving the changes to %1. Restore them?</source>
+        <translation>Bilateral이 %1의 변경 사항을 저장하지 않은 채 종료되었습니다. 복구하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>복구(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>버리기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <comment>%1: what the last change did</comment>
+        <translation>%1 실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <comment>%1: what the undone change did</comment>
+        <translation>%1 다시 실행(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>MarkerStrip</name>
     <message>
         <source>Where the highlighted passages are. Click to jump to one.</source>
         <translation>강조된 구절의 위치입니다. 클릭하면 해당 구절로 이동합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PassageEditActions</name>
+    <message>
+        <source>&amp;Merge Passage with Next</source>
+        <translation>다음 구절과 합치기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Passage at Cursor</source>
+        <translation>커서 위치에서 구절 나누기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move Last Sentence to Next Passage</source>
+        <translation>마지막 문장을 다음 구절로 옮기기</translation>
+    </message>
+    <message>
+        <source>Move First Sentence to Previous Passage</source>
+        <translation>첫 문장을 이전 구절로 옮기기</translation>
+    </message>
+    <message>
+        <source>Add Passage to Selected &amp;Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>선택한 쟁점에 구절 추가(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Mark Passage as &amp;Evidence of</source>
+        <comment>followed by a side&apos;s name</comment>
+        <translation>구절을 근거로 표시(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Merge Passages</source>
+        <translation>구절 합치기</translation>
+    </message>
+    <message>
+        <source>Split Passage</source>
+        <translation>구절 나누기</translation>
+    </message>
+    <message>
+        <source>Move Sentence</source>
+        <translation>문장 옮기기</translation>
+    </message>
+    <message>
+        <source>Add Passage to Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>쟁점에 구절 추가</translation>
+    </message>
+    <message>
+        <source>Mark Evidence</source>
+        <translation>근거 표시</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1230,10 @@
     <message>
         <source>bilateral: --import needs one or two text files and -o OUT.briefing</source>
         <translation>bilateral: --import에는 텍스트 파일 한두 개와 -o OUT.briefing이 필요합니다</translation>
+    </message>
+    <message>
+        <source>Open a new, unsaved briefing made from the text files given (Korean and English, or one holding both).</source>
+        <translation>지정한 텍스트 파일(한국어와 영어 파일, 또는 두 언어가 함께 든 파일 하나)로 만든 저장되지 않은 새 브리핑을 엽니다.</translation>
     </message>
 </context>
 </TS>

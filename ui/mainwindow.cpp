@@ -1,16 +1,21 @@
 #include "mainwindow.h"
 
+#include "briefingeditor.h"
 #include "briefingheader.h"
+#include "briefingimport.h"
 #include "briefingloader.h"
 #include "briefprinter.h"
 #include "findbar.h"
+#include "importtextdialog.h"
 #include "interfacelanguage.h"
 #include "issuesidebar.h"
 #include "loaderrordialog.h"
 #include "markerstrip.h"
+#include "passageeditactions.h"
 #include "passagehighlight.h"
 #include "passageview.h"
 #include "stancepanel.h"
+#include "textimport.h"
 #include "textpane.h"
 
 #include <QAction>
@@ -29,11 +34,13 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -53,6 +60,7 @@ MainWindow::MainWindow(InterfaceLanguage *language, QWidget *parent)
     , m_interfaceLanguage(language)
     , m_header(new BriefingHeader(this))
     , m_briefPrinter(new BriefPrinter(this))
+    , m_editor(new BriefingEditor(this))
     , m_panes{new TextPane(this), new TextPane(this)}
     , m_textSplitter(new QSplitter(Qt::Horizontal, this))
     , m_sideSplitter(new QSplitter(Qt::Vertical, this))
@@ -143,7 +151,13 @@ MainWindow::MainWindow(InterfaceLanguage *language, QWidget *parent)
     resize(1280, 800);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The editor and its undo stack outlive this class's part of the object (they are
+    // QObject children, deleted by ~QObject) and signal while they go.
+    m_editor->undoStack()->disconnect(this);
+    m_editor->disconnect(this);
+}
 
 void MainWindow::createActions()
 {
@@ -159,6 +173,47 @@ void MainWindow::createActions()
     m_openAction = make(u"openAction"_s, u"document-open"_s, QStyle::SP_DialogOpenButton);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
+
+    m_newFromTextAction = make(u"newFromTextAction"_s, u"document-new"_s, QStyle::SP_FileIcon);
+    m_newFromTextAction->setShortcut(QKeySequence::New);
+    connect(m_newFromTextAction, &QAction::triggered, this, &MainWindow::newFromText);
+    m_saveAction = make(u"saveAction"_s, u"document-save"_s, QStyle::SP_DialogSaveButton);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, m_editor, &BriefingEditor::save);
+    m_saveAsAction = make(u"saveAsAction"_s, u"document-save-as"_s, QStyle::SP_DialogSaveButton);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, m_editor, &BriefingEditor::saveAs);
+    // Our own undo and redo actions, not QUndoStack's: theirs keep the words they were
+    // created with when the interface language changes.
+    QUndoStack *stack = m_editor->undoStack();
+    m_undoAction = make(u"undoAction"_s, u"edit-undo"_s, QStyle::SP_ArrowBack);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    m_redoAction = make(u"redoAction"_s, u"edit-redo"_s, QStyle::SP_ArrowForward);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(m_editor, &BriefingEditor::briefingChanged, this,
+            [this](const Briefing &briefing) { showBriefing(briefing, true); });
+    connect(m_editor, &BriefingEditor::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_editor, &BriefingEditor::saved, this, [this](const QString &path) {
+        m_filePath = path;
+        addRecentFile(path);
+        updateWindowTitle();
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
+    connect(m_editor, &BriefingEditor::saveFailed, this, [this](const QString &message) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Could Not Save"), message,
+                                    QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 
     m_exportAction =
         make(u"exportBriefAction"_s, u"document-export"_s, QStyle::SP_DialogSaveButton);
@@ -246,10 +301,14 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newFromTextAction);
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(u"recentMenu"_s);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addAction(m_saveAsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_printAction);
@@ -258,7 +317,13 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
+    m_editMenu->addSeparator();
+    m_passageEdits = new PassageEditActions(this, m_editor);
+    m_passageEdits->addTo(m_editMenu);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_clearSelectionAction);
 
@@ -321,6 +386,12 @@ void MainWindow::retranslateUi()
     m_openAction->setText(tr("&Open…"));
     m_openAction->setToolTip(tr("Open a briefing file"));
     m_clearRecentAction->setText(tr("&Clear Recent Files"));
+    if (m_passageEdits)
+        m_passageEdits->retranslateUi();
+    updateUndoTexts();
+    m_newFromTextAction->setText(tr("&New Briefing from Text…"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAsAction->setText(tr("Save &As…"));
     m_exportAction->setText(tr("&Export Brief as PDF…"));
     m_exportAction->setToolTip(tr("Save a one-page brief of this briefing as a PDF file"));
     m_printAction->setText(tr("&Print Brief…"));
@@ -350,6 +421,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (!m_editor->maybeSave())
+        return false;
     const QFileInfo info(path);
     if (!path.startsWith(u':') && info.isFile() && info.size() > backgroundLoadBytes) {
         openInBackground(path);
@@ -408,9 +481,18 @@ bool MainWindow::finishOpening(const QString &path, const LoadResult &result)
 void MainWindow::setBriefing(const Briefing &briefing, const QString &filePath,
                              const QString &sourceDigest)
 {
+    m_editor->reset(briefing, filePath);
     m_briefPrinter->setBriefing(briefing, filePath, sourceDigest);
-    m_briefing = briefing;
     m_filePath = filePath;
+    showBriefing(briefing, false);
+}
+
+void MainWindow::showBriefing(const Briefing &briefing, bool keepView)
+{
+    // After an edit the reader keeps their place: the selected issue and the top passage.
+    const int issue = m_issue;
+    const int top = m_panes[m_swapped ? 1 : 0]->view()->topPassage();
+    m_briefing = briefing;
     m_issue = -1;
     m_currentPassage = -1;
     for (int slot = 0; slot < 2; ++slot)
@@ -423,6 +505,13 @@ void MainWindow::setBriefing(const Briefing &briefing, const QString &filePath,
     m_stancePanel->setIssue(-1);
     if (!m_findBar->text().isEmpty())
         updateFind(m_findBar->text());
+    if (keepView) {
+        m_briefPrinter->setBriefing(briefing, m_filePath, QString());
+        if (issue >= 0 && issue < briefing.issues().size())
+            selectIssue(issue);
+        m_panes[m_swapped ? 1 : 0]->view()->scrollToPassage(
+            std::min<int>(top, int(briefing.passages().size()) - 1));
+    }
     updateWindowTitle();
     updateStatus();
     Q_EMIT briefingChanged();
@@ -453,9 +542,10 @@ void MainWindow::applyInterfaceLanguage(const QString &language)
 void MainWindow::updateWindowTitle()
 {
     const QString title = m_briefing.title().preferred(m_languages);
+    // "[*]" is where Qt puts the unsaved-changes mark.
     setWindowTitle(title.isEmpty()
-                       ? tr("Bilateral")
-                       : tr("%1 — Bilateral", "window title: briefing title").arg(title));
+                       ? tr("Bilateral") + u"[*]"_s
+                       : tr("%1[*] — Bilateral", "window title: briefing title").arg(title));
     if (!m_filePath.isEmpty() && !m_filePath.startsWith(u':'))
         setWindowFilePath(m_filePath);
 }
@@ -476,6 +566,47 @@ void MainWindow::showLoadError(const QString &path, const Diagnostics &diagnosti
     m_errorDialog = new LoadErrorDialog(path, diagnostics, this);
     m_errorDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_errorDialog->open(); // window-modal, does not block the event loop
+}
+
+void MainWindow::updateUndoTexts()
+{
+    const QUndoStack *stack = m_editor->undoStack();
+    const QString undo = stack->undoText();
+    const QString redo = stack->redoText();
+    m_undoAction->setText(
+        undo.isEmpty() ? tr("&Undo") : tr("&Undo %1", "%1: what the last change did").arg(undo));
+    m_redoAction->setText(
+        redo.isEmpty() ? tr("&Redo") : tr("&Redo %1", "%1: what the undone change did").arg(redo));
+}
+
+void MainWindow::newFromText()
+{
+    if (!m_editor->maybeSave())
+        return;
+    auto *dialog = new ImportTextDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString korean = dialog->koreanText();
+        QString english = dialog->englishText();
+        // One text with both languages, in either box: split it by script.
+        if (korean.trimmed().isEmpty() || english.trimmed().isEmpty()) {
+            const TextImport::ScriptSplit split = TextImport::splitByScript(korean + english);
+            korean = split.korean;
+            english = split.english;
+        }
+        startNewBriefing(BriefingImport::fromTexts(korean, english, QDate::currentDate()));
+    });
+    dialog->open();
+}
+
+void MainWindow::startNewBriefing(const Briefing &briefing)
+{
+    // Not saved anywhere yet: modified from the start, so closing asks and the recovery
+    // copy protects it.
+    m_filePath.clear();
+    m_briefPrinter->setBriefing(briefing, QString(), QString());
+    showBriefing(briefing, false);
+    m_editor->reset(briefing, QString(), true);
 }
 
 void MainWindow::openDialog()
@@ -714,6 +845,38 @@ void MainWindow::warnIfKoreanFontMissing()
     box->open();
 }
 
+bool MainWindow::offerRecovery()
+{
+    const QList<BriefingEditor::Recovery> recoveries = BriefingEditor::leftoverRecoveries();
+    if (recoveries.isEmpty())
+        return false;
+    const BriefingEditor::Recovery &latest = recoveries.first();
+    const QString name = latest.originalPath.isEmpty() ? tr("a new briefing")
+                                                       : QFileInfo(latest.originalPath).fileName();
+    QMessageBox box(
+        QMessageBox::Question, tr("Recover Unsaved Changes"),
+        tr("Bilateral closed without saving the changes to %1. Restore them?").arg(name),
+        QMessageBox::NoButton, this);
+    box.setObjectName(u"recoveryDialog"_s);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    const bool restoring = box.clickedButton() == restore;
+    const LoadResult copy = restoring ? BriefingLoader::loadFile(latest.copyPath) : LoadResult{};
+    for (const BriefingEditor::Recovery &recovery : recoveries)
+        BriefingEditor::discardRecovery(recovery);
+    if (!copy.ok())
+        return false;
+    // The recovered briefing belongs to its original file but is not saved there yet.
+    m_filePath = latest.originalPath;
+    m_briefPrinter->setBriefing(*copy.briefing, m_filePath, QString());
+    showBriefing(*copy.briefing, false);
+    m_editor->reset(*copy.briefing, m_filePath, true);
+    return true;
+}
+
 void MainWindow::readSettings()
 {
     QSettings settings;
@@ -774,6 +937,10 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_editor->maybeSave()) {
+        event->ignore();
+        return;
+    }
     writeSettings();
     event->accept();
 }

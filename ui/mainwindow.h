@@ -10,6 +10,7 @@
 
 struct LoadResult;
 class BriefPrinter;
+class BriefingEditor;
 class BriefingHeader;
 class FindBar;
 class InterfaceLanguage;
@@ -48,6 +49,9 @@ public:
     // The interface language's preference order for titles and names ("ko", then English).
     void setLanguagePreference(const QStringList &languages);
 
+    // A briefing made in the app (imported from text): shown, unsaved and modified.
+    void startNewBriefing(const Briefing &briefing);
+
     void selectIssue(int issueIndex);
     int selectedIssue() const { return m_issue; }
     // The passage last jumped to or clicked, outlined in both panes; -1 for none.
@@ -67,6 +71,7 @@ public:
     FindBar *findBar() const { return m_findBar; }
     QMessageBox *errorDialog() const;
     BriefPrinter *briefPrinter() const { return m_briefPrinter; }
+    BriefingEditor *editor() const { return m_editor; }
 
     // Window state from QSettings; left out for headless screenshots so they do not
     // depend on the last session.
@@ -74,6 +79,9 @@ public:
     // Without a font that covers Hangul, Korean text would silently vanish (from the panes
     // and from the brief's PDF): say so once, at start-up.
     void warnIfKoreanFontMissing();
+    // After a crash: offers the unsaved changes an earlier session left in a recovery copy.
+    // Returns whether one was restored.
+    bool offerRecovery();
     void writeSettings() const;
 
 Q_SIGNALS:
@@ -95,10 +103,13 @@ private:
     void updateWindowTitle();
     void updateStatus();
     void showLoadError(const QString &path, const Diagnostics &diagnostics);
+    void showBriefing(const Briefing &briefing, bool keepView);
     bool finishOpening(const QString &path, const LoadResult &result);
     void openInBackground(const QString &path);
     void applyInterfaceLanguage(const QString &language);
     void openDialog();
+    void newFromText();
+    void updateUndoTexts();
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void syncFrom(int slot, int topPassage);
@@ -130,6 +141,8 @@ private:
 
     BriefingHeader *m_header;
     BriefPrinter *m_briefPrinter;
+    BriefingEditor *m_editor;
+    class PassageEditActions *m_passageEdits = nullptr;
     std::array<TextPane *, 2> m_panes;
     QSplitter *m_textSplitter;
     QSplitter *m_sideSplitter;
@@ -151,6 +164,11 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_systemLanguageAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_newFromTextAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_previewAction = nullptr;

@@ -208,6 +208,18 @@ int PassageView::passageAtPosition(int documentPosition) const
     return documentPosition < range.start + range.length ? passage : -1;
 }
 
+QPair<int, int> PassageView::cursorPassage() const
+{
+    const int position = textCursor().position();
+    int passage = passageAtPosition(position);
+    // The cursor right after a passage's last character still belongs to it.
+    if (passage < 0 && position > 0)
+        passage = passageAtPosition(position - 1);
+    if (passage < 0)
+        return {-1, 0};
+    return {passage, position - m_passages.at(passage).start};
+}
+
 int PassageView::passageAt(const QPoint &viewportPoint) const
 {
     const QTextCursor cursor = cursorForPosition(viewportPoint);

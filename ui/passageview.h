@@ -56,6 +56,9 @@ public:
 
     int passageAt(const QPoint &viewportPoint) const;
     int passageAtPosition(int documentPosition) const;
+    // The passage under the text cursor and the cursor's offset in its text (as shown,
+    // trimmed); {-1, 0} when the cursor is between passages.
+    QPair<int, int> cursorPassage() const;
     // Fraction (0..1) of the document height at which a passage starts, for the marker strip.
     double passageFraction(int passage) const;
     int passageCount() const { return int(m_passages.size()); }

@@ -1,0 +1,143 @@
+#include "passageeditactions.h"
+
+#include "briefingeditor.h"
+#include "briefingedits.h"
+#include "mainwindow.h"
+#include "passageview.h"
+#include "textpane.h"
+
+#include <QAction>
+#include <QMenu>
+
+using namespace Qt::StringLiterals;
+
+PassageEditActions::PassageEditActions(MainWindow *window, BriefingEditor *editor)
+    : QObject(window)
+    , m_window(window)
+    , m_editor(editor)
+    , m_merge(make("mergePassageAction"))
+    , m_split(make("splitPassageAction"))
+    , m_moveToNext(make("moveSentenceToNextAction"))
+    , m_moveToPrevious(make("moveSentenceToPreviousAction"))
+    , m_addToIssue(make("addToIssueAction"))
+{
+    m_merge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_split->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_moveToNext->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Down));
+    m_moveToPrevious->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Up));
+    connect(m_merge, &QAction::triggered, this, &PassageEditActions::merge);
+    connect(m_split, &QAction::triggered, this, &PassageEditActions::split);
+    connect(m_moveToNext, &QAction::triggered, this, [this] { moveSentence(true); });
+    connect(m_moveToPrevious, &QAction::triggered, this, [this] { moveSentence(false); });
+    connect(m_addToIssue, &QAction::triggered, this, &PassageEditActions::addToIssue);
+    retranslateUi();
+}
+
+QAction *PassageEditActions::make(const char *name)
+{
+    auto *action = new QAction(m_window);
+    action->setObjectName(QString::fromLatin1(name));
+    m_window->addAction(action);
+    return action;
+}
+
+void PassageEditActions::addTo(QMenu *menu)
+{
+    menu->addAction(m_merge);
+    menu->addAction(m_split);
+    menu->addAction(m_moveToNext);
+    menu->addAction(m_moveToPrevious);
+    menu->addSeparator();
+    menu->addAction(m_addToIssue);
+    m_evidenceMenu = menu->addMenu(QString());
+    m_evidenceMenu->setObjectName(u"evidenceMenu"_s);
+    connect(m_evidenceMenu, &QMenu::aboutToShow, this, &PassageEditActions::rebuildEvidenceMenu);
+    retranslateUi();
+}
+
+void PassageEditActions::retranslateUi()
+{
+    m_merge->setText(tr("&Merge Passage with Next"));
+    m_split->setText(tr("S&plit Passage at Cursor"));
+    m_moveToNext->setText(tr("Move Last Sentence to Next Passage"));
+    m_moveToPrevious->setText(tr("Move First Sentence to Previous Passage"));
+    m_addToIssue->setText(tr("Add Passage to Selected &Issue", "issue: a topic of the talks"));
+    if (m_evidenceMenu)
+        m_evidenceMenu->setTitle(tr("Mark Passage as &Evidence of", "followed by a side's name"));
+}
+
+PassageEditActions::Target PassageEditActions::target() const
+{
+    for (int slot = 0; slot < 2; ++slot) {
+        const PassageView *view = m_window->pane(slot)->view();
+        if (view->hasFocus()) {
+            const auto [passage, offset] = view->cursorPassage();
+            if (passage >= 0)
+                return {passage, slot, offset};
+        }
+    }
+    return {m_window->currentPassage(), 0, 0};
+}
+
+void PassageEditActions::merge()
+{
+    const Target at = target();
+    m_editor->apply(tr("Merge Passages"),
+                    BriefingEdits::mergeWithNext(m_editor->briefing().data(), at.passage));
+}
+
+void PassageEditActions::split()
+{
+    const Target at = target();
+    if (at.passage < 0)
+        return;
+    // The view shows the passage trimmed: count the offset in the stored text.
+    const QString text = m_editor->briefing().passages().at(at.passage).text[std::size_t(at.slot)];
+    const qsizetype leading =
+        text.size() - QStringView(text).trimmed().size() > 0 ? text.indexOf(text.trimmed()) : 0;
+    m_editor->apply(tr("Split Passage"),
+                    BriefingEdits::splitPassage(m_editor->briefing().data(), at.passage, at.slot,
+                                                at.offset + int(std::max<qsizetype>(leading, 0))));
+}
+
+void PassageEditActions::moveSentence(bool toNext)
+{
+    const Target at = target();
+    m_editor->apply(
+        tr("Move Sentence"),
+        BriefingEdits::moveSentence(m_editor->briefing().data(), at.passage, at.slot, toNext));
+}
+
+void PassageEditActions::addToIssue()
+{
+    const Target at = target();
+    if (at.passage < 0 || m_window->selectedIssue() < 0)
+        return;
+    m_editor->apply(tr("Add Passage to Issue", "issue: a topic of the talks"),
+                    BriefingEdits::addPassagesToIssue(m_editor->briefing().data(),
+                                                      m_window->selectedIssue(), {at.passage}));
+}
+
+void PassageEditActions::rebuildEvidenceMenu()
+{
+    m_evidenceMenu->clear();
+    const Briefing &briefing = m_editor->briefing();
+    for (int side = 0; side < briefing.sides().size(); ++side) {
+        // Document text in a menu: "&" would become a mnemonic.
+        QString name = briefing.sides().at(side).name.preferred(
+            {m_window->locale().name().section(u'_', 0, 0)});
+        QAction *action = m_evidenceMenu->addAction(name.replace(u'&', u"&&"_s));
+        action->setEnabled(m_window->selectedIssue() >= 0);
+        connect(action, &QAction::triggered, this, [this, side] { addEvidence(side); });
+    }
+}
+
+void PassageEditActions::addEvidence(int side)
+{
+    const Target at = target();
+    if (at.passage < 0 || m_window->selectedIssue() < 0)
+        return;
+    m_editor->apply(tr("Mark Evidence"),
+                    BriefingEdits::addEvidence(m_editor->briefing().data(),
+                                               m_window->selectedIssue(), side, {at.passage}));
+}
