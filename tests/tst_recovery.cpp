@@ -1,15 +1,21 @@
 #include "briefingeditor.h"
 #include "briefingimport.h"
 #include "briefingloader.h"
+#include "briefingpropertiesdialog.h"
+#include "briefingwriter.h"
+#include "issueeditordialog.h"
 #include "mainwindow.h"
 #include "passageview.h"
 #include "samplebriefing.h"
 #include "textpane.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -31,6 +37,8 @@ private Q_SLOTS:
     void savingWritesAtomicallyAndClearsTheMark();
     void newBriefingFromTextIsUnsavedUntilSaved();
     void passagesAreMergedSplitAndTaggedFromTheEditMenu();
+    void propertiesDialogEditsTheMetadata();
+    void issueEditorSetsEachSidesStance();
     void killedAppLeavesACopyThatTheNextStartRestores();
 
 private:
@@ -154,6 +162,48 @@ void TestRecovery::passagesAreMergedSplitAndTaggedFromTheEditMenu()
     QVERIFY(issue.stanceOf(window.briefing().sideIndex(u"jp"_s))->evidence.contains(2));
     QVERIFY(window.isWindowModified());
     QCOMPARE(window.editor()->undoStack()->count(), 2); // split and tag; the merge was undone
+}
+
+static void verifyValid(const BriefingData &data)
+{
+    const LoadResult back =
+        BriefingLoader::parse(BriefingWriter::toJson(Briefing(data)), u"edited"_s);
+    QVERIFY2(back.ok() && back.diagnostics.isEmpty(),
+             qPrintable(formatDiagnostics(back.diagnostics)));
+}
+
+void TestRecovery::propertiesDialogEditsTheMetadata()
+{
+    BriefingPropertiesDialog dialog(m_sample);
+    dialog.findChild<QLineEdit *>(u"title-en"_s)->setText(u"  A clearer title  "_s);
+    dialog.findChild<QPlainTextEdit *>(u"summary-ko"_s)->setPlainText(u"새 요약."_s);
+    const BriefingData edited = dialog.edited();
+    QCOMPARE(edited.title.text(u"en"), u"A clearer title"_s);
+    QCOMPARE(edited.title.text(u"ko"), m_sample.title().text(u"ko"));
+    QCOMPARE(edited.summary.text(u"ko"), u"새 요약."_s);
+    QCOMPARE(edited.date, m_sample.date());
+    QCOMPARE(edited.source.name, m_sample.source().name);
+    verifyValid(edited);
+}
+
+void TestRecovery::issueEditorSetsEachSidesStance()
+{
+    const int issue = m_sample.issueIndex(u"trilateral-summit"_s);
+    IssueEditorDialog dialog(m_sample, issue, {u"en"_s});
+    auto *japan = dialog.findChild<QComboBox *>(u"position-jp"_s);
+    QVERIFY(japan);
+    QCOMPARE(japan->currentIndex(), int(StancePosition::None));
+    japan->setCurrentIndex(int(StancePosition::Objects));
+    dialog.findChild<QLineEdit *>(u"issueTitle-en"_s)->setText(u"Trilateral summit"_s);
+    const BriefingData edited = dialog.edited();
+    const Briefing result(edited);
+    const Issue &changed = result.issues().at(issue);
+    QCOMPARE(changed.title.text(u"en"), u"Trilateral summit"_s);
+    QCOMPARE(changed.stanceOf(result.sideIndex(u"jp"_s))->position, StancePosition::Objects);
+    // Korea's stance and its evidence are kept.
+    QCOMPARE(changed.stanceOf(result.sideIndex(u"kr"_s))->evidence,
+             m_sample.issues().at(issue).stanceOf(m_sample.sideIndex(u"kr"_s))->evidence);
+    verifyValid(edited);
 }
 
 void TestRecovery::killedAppLeavesACopyThatTheNextStartRestores()

@@ -534,6 +534,35 @@
     </message>
 </context>
 <context>
+    <name>BriefingPropertiesDialog</name>
+    <message>
+        <source>Briefing Properties</source>
+        <translation>ブリーフィングのプロパティ</translation>
+    </message>
+    <message>
+        <source>Title (%1):</source>
+        <comment>%1: a language, named in itself</comment>
+        <translation>タイトル（%1）：</translation>
+    </message>
+    <message>
+        <source>Bottom line (%1):</source>
+        <comment>%1: a language, named in itself</comment>
+        <translation>要点（%1）：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日付：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>出典：</translation>
+    </message>
+    <message>
+        <source>Source address:</source>
+        <translation>出典のアドレス：</translation>
+    </message>
+</context>
+<context>
     <name>ExportBriefDialog</name>
     <message>
         <source>Export Brief as PDF</source>
@@ -671,6 +700,27 @@
         <source>¶ %1</source>
         <comment>short count of passages: pilcrow, number</comment>
         <translation>¶ %1</translation>
+    </message>
+</context>
+<context>
+    <name>IssueEditorDialog</name>
+    <message>
+        <source>Edit Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>争点の編集</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>タイトル：</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>立場</translation>
+    </message>
+    <message>
+        <source>Stance summary (%1)</source>
+        <comment>%1: a language, named in itself</comment>
+        <translation>立場の要約（%1）</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1078,34 @@
     <message>
         <source>Mark Evidence</source>
         <translation>根拠の指定</translation>
+    </message>
+    <message>
+        <source>New Issue from Passage…</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>箇所から新しい争点を作成…</translation>
+    </message>
+    <message>
+        <source>Edit Selected Issue and Stances…</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>選択中の争点と立場を編集…</translation>
+    </message>
+    <message>
+        <source>Briefing &amp;Properties…</source>
+        <translation>ブリーフィングのプロパティ(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Edit Briefing Properties</source>
+        <translation>ブリーフィングのプロパティの編集</translation>
+    </message>
+    <message>
+        <source>New Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>新しい争点</translation>
+    </message>
+    <message>
+        <source>Edit Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>争点の編集</translation>
     </message>
 </context>
 <context>

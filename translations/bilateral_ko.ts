@@ -534,6 +534,35 @@
     </message>
 </context>
 <context>
+    <name>BriefingPropertiesDialog</name>
+    <message>
+        <source>Briefing Properties</source>
+        <translation>브리핑 속성</translation>
+    </message>
+    <message>
+        <source>Title (%1):</source>
+        <comment>%1: a language, named in itself</comment>
+        <translation>제목(%1):</translation>
+    </message>
+    <message>
+        <source>Bottom line (%1):</source>
+        <comment>%1: a language, named in itself</comment>
+        <translation>핵심(%1):</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>날짜:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>출처:</translation>
+    </message>
+    <message>
+        <source>Source address:</source>
+        <translation>출처 주소:</translation>
+    </message>
+</context>
+<context>
     <name>ExportBriefDialog</name>
     <message>
         <source>Export Brief as PDF</source>
@@ -671,6 +700,27 @@
         <source>¶ %1</source>
         <comment>short count of passages: pilcrow, number</comment>
         <translation>¶ %1</translation>
+    </message>
+</context>
+<context>
+    <name>IssueEditorDialog</name>
+    <message>
+        <source>Edit Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>쟁점 편집</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>제목:</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>입장</translation>
+    </message>
+    <message>
+        <source>Stance summary (%1)</source>
+        <comment>%1: a language, named in itself</comment>
+        <translation>입장 요약(%1)</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1078,34 @@
     <message>
         <source>Mark Evidence</source>
         <translation>근거 표시</translation>
+    </message>
+    <message>
+        <source>New Issue from Passage…</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>구절로 새 쟁점 만들기…</translation>
+    </message>
+    <message>
+        <source>Edit Selected Issue and Stances…</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>선택한 쟁점과 입장 편집…</translation>
+    </message>
+    <message>
+        <source>Briefing &amp;Properties…</source>
+        <translation>브리핑 속성(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Edit Briefing Properties</source>
+        <translation>브리핑 속성 편집</translation>
+    </message>
+    <message>
+        <source>New Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>새 쟁점</translation>
+    </message>
+    <message>
+        <source>Edit Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>쟁점 편집</translation>
     </message>
 </context>
 <context>

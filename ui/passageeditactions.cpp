@@ -2,6 +2,8 @@
 
 #include "briefingeditor.h"
 #include "briefingedits.h"
+#include "briefingpropertiesdialog.h"
+#include "issueeditordialog.h"
 #include "mainwindow.h"
 #include "passageview.h"
 #include "textpane.h"
@@ -20,7 +22,13 @@ PassageEditActions::PassageEditActions(MainWindow *window, BriefingEditor *edito
     , m_moveToNext(make("moveSentenceToNextAction"))
     , m_moveToPrevious(make("moveSentenceToPreviousAction"))
     , m_addToIssue(make("addToIssueAction"))
+    , m_newIssue(make("newIssueAction"))
+    , m_editIssue(make("editIssueAction"))
+    , m_properties(make("briefingPropertiesAction"))
 {
+    connect(m_newIssue, &QAction::triggered, this, &PassageEditActions::newIssue);
+    connect(m_editIssue, &QAction::triggered, this, &PassageEditActions::editIssue);
+    connect(m_properties, &QAction::triggered, this, &PassageEditActions::editProperties);
     m_merge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_split->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_moveToNext->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Down));
@@ -49,9 +57,13 @@ void PassageEditActions::addTo(QMenu *menu)
     menu->addAction(m_moveToPrevious);
     menu->addSeparator();
     menu->addAction(m_addToIssue);
+    menu->addAction(m_newIssue);
+    menu->addAction(m_editIssue);
     m_evidenceMenu = menu->addMenu(QString());
     m_evidenceMenu->setObjectName(u"evidenceMenu"_s);
     connect(m_evidenceMenu, &QMenu::aboutToShow, this, &PassageEditActions::rebuildEvidenceMenu);
+    menu->addSeparator();
+    menu->addAction(m_properties);
     retranslateUi();
 }
 
@@ -62,6 +74,9 @@ void PassageEditActions::retranslateUi()
     m_moveToNext->setText(tr("Move Last Sentence to Next Passage"));
     m_moveToPrevious->setText(tr("Move First Sentence to Previous Passage"));
     m_addToIssue->setText(tr("Add Passage to Selected &Issue", "issue: a topic of the talks"));
+    m_newIssue->setText(tr("New Issue from Passage…", "issue: a topic of the talks"));
+    m_editIssue->setText(tr("Edit Selected Issue and Stances…", "issue: a topic of the talks"));
+    m_properties->setText(tr("Briefing &Properties…"));
     if (m_evidenceMenu)
         m_evidenceMenu->setTitle(tr("Mark Passage as &Evidence of", "followed by a side's name"));
 }
@@ -116,6 +131,42 @@ void PassageEditActions::addToIssue()
     m_editor->apply(tr("Add Passage to Issue", "issue: a topic of the talks"),
                     BriefingEdits::addPassagesToIssue(m_editor->briefing().data(),
                                                       m_window->selectedIssue(), {at.passage}));
+}
+
+void PassageEditActions::editProperties()
+{
+    auto *dialog = new BriefingPropertiesDialog(m_editor->briefing(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_editor->apply(tr("Edit Briefing Properties"), dialog->edited()); });
+    dialog->open();
+}
+
+void PassageEditActions::newIssue()
+{
+    const Target at = target();
+    BriefingData data =
+        BriefingEdits::addIssue(m_editor->briefing().data(),
+                                LocalizedText{{u"ko"_s, u"새 쟁점"_s}, {u"en"_s, u"New issue"_s}});
+    if (at.passage >= 0)
+        data = BriefingEdits::addPassagesToIssue(data, int(data.issues.size()) - 1, {at.passage});
+    m_editor->apply(tr("New Issue", "issue: a topic of the talks"), data);
+    m_window->selectIssue(int(m_editor->briefing().issues().size()) - 1);
+    editIssue();
+}
+
+void PassageEditActions::editIssue()
+{
+    const int issue = m_window->selectedIssue();
+    if (issue < 0)
+        return;
+    auto *dialog = new IssueEditorDialog(m_editor->briefing(), issue,
+                                         {m_window->locale().name().section(u'_', 0, 0)}, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_editor->apply(tr("Edit Issue", "issue: a topic of the talks"), dialog->edited());
+    });
+    dialog->open();
 }
 
 void PassageEditActions::rebuildEvidenceMenu()

@@ -42,6 +42,9 @@ private:
     void addToIssue();
     void rebuildEvidenceMenu();
     void addEvidence(int side);
+    void editProperties();
+    void newIssue();
+    void editIssue();
 
     MainWindow *m_window;
     BriefingEditor *m_editor;
@@ -50,5 +53,8 @@ private:
     QAction *m_moveToNext;
     QAction *m_moveToPrevious;
     QAction *m_addToIssue;
+    QAction *m_newIssue;
+    QAction *m_editIssue;
+    QAction *m_properties;
     QMenu *m_evidenceMenu = nullptr;
 };
