@@ -162,6 +162,22 @@ void TestRecovery::passagesAreMergedSplitAndTaggedFromTheEditMenu()
     QVERIFY(issue.stanceOf(window.briefing().sideIndex(u"jp"_s))->evidence.contains(2));
     QVERIFY(window.isWindowModified());
     QCOMPARE(window.editor()->undoStack()->count(), 2); // split and tag; the merge was undone
+
+    // A selection across three passages adds all three to the selected issue.
+    const int summit = m_sample.issueIndex(u"trilateral-summit"_s);
+    window.selectIssue(summit);
+    QTextCursor selection = english->textCursor();
+    selection.setPosition(0);
+    selection.setPosition(int(english->toPlainText().indexOf(m_sample.passages().at(2).text[1]))
+                              + 5,
+                          QTextCursor::KeepAnchor);
+    english->setTextCursor(selection);
+    english->setFocus();
+    QTRY_VERIFY(english->hasFocus());
+    QCOMPARE(english->selectedPassages(), (QList<int>{0, 1, 2}));
+    window.findChild<QAction *>(u"addToIssueAction"_s)->trigger();
+    const QList<int> passages = window.briefing().issues().at(summit).passages;
+    QVERIFY(passages.contains(0) && passages.contains(1) && passages.contains(2));
 }
 
 static void verifyValid(const BriefingData &data)

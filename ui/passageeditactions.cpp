@@ -94,6 +94,17 @@ PassageEditActions::Target PassageEditActions::target() const
     return {m_window->currentPassage(), 0, 0};
 }
 
+QList<int> PassageEditActions::taggedPassages() const
+{
+    for (int slot = 0; slot < 2; ++slot) {
+        const PassageView *view = m_window->pane(slot)->view();
+        if (view->hasFocus() && !view->selectedPassages().isEmpty())
+            return view->selectedPassages();
+    }
+    const Target at = target();
+    return at.passage >= 0 ? QList<int>{at.passage} : QList<int>{};
+}
+
 void PassageEditActions::merge()
 {
     const Target at = target();
@@ -125,12 +136,12 @@ void PassageEditActions::moveSentence(bool toNext)
 
 void PassageEditActions::addToIssue()
 {
-    const Target at = target();
-    if (at.passage < 0 || m_window->selectedIssue() < 0)
+    const QList<int> passages = taggedPassages();
+    if (passages.isEmpty() || m_window->selectedIssue() < 0)
         return;
     m_editor->apply(tr("Add Passage to Issue", "issue: a topic of the talks"),
                     BriefingEdits::addPassagesToIssue(m_editor->briefing().data(),
-                                                      m_window->selectedIssue(), {at.passage}));
+                                                      m_window->selectedIssue(), passages));
 }
 
 void PassageEditActions::editProperties()
@@ -144,12 +155,12 @@ void PassageEditActions::editProperties()
 
 void PassageEditActions::newIssue()
 {
-    const Target at = target();
+    const QList<int> passages = taggedPassages();
     BriefingData data =
         BriefingEdits::addIssue(m_editor->briefing().data(),
                                 LocalizedText{{u"ko"_s, u"새 쟁점"_s}, {u"en"_s, u"New issue"_s}});
-    if (at.passage >= 0)
-        data = BriefingEdits::addPassagesToIssue(data, int(data.issues.size()) - 1, {at.passage});
+    if (!passages.isEmpty())
+        data = BriefingEdits::addPassagesToIssue(data, int(data.issues.size()) - 1, passages);
     m_editor->apply(tr("New Issue", "issue: a topic of the talks"), data);
     m_window->selectIssue(int(m_editor->briefing().issues().size()) - 1);
     editIssue();
@@ -185,10 +196,10 @@ void PassageEditActions::rebuildEvidenceMenu()
 
 void PassageEditActions::addEvidence(int side)
 {
-    const Target at = target();
-    if (at.passage < 0 || m_window->selectedIssue() < 0)
+    const QList<int> passages = taggedPassages();
+    if (passages.isEmpty() || m_window->selectedIssue() < 0)
         return;
     m_editor->apply(tr("Mark Evidence"),
                     BriefingEdits::addEvidence(m_editor->briefing().data(),
-                                               m_window->selectedIssue(), side, {at.passage}));
+                                               m_window->selectedIssue(), side, passages));
 }

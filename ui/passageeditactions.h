@@ -36,6 +36,8 @@ private:
         int offset = 0;
     };
     Target target() const;
+    // The passages to tag: those the focused pane's selection touches, else the target.
+    QList<int> taggedPassages() const;
     void merge();
     void split();
     void moveSentence(bool toNext);

@@ -220,6 +220,21 @@ QPair<int, int> PassageView::cursorPassage() const
     return {passage, position - m_passages.at(passage).start};
 }
 
+QList<int> PassageView::selectedPassages() const
+{
+    const QTextCursor cursor = textCursor();
+    QList<int> passages;
+    if (!cursor.hasSelection())
+        return passages;
+    for (int passage : m_passageByStart) {
+        const PassageRange &range = m_passages.at(passage);
+        if (range.start < cursor.selectionEnd()
+            && range.start + range.length > cursor.selectionStart())
+            passages.append(passage);
+    }
+    return passages;
+}
+
 int PassageView::passageAt(const QPoint &viewportPoint) const
 {
     const QTextCursor cursor = cursorForPosition(viewportPoint);

@@ -59,6 +59,8 @@ public:
     // The passage under the text cursor and the cursor's offset in its text (as shown,
     // trimmed); {-1, 0} when the cursor is between passages.
     QPair<int, int> cursorPassage() const;
+    // The passages the text selection touches, in order; empty without a selection.
+    QList<int> selectedPassages() const;
     // Fraction (0..1) of the document height at which a passage starts, for the marker strip.
     double passageFraction(int passage) const;
     int passageCount() const { return int(m_passages.size()); }
