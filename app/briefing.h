@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 
@@ -37,6 +38,14 @@ struct Side
     friend bool operator==(const Side &, const Side &) = default;
 };
 
+// Qt 6.4's QList<int>::operator== hands memcmp() a null pointer when a list was never
+// allocated (undefined behaviour that UBSan reports as "nonnull-attribute"): compare index
+// lists element by element instead.
+inline bool sameIndices(const QList<int> &a, const QList<int> &b)
+{
+    return a.size() == b.size() && std::equal(a.cbegin(), a.cend(), b.cbegin());
+}
+
 struct Stance
 {
     int side = -1; // index into Briefing::sides()
@@ -44,7 +53,11 @@ struct Stance
     LocalizedText summary;
     QList<int> evidence; // indices into Briefing::passages(), in file order
 
-    friend bool operator==(const Stance &, const Stance &) = default;
+    friend bool operator==(const Stance &a, const Stance &b)
+    {
+        return a.side == b.side && a.position == b.position && a.summary == b.summary
+            && sameIndices(a.evidence, b.evidence);
+    }
 };
 
 struct Issue
@@ -58,7 +71,11 @@ struct Issue
 
     const Stance *stanceOf(int side) const;
 
-    friend bool operator==(const Issue &, const Issue &) = default;
+    friend bool operator==(const Issue &a, const Issue &b)
+    {
+        return a.id == b.id && a.title == b.title && sameIndices(a.passages, b.passages)
+            && a.stances == b.stances && sameIndices(a.relevantPassages, b.relevantPassages);
+    }
 };
 
 struct Source
