@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "passageview.h"
 #include "samplebriefing.h"
+#include "sidesdialog.h"
 #include "textpane.h"
 
 #include <QAction>
@@ -19,6 +20,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void passagesAreMergedSplitAndTaggedFromTheEditMenu();
     void propertiesDialogEditsTheMetadata();
     void issueEditorSetsEachSidesStance();
+    void sidesDialogRenamesRecoloursAndAdds();
     void killedAppLeavesACopyThatTheNextStartRestores();
 
 private:
@@ -219,6 +222,26 @@ void TestRecovery::issueEditorSetsEachSidesStance()
     // Korea's stance and its evidence are kept.
     QCOMPARE(changed.stanceOf(result.sideIndex(u"kr"_s))->evidence,
              m_sample.issues().at(issue).stanceOf(m_sample.sideIndex(u"kr"_s))->evidence);
+    verifyValid(edited);
+}
+
+void TestRecovery::sidesDialogRenamesRecoloursAndAdds()
+{
+    SidesDialog dialog(m_sample);
+    QTableWidget *table = dialog.table();
+    QCOMPARE(table->rowCount(), 2);
+    table->item(0, 1)->setText(u"Republic of Korea"_s);
+    dialog.setColor(1, QColor(u"#aa00aa"_s));
+    dialog.addSide();
+    table->item(2, 0)->setText(u"중국"_s);
+    table->item(2, 1)->setText(u"China"_s);
+    const BriefingData edited = dialog.edited();
+    QCOMPARE(edited.sides.size(), 3);
+    QCOMPARE(edited.sides.at(0).name.text(u"en"), u"Republic of Korea"_s);
+    QCOMPARE(edited.sides.at(0).name.text(u"ko"), m_sample.sides().at(0).name.text(u"ko"));
+    QCOMPARE(edited.sides.at(1).color, QColor(u"#aa00aa"_s));
+    QCOMPARE(edited.sides.at(2).id, u"china"_s);
+    QCOMPARE(edited.sides.at(2).name.text(u"ko"), u"중국"_s);
     verifyValid(edited);
 }
 

@@ -1107,12 +1107,49 @@
         <comment>issue: a topic of the talks</comment>
         <translation>争点の編集</translation>
     </message>
+    <message>
+        <source>S&amp;ides…</source>
+        <comment>the parties to the talks</comment>
+        <translation>側(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Edit Sides</source>
+        <translation>側の編集</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>cannot start the PDF</source>
         <translation>PDF の作成を開始できません</translation>
+    </message>
+</context>
+<context>
+    <name>SidesDialog</name>
+    <message>
+        <source>Colour of the Side</source>
+        <translation>側の色</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>側</translation>
+    </message>
+    <message>
+        <source>The parties whose stances the briefing records. Double-click a colour to change it.</source>
+        <translation>ブリーフィングが立場を記録する当事者です。色を変えるには色の欄をダブルクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Name (%1)</source>
+        <comment>%1: a language, named in itself</comment>
+        <translation>名前（%1）</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>&amp;Add Side</source>
+        <translation>側を追加(&amp;A)</translation>
     </message>
 </context>
 <context>

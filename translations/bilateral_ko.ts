@@ -1107,12 +1107,49 @@
         <comment>issue: a topic of the talks</comment>
         <translation>쟁점 편집</translation>
     </message>
+    <message>
+        <source>S&amp;ides…</source>
+        <comment>the parties to the talks</comment>
+        <translation>측(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Edit Sides</source>
+        <translation>측 편집</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>cannot start the PDF</source>
         <translation>PDF 생성을 시작할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>SidesDialog</name>
+    <message>
+        <source>Colour of the Side</source>
+        <translation>측의 색</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>측</translation>
+    </message>
+    <message>
+        <source>The parties whose stances the briefing records. Double-click a colour to change it.</source>
+        <translation>브리핑이 입장을 기록하는 당사자입니다. 색을 바꾸려면 색 칸을 두 번 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Name (%1)</source>
+        <comment>%1: a language, named in itself</comment>
+        <translation>이름(%1)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>색</translation>
+    </message>
+    <message>
+        <source>&amp;Add Side</source>
+        <translation>측 추가(&amp;A)</translation>
     </message>
 </context>
 <context>

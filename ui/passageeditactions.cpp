@@ -6,6 +6,7 @@
 #include "issueeditordialog.h"
 #include "mainwindow.h"
 #include "passageview.h"
+#include "sidesdialog.h"
 #include "textpane.h"
 
 #include <QAction>
@@ -25,7 +26,9 @@ PassageEditActions::PassageEditActions(MainWindow *window, BriefingEditor *edito
     , m_newIssue(make("newIssueAction"))
     , m_editIssue(make("editIssueAction"))
     , m_properties(make("briefingPropertiesAction"))
+    , m_sides(make("sidesAction"))
 {
+    connect(m_sides, &QAction::triggered, this, &PassageEditActions::editSides);
     connect(m_newIssue, &QAction::triggered, this, &PassageEditActions::newIssue);
     connect(m_editIssue, &QAction::triggered, this, &PassageEditActions::editIssue);
     connect(m_properties, &QAction::triggered, this, &PassageEditActions::editProperties);
@@ -63,6 +66,7 @@ void PassageEditActions::addTo(QMenu *menu)
     m_evidenceMenu->setObjectName(u"evidenceMenu"_s);
     connect(m_evidenceMenu, &QMenu::aboutToShow, this, &PassageEditActions::rebuildEvidenceMenu);
     menu->addSeparator();
+    menu->addAction(m_sides);
     menu->addAction(m_properties);
     retranslateUi();
 }
@@ -77,6 +81,7 @@ void PassageEditActions::retranslateUi()
     m_newIssue->setText(tr("New Issue from Passage…", "issue: a topic of the talks"));
     m_editIssue->setText(tr("Edit Selected Issue and Stances…", "issue: a topic of the talks"));
     m_properties->setText(tr("Briefing &Properties…"));
+    m_sides->setText(tr("S&ides…", "the parties to the talks"));
     if (m_evidenceMenu)
         m_evidenceMenu->setTitle(tr("Mark Passage as &Evidence of", "followed by a side's name"));
 }
@@ -164,6 +169,15 @@ void PassageEditActions::newIssue()
     m_editor->apply(tr("New Issue", "issue: a topic of the talks"), data);
     m_window->selectIssue(int(m_editor->briefing().issues().size()) - 1);
     editIssue();
+}
+
+void PassageEditActions::editSides()
+{
+    auto *dialog = new SidesDialog(m_editor->briefing(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_editor->apply(tr("Edit Sides"), dialog->edited()); });
+    dialog->open();
 }
 
 void PassageEditActions::editIssue()

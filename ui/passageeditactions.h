@@ -47,6 +47,7 @@ private:
     void editProperties();
     void newIssue();
     void editIssue();
+    void editSides();
 
     MainWindow *m_window;
     BriefingEditor *m_editor;
@@ -58,5 +59,6 @@ private:
     QAction *m_newIssue;
     QAction *m_editIssue;
     QAction *m_properties;
+    QAction *m_sides;
     QMenu *m_evidenceMenu = nullptr;
 };
