@@ -8,6 +8,7 @@
 #include "passageview.h"
 #include "samplebriefing.h"
 #include "sidesdialog.h"
+#include "stancepanel.h"
 #include "textpane.h"
 
 #include <QAction>
@@ -24,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -181,6 +183,13 @@ void TestRecovery::passagesAreMergedSplitAndTaggedFromTheEditMenu()
     window.findChild<QAction *>(u"addToIssueAction"_s)->trigger();
     const QList<int> passages = window.briefing().issues().at(summit).passages;
     QVERIFY(passages.contains(0) && passages.contains(1) && passages.contains(2));
+
+    // The stance panel offers to edit the selected issue and its stances.
+    auto *edit = window.stancePanel()->findChild<QToolButton *>(u"editStancesButton"_s);
+    QVERIFY(edit && edit->isVisible());
+    edit->click();
+    QTRY_VERIFY(window.findChild<IssueEditorDialog *>() != nullptr);
+    window.findChild<IssueEditorDialog *>()->reject();
 }
 
 static void verifyValid(const BriefingData &data)

@@ -1176,6 +1176,11 @@
         <source>Passage %1: %2</source>
         <translation>箇所 %1：%2</translation>
     </message>
+    <message>
+        <source>Edit Issue and Stances…</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>争点と立場を編集…</translation>
+    </message>
 </context>
 <context>
     <name>StancePosition</name>

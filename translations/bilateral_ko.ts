@@ -1176,6 +1176,11 @@
         <source>Passage %1: %2</source>
         <translation>구절 %1: %2</translation>
     </message>
+    <message>
+        <source>Edit Issue and Stances…</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>쟁점과 입장 편집…</translation>
+    </message>
 </context>
 <context>
     <name>StancePosition</name>

@@ -324,6 +324,8 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_passageEdits = new PassageEditActions(this, m_editor);
     m_passageEdits->addTo(m_editMenu);
+    connect(m_stancePanel, &StancePanel::editRequested, m_passageEdits->editIssueAction(),
+            &QAction::trigger);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_clearSelectionAction);
 

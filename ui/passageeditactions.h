@@ -24,6 +24,7 @@ public:
 
     QAction *mergeAction() const { return m_merge; }
     QAction *splitAction() const { return m_split; }
+    QAction *editIssueAction() const { return m_editIssue; }
 
 private:
     QAction *make(const char *name);

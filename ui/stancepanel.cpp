@@ -83,7 +83,13 @@ bool names(const QString &preference, const QString &tag)
 StancePanel::StancePanel(QWidget *parent)
     : QWidget(parent)
     , m_scroll(new QScrollArea(this))
+    , m_editButton(new QToolButton(this))
 {
+    m_editButton->setObjectName(u"editStancesButton"_s);
+    m_editButton->setAutoRaise(true);
+    m_editButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_editButton->hide();
+    connect(m_editButton, &QToolButton::clicked, this, &StancePanel::editRequested);
     setObjectName(u"stancePanel"_s);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidgetResizable(true);
@@ -92,6 +98,7 @@ StancePanel::StancePanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scroll);
+    layout->addWidget(m_editButton, 0, Qt::AlignRight);
     retranslateUi();
 }
 
@@ -123,6 +130,7 @@ void StancePanel::setLanguagePreference(const QStringList &languages)
 void StancePanel::retranslateUi()
 {
     m_scroll->setAccessibleName(tr("Positions of the sides"));
+    m_editButton->setText(tr("Edit Issue and Stances…", "issue: a topic of the talks"));
     // Position labels, placeholders and button names are all translated text.
     rebuild();
 }
@@ -149,6 +157,7 @@ void StancePanel::rebuild()
     QWidget *content =
         m_issue >= 0 ? createIssueContent(m_briefing.issues().at(m_issue)) : createPlaceholder();
     m_scroll->setWidget(content);
+    m_editButton->setVisible(m_issue >= 0);
 }
 
 QWidget *StancePanel::createPlaceholder()

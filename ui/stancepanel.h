@@ -27,6 +27,8 @@ public:
 
 Q_SIGNALS:
     void passageActivated(int passageIndex);
+    // The reader asked to edit the issue's title and each side's stance.
+    void editRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,4 +50,5 @@ private:
     QStringList m_languages;
     int m_issue = -1;
     QScrollArea *m_scroll = nullptr;
+    class QToolButton *m_editButton = nullptr;
 };
