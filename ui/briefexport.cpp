@@ -52,6 +52,17 @@ QStringList languagesFor(const Briefing &briefing, const QString &interfaceLangu
     return languages;
 }
 
+QString unknownIssueMessage(const Briefing &briefing, const QString &issueId)
+{
+    QStringList ids;
+    for (const Issue &candidate : briefing.issues())
+        ids.append(candidate.id);
+    return QCoreApplication::translate(
+               "main", "bilateral: unknown issue \"%1\"; the briefing's issues are: %2")
+        .arg(issueId,
+             ids.isEmpty() ? QCoreApplication::translate("main", "(none)") : ids.join(u", "));
+}
+
 BriefOptions options(const QString &language, const QPageSize &pageSize, int issue,
                      const QString &sourceDigest)
 {
@@ -82,15 +93,7 @@ int exportFromCommandLine(const QString &outputPath, const QString &briefingPath
     if (!issueId.isEmpty()) {
         issue = briefing.issueIndex(issueId);
         if (issue < 0) {
-            QStringList ids;
-            for (const Issue &candidate : briefing.issues())
-                ids.append(candidate.id);
-            err << QCoreApplication::translate(
-                       "main", "bilateral: unknown issue \"%1\"; the briefing's issues are: %2")
-                       .arg(issueId,
-                            ids.isEmpty() ? QCoreApplication::translate("main", "(none)")
-                                          : ids.join(u", "))
-                << '\n';
+            err << BriefExport::unknownIssueMessage(briefing, issueId) << '\n';
             err.flush();
             return 1;
         }

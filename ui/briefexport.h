@@ -22,6 +22,9 @@ const QTranslator *translatorFor(const QString &language);
 // first, then the briefing's own languages.
 QStringList languagesFor(const Briefing &briefing, const QString &interfaceLanguage);
 
+// "bilateral: unknown issue "x"; the briefing's issues are: a, b", for --issue errors.
+QString unknownIssueMessage(const Briefing &briefing, const QString &issueId);
+
 BriefOptions options(const QString &language, const QPageSize &pageSize, int issue,
                      const QString &sourceDigest);
 

@@ -1,5 +1,6 @@
 #include "screenshot.h"
 
+#include "briefexport.h"
 #include "briefingloader.h"
 #include "issuesidebar.h"
 #include "mainwindow.h"
@@ -77,15 +78,7 @@ int takeScreenshot(const ScreenshotRequest &request, InterfaceLanguage *language
     if (!request.issueId.isEmpty()) {
         const int issue = result.briefing->issueIndex(request.issueId);
         if (issue < 0) {
-            QStringList ids;
-            for (const Issue &candidate : result.briefing->issues())
-                ids.append(candidate.id);
-            err << QCoreApplication::translate(
-                       "main", "bilateral: unknown issue \"%1\"; the briefing's issues are: %2")
-                       .arg(request.issueId,
-                            ids.isEmpty() ? QCoreApplication::translate("main", "(none)")
-                                          : ids.join(u", "))
-                << '\n';
+            err << BriefExport::unknownIssueMessage(*result.briefing, request.issueId) << '\n';
             err.flush();
             return 1;
         }
