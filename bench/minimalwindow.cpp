@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QStatusBar>
 
 // The floor for Bilateral's start-up: the cheapest useful Qt Widgets window, shown and
@@ -23,6 +24,7 @@ int main(int argc, char *argv[])
     window.resize(1280, 800);
     window.show();
     QCoreApplication::processEvents();
-    // Saved as bilateral --screenshot saves (ui/screenshot.cpp).
-    return window.grab().toImage().save(QString::fromLocal8Bit(argv[1]), "PNG", 80) ? 0 : 2;
+    // Read back and saved as bilateral --screenshot does (paintedImage() in ui/screenshot.cpp).
+    const QImage image = window.screen()->grabWindow(window.winId()).toImage();
+    return image.save(QString::fromLocal8Bit(argv[1]), "PNG", 80) ? 0 : 2;
 }

@@ -13,6 +13,7 @@
 #include <QPalette>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScreen>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +32,22 @@ QSize parseWindowSize(const QString &text)
     if (size.width() < 320 || size.height() < 240 || size.width() > 8192 || size.height() > 8192)
         return {};
     return size;
+}
+
+QImage paintedImage(QWidget &window)
+{
+    // The offscreen platform keeps each window's backing store: reading it back gives the
+    // frame that was painted, where QWidget::grab() would paint every widget a second time
+    // (9 ms of a 80 ms start-up). Other platforms grab from the screen, which may hold
+    // other windows, so there the window is rendered again.
+    if (QGuiApplication::platformName() == u"offscreen"_s) {
+        if (QScreen *screen = window.screen()) {
+            const QImage image = screen->grabWindow(window.winId()).toImage();
+            if (!image.isNull())
+                return image;
+        }
+    }
+    return window.grab().toImage();
 }
 
 static QPalette darkPalette()
@@ -88,7 +105,7 @@ int takeScreenshot(const ScreenshotRequest &request, InterfaceLanguage *language
     for (int round = 0; round < 5; ++round)
         QCoreApplication::processEvents();
 
-    const QImage image = window.grab().toImage();
+    const QImage image = paintedImage(window);
     QSaveFile file(request.outputPath);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG", screenshotPngQuality)
         || !file.commit()) {

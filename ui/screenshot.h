@@ -4,6 +4,8 @@
 #include <QString>
 
 class InterfaceLanguage;
+class QImage;
+class QWidget;
 class QTextStream;
 
 struct ScreenshotRequest
@@ -22,3 +24,6 @@ int takeScreenshot(const ScreenshotRequest &request, InterfaceLanguage *language
 
 // "1280x800" → QSize; invalid on anything else.
 QSize parseWindowSize(const QString &text);
+
+// What `window` shows once painted, as --screenshot saves it.
+QImage paintedImage(QWidget &window);
