@@ -1,5 +1,7 @@
 #include "briefingheader.h"
 
+#include "wrappedlabel.h"
+
 #include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -12,21 +14,15 @@ using namespace Qt::StringLiterals;
 
 BriefingHeader::BriefingHeader(QWidget *parent)
     : QWidget(parent)
-    , m_title(new QLabel(this))
-    , m_subtitle(new QLabel(this))
-    , m_details(new QLabel(this))
+    , m_title(new WrappedLabel(this))
+    , m_subtitle(new WrappedLabel(this))
+    , m_details(new WrappedLabel(this))
     , m_source(new QToolButton(this))
-    , m_summary(new QLabel(this))
+    , m_summary(new WrappedLabel(this))
 {
     setObjectName(u"briefingHeader"_s);
-    for (QLabel *label : {m_title, m_subtitle, m_details, m_summary}) {
-        label->setTextFormat(Qt::PlainText); // document text is never interpreted as HTML
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    }
     m_title->setObjectName(u"briefingTitle"_s);
     m_summary->setObjectName(u"briefingSummary"_s);
-    m_title->setWordWrap(true);
-    m_summary->setWordWrap(true);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     titleFont.setBold(true);

@@ -1,5 +1,7 @@
 #include "findbar.h"
 
+#include "deferredicon.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -24,10 +26,9 @@ FindBar::FindBar(QWidget *parent)
     m_edit->installEventFilter(this);
     m_matches->setTextFormat(Qt::PlainText);
     m_matches->setMinimumWidth(m_matches->fontMetrics().horizontalAdvance(u"0000 / 0000"_s));
-    m_previous->setIcon(QIcon::fromTheme(u"go-up"_s, style()->standardIcon(QStyle::SP_ArrowUp)));
-    m_next->setIcon(QIcon::fromTheme(u"go-down"_s, style()->standardIcon(QStyle::SP_ArrowDown)));
-    m_close->setIcon(
-        QIcon::fromTheme(u"window-close"_s, style()->standardIcon(QStyle::SP_TitleBarCloseButton)));
+    m_previous->setIcon(DeferredIcon::themed(u"go-up"_s, QStyle::SP_ArrowUp));
+    m_next->setIcon(DeferredIcon::themed(u"go-down"_s, QStyle::SP_ArrowDown));
+    m_close->setIcon(DeferredIcon::themed(u"window-close"_s, QStyle::SP_TitleBarCloseButton));
     for (QToolButton *button : {m_previous, m_next, m_close})
         button->setAutoRaise(true);
 

@@ -3,6 +3,7 @@
 #include "issuelistmodel.h"
 #include "sidestyle.h"
 #include "stanceposition.h"
+#include "stancesymbol.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -27,17 +28,10 @@ QFont smallFont(const QFont &font)
     return small;
 }
 
-// Full size: the symbols (≈, △, ⊘) are hard to tell apart any smaller.
-QFont badgeFont(const QFont &font)
-{
-    QFont badge = font;
-    badge.setBold(true);
-    return badge;
-}
-
+// As tall as a line of the title: the symbols (≈, △, ⊘) are hard to tell apart smaller.
 int badgeHeight(const QFont &font)
 {
-    return QFontMetrics(badgeFont(font)).height() + 2;
+    return QFontMetrics(font).height() + 2;
 }
 
 QPalette::ColorGroup colorGroup(const QStyleOptionViewItem &option)
@@ -114,8 +108,6 @@ int IssueDelegate::paintBadges(QPainter *painter, const QStyleOptionViewItem &op
                                const QRect &rect, const Issue &issue) const
 {
     const QList<Side> &sides = m_model->briefing().sides();
-    const QFont font = badgeFont(option.font);
-    const QFontMetrics metrics(font);
     const int height = badgeHeight(option.font);
     const int top = rect.top() + (rect.height() - height) / 2;
     const QColor base = option.palette.color(colorGroup(option), QPalette::Base);
@@ -123,14 +115,11 @@ int IssueDelegate::paintBadges(QPainter *painter, const QStyleOptionViewItem &op
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setFont(font);
     int right = rect.right() + 1;
     // Right-aligned in side order: walk the sides backwards.
     for (int side = int(sides.size()) - 1; side >= 0; --side) {
         const Stance *stance = issue.stanceOf(side);
-        const QString symbol =
-            StancePositions::symbol(stance ? stance->position : StancePosition::None);
-        const int width = qMax(height + 4, metrics.horizontalAdvance(symbol) + 10);
+        const int width = height + 4;
         const QRectF badge(right - width + 0.5, top + 0.5, width - 1, height - 1);
         const QColor marker = SideStyle::markerColor(sides.at(side).color, option.palette);
         QPainterPath path;
@@ -141,14 +130,18 @@ int IssueDelegate::paintBadges(QPainter *painter, const QStyleOptionViewItem &op
             // highlight of a similar hue.
             painter->setPen(QPen(base, 1));
             painter->drawPath(path);
-            painter->setPen(SideStyle::textOn(marker));
         } else {
             painter->fillPath(path, base);
             painter->setPen(QPen(marker, 1.5));
             painter->drawPath(path);
-            painter->setPen(text);
         }
-        painter->drawText(badge, Qt::AlignCenter, symbol);
+        // The symbol takes the height of a capital letter, as the text around it.
+        const qreal symbolSize = height * 0.56;
+        StanceSymbol::paint(*painter,
+                            QRectF(badge.center() - QPointF(symbolSize, symbolSize) / 2,
+                                   QSizeF(symbolSize, symbolSize)),
+                            stance ? stance->position : StancePosition::None,
+                            stance ? SideStyle::textOn(marker) : text);
         right -= width + badgeGap;
     }
     painter->restore();

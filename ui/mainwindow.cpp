@@ -5,6 +5,7 @@
 #include "briefingimport.h"
 #include "briefingloader.h"
 #include "briefprinter.h"
+#include "deferredicon.h"
 #include "findbar.h"
 #include "importtextdialog.h"
 #include "interfacelanguage.h"
@@ -166,7 +167,7 @@ void MainWindow::createActions()
         auto *action = new QAction(this);
         action->setObjectName(name);
         if (!icon.isEmpty())
-            action->setIcon(QIcon::fromTheme(icon, style()->standardIcon(fallback)));
+            action->setIcon(DeferredIcon::themed(icon, fallback));
         addAction(action);
         return action;
     };

@@ -22,9 +22,6 @@ QBrush markerBrush(int sideIndex, const QColor &sideColor, const QPalette &palet
 // Relative luminance and contrast ratio as WCAG 2.x defines them.
 float luminance(const QColor &color);
 float contrast(const QColor &a, const QColor &b);
-// Relative luminance and contrast ratio as WCAG 2.x defines them.
-float luminance(const QColor &color);
-float contrast(const QColor &a, const QColor &b);
 // Black or white, whichever reads better on `background`.
 QColor textOn(const QColor &background);
 // Whether the palette is a dark one (text lighter than base).

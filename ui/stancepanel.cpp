@@ -2,6 +2,7 @@
 
 #include "sidestyle.h"
 #include "stanceposition.h"
+#include "wrappedlabel.h"
 
 #include <QBoxLayout>
 #include <QEvent>
@@ -26,12 +27,8 @@ constexpr qsizetype snippetLength = 80;
 
 QLabel *plainLabel(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    // Document text must never be guessed to be HTML.
-    label->setTextFormat(Qt::PlainText);
+    auto *label = new WrappedLabel(parent); // plain text: never guessed to be HTML
     label->setText(text);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
 
