@@ -35,21 +35,30 @@ struct Stats
     int runs = 0;
 };
 
-Stats measure(int runs, const std::function<void()> &work)
+Stats statsOf(QList<double> times)
 {
-    QList<double> times;
-    times.reserve(runs);
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.append(double(timer.nsecsElapsed()) / 1e6);
-    }
     std::sort(times.begin(), times.end());
     const auto at = [&](double q) {
         return times.at(std::min<qsizetype>(times.size() - 1, qsizetype(q * times.size())));
     };
-    return {at(0.5), at(0.95), runs};
+    return {at(0.5), at(0.95), int(times.size())};
+}
+
+double timeOf(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+Stats measure(int runs, const std::function<void()> &work)
+{
+    QList<double> times;
+    times.reserve(runs);
+    for (int i = 0; i < runs; ++i)
+        times.append(timeOf(work));
+    return statsOf(times);
 }
 
 void settle()
@@ -136,25 +145,57 @@ void benchBriefing(Table &table, const QString &label, const QString &path,
     language.apply(u"en"_s);
     settle();
 }
+// One language of the sample as a pane shows it: paragraphs apart, passages run on.
+QString sampleText(const Briefing &briefing, int slot)
+{
+    QString text;
+    for (const Passage &passage : briefing.passages()) {
+        if (!text.isEmpty())
+            text += passage.startsParagraph ? u"\n\n"_s : u" "_s;
+        text += passage.text[slot];
+    }
+    return text;
+}
+
 // Whole processes, side by side in the same run: Bilateral's start-up to its first
-// painted window against a minimal Qt window doing the same (the cost of Qt itself).
+// painted window against a minimal Qt window doing the same (the cost of Qt itself), and
+// against a bare Qt window that shows only the sample's two texts (the cost of showing
+// them). The three run in turn, so that a drift in the machine's speed hits all alike.
 void benchStartUp(Table &table, int runs)
 {
     QTemporaryDir dir;
-    const auto start = [&](const QString &program, const QStringList &arguments) {
-        return measure(runs, [&] {
-            QProcess process;
-            process.start(program, arguments);
-            process.waitForFinished(60'000);
-        });
+    const LoadResult sample = BriefingLoader::loadFile(SampleBriefing::resourcePath());
+    const QString textPaths[2] = {dir.filePath(u"ko.txt"_s), dir.filePath(u"en.txt"_s)};
+    for (int slot = 0; slot < 2; ++slot) {
+        QFile file(textPaths[slot]);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(sampleText(*sample.briefing, slot).toUtf8());
+    }
+    const QList<QPair<QString, QStringList>> programs{
+        {QStringLiteral(BENCH_MINIMAL), {dir.filePath(u"minimal.png"_s)}},
+        {QStringLiteral(BENCH_MINIMAL), {dir.filePath(u"texts.png"_s), textPaths[0], textPaths[1]}},
+        {QStringLiteral(BENCH_BILATERAL), {u"--screenshot"_s, dir.filePath(u"b.png"_s)}},
     };
-    const Stats minimal = start(QStringLiteral(BENCH_MINIMAL), {dir.filePath(u"minimal.png"_s)});
-    const Stats bilateral =
-        start(QStringLiteral(BENCH_BILATERAL), {u"--screenshot"_s, dir.filePath(u"b.png"_s)});
+    QList<double> times[3];
+    for (int run = 0; run < runs; ++run) {
+        for (qsizetype i = 0; i < programs.size(); ++i) {
+            times[i].append(timeOf([&] {
+                QProcess process;
+                process.start(programs.at(i).first, programs.at(i).second);
+                process.waitForFinished(60'000);
+            }));
+        }
+    }
+    const Stats minimal = statsOf(times[0]);
+    const Stats texts = statsOf(times[1]);
+    const Stats bilateral = statsOf(times[2]);
     table.row(u"process"_s, u"minimal Qt window: start, paint, save PNG"_s, minimal);
+    table.row(u"process"_s, u"bare Qt window with the sample's two texts, same fonts"_s, texts);
     table.row(u"process"_s, u"bilateral --screenshot (sample): start to saved PNG"_s, bilateral);
     table.row(u"process"_s, u"ratio bilateral / minimal (median; target ≤ 1.5)"_s,
               {bilateral.median / minimal.median, bilateral.p95 / minimal.p95, runs});
+    table.row(u"process"_s, u"ratio bilateral / bare window with the texts"_s,
+              {bilateral.median / texts.median, bilateral.p95 / texts.p95, runs});
 }
 } // namespace
 
@@ -169,7 +210,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizesOption(
         u"sizes"_s, u"Comma-separated passage counts to generate."_s, u"N,N"_s, u"1000,10000"_s);
     const QCommandLineOption runsOption(u"runs"_s, u"Repetitions per measure."_s, u"N"_s, u"30"_s);
-    parser.addOptions({sizesOption, runsOption});
+    const QCommandLineOption startUpOption(
+        u"start-up-only"_s, u"Only compare whole-process start-up with the floors."_s);
+    parser.addOptions({sizesOption, runsOption, startUpOption});
     parser.process(app);
     const int runs = std::max(3, parser.value(runsOption).toInt());
 
@@ -178,6 +221,8 @@ int main(int argc, char *argv[])
     language.apply(u"en"_s);
     Table table(out);
     benchStartUp(table, std::max(5, runs / 2));
+    if (parser.isSet(startUpOption))
+        return 0;
     benchBriefing(table, u"sample (24 passages, 5 issues)"_s, SampleBriefing::resourcePath(),
                   language, runs);
 
