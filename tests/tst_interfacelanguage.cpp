@@ -174,9 +174,9 @@ void TestInterfaceLanguage::knownStringsAreTranslatedExactly_data()
     QTest::addColumn<QString>("position"); // Korea's stance on the selected issue
     QTest::addColumn<QString>("heading"); // the issue list's heading
     QTest::addColumn<QString>("fileMenu");
-    QTest::newRow("Korean") << u"ko"_s << u"! 요구"_s << u"쟁점"_s << u"파일(&F)"_s;
-    QTest::newRow("Japanese") << u"ja"_s << u"! 要求"_s << u"争点"_s << u"ファイル(&F)"_s;
-    QTest::newRow("English") << u"en"_s << u"! Demands"_s << u"Issues"_s << u"&File"_s;
+    QTest::newRow("Korean") << u"ko"_s << u"요구"_s << u"쟁점"_s << u"파일(&F)"_s;
+    QTest::newRow("Japanese") << u"ja"_s << u"要求"_s << u"争点"_s << u"ファイル(&F)"_s;
+    QTest::newRow("English") << u"en"_s << u"Demands"_s << u"Issues"_s << u"&File"_s;
 }
 
 void TestInterfaceLanguage::knownStringsAreTranslatedExactly()

@@ -89,18 +89,22 @@ void TestStancePanel::showsEachSidesPosition_data()
     QTest::addColumn<QString>("issueId");
     QTest::addColumn<QString>("sideId");
     QTest::addColumn<QString>("position");
+    QTest::addColumn<StancePosition>("symbol");
     QTest::addColumn<QStringList>("evidenceIds");
     QTest::newRow("forced labour: Korea demands")
-        << u"forced-labour"_s << u"kr"_s << u"! Demands"_s << QStringList{u"p8"_s};
+        << u"forced-labour"_s << u"kr"_s << u"Demands"_s << StancePosition::Demands
+        << QStringList{u"p8"_s};
     QTest::newRow("forced labour: Japan reiterates")
-        << u"forced-labour"_s << u"jp"_s << u"= Reiterates its position"_s << QStringList{u"p11"_s};
+        << u"forced-labour"_s << u"jp"_s << u"Reiterates its position"_s
+        << StancePosition::Reiterates << QStringList{u"p11"_s};
     QTest::newRow("trilateral summit: Korea proposes")
-        << u"trilateral-summit"_s << u"kr"_s << u"\u2192 Proposes"_s << QStringList{u"p14"_s};
+        << u"trilateral-summit"_s << u"kr"_s << u"Proposes"_s << StancePosition::Proposes
+        << QStringList{u"p14"_s};
     QTest::newRow("trilateral summit: Japan states no position")
-        << u"trilateral-summit"_s << u"jp"_s << u"\u2013 No stated position"_s
+        << u"trilateral-summit"_s << u"jp"_s << u"No stated position"_s << StancePosition::None
         << QStringList{u"p15"_s};
     QTest::newRow("North Korea: Korea cooperates, two passages")
-        << u"north-korea"_s << u"kr"_s << u"\u2248 Cooperative"_s
+        << u"north-korea"_s << u"kr"_s << u"Cooperative"_s << StancePosition::Cooperative
         << QStringList{u"p20"_s, u"p21"_s};
 }
 
@@ -109,6 +113,7 @@ void TestStancePanel::showsEachSidesPosition()
     QFETCH(QString, issueId);
     QFETCH(QString, sideId);
     QFETCH(QString, position);
+    QFETCH(StancePosition, symbol);
     QFETCH(QStringList, evidenceIds);
     StancePanel panel;
     panel.setBriefing(m_sample);
@@ -122,6 +127,11 @@ void TestStancePanel::showsEachSidesPosition()
     QVERIFY(label);
     QCOMPARE(label->text(), position);
     QCOMPARE(label->textFormat(), Qt::PlainText);
+    // The symbol is drawn beside the words, by a widget that knows the position.
+    const auto *symbolWidget = block->findChild<QWidget *>(u"symbol-"_s + sideId);
+    QVERIFY(symbolWidget);
+    QCOMPARE(static_cast<StancePosition>(symbolWidget->property("stancePosition").toInt()), symbol);
+    QVERIFY(symbolWidget->width() > 4);
 
     QList<int> expected;
     for (const QString &id : evidenceIds)
@@ -303,7 +313,7 @@ void TestStancePanel::sideWithoutStanceSaysSo()
     QVERIFY(block);
     const auto *position = block->findChild<QLabel *>(u"position-b"_s);
     QVERIFY(position);
-    QCOMPARE(position->text(), u"\u2013 No stated position"_s);
+    QCOMPARE(position->text(), u"No stated position"_s);
     QVERIFY(evidenceButtons(block).isEmpty());
     QCOMPARE(evidenceButtons(&panel).size(), 1);
 }
@@ -350,9 +360,9 @@ void TestStancePanel::retranslationRelabelsPositions()
     panel.setIssue(m_sample.issueIndex(u"forced-labour"_s));
     const auto *position = panel.findChild<QLabel *>(u"position-kr"_s);
     QVERIFY(position);
-    QCOMPARE(position->text(), u"[! [Demands]]"_s);
+    QCOMPARE(position->text(), u"[Demands]"_s);
     QCoreApplication::removeTranslator(&translator);
-    QTRY_COMPARE(panel.findChild<QLabel *>(u"position-kr"_s)->text(), u"! Demands"_s);
+    QTRY_COMPARE(panel.findChild<QLabel *>(u"position-kr"_s)->text(), u"Demands"_s);
 }
 
 QTEST_MAIN(TestStancePanel)

@@ -1163,11 +1163,6 @@
         <translation>争点を選択すると、各側の立場が表示されます。</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>a position&apos;s symbol, then its label: &quot;! Demands&quot;</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>¶ %1  %2</source>
         <comment>evidence: pilcrow, passage number, its first words</comment>
         <translation>¶ %1  %2</translation>

@@ -1163,11 +1163,6 @@
         <translation>쟁점을 선택하면 각 측의 입장을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>a position&apos;s symbol, then its label: &quot;! Demands&quot;</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>¶ %1  %2</source>
         <comment>evidence: pilcrow, passage number, its first words</comment>
         <translation>¶ %1  %2</translation>

@@ -2,6 +2,7 @@
 
 #include "sidestyle.h"
 #include "stanceposition.h"
+#include "stancesymbol.h"
 #include "wrappedlabel.h"
 
 #include <QBoxLayout>
@@ -20,6 +21,7 @@ using namespace Qt::StringLiterals;
 namespace {
 // Dynamic properties that mark the children the panel paints or lays out itself.
 constexpr char swatchSideProperty[] = "swatchSide";
+constexpr char symbolPositionProperty[] = "stancePosition";
 constexpr char stanceBlockProperty[] = "stanceBlock";
 constexpr char bodyIndentProperty[] = "bodyIndent";
 constexpr char evidenceTextProperty[] = "evidenceText";
@@ -220,16 +222,26 @@ QWidget *StancePanel::createSideBlock(int side, const Stance *stance, QWidget *p
     block->setProperty(bodyIndentProperty, indent);
     layout->addLayout(body);
 
+    // The position's symbol is drawn, as on the issue list's badges, so that both look alike
+    // whatever fonts the machine has; the label next to it carries the words.
     const StancePosition position = stance ? stance->position : StancePosition::None;
-    QLabel *positionLabel =
-        plainLabel(tr("%1 %2", "a position's symbol, then its label: \"! Demands\"")
-                       .arg(StancePositions::symbol(position), StancePositions::label(position)),
-                   block);
+    auto *positionRow = new QHBoxLayout;
+    positionRow->setSpacing(4);
+    QLabel *positionLabel = plainLabel(StancePositions::label(position), block);
     positionLabel->setObjectName(u"position-"_s + entry.id);
     positionLabel->setFont(scaledFont(font(), 1.0, QFont::DemiBold));
     if (!stance)
         positionLabel->setForegroundRole(QPalette::PlaceholderText);
-    body->addWidget(positionLabel);
+    auto *symbol = new QWidget(block);
+    symbol->setObjectName(u"symbol-"_s + entry.id);
+    const int symbolSize = QFontMetrics(positionLabel->font()).capHeight() + 2;
+    symbol->setFixedSize(symbolSize, symbolSize);
+    symbol->setProperty(symbolPositionProperty, int(position));
+    symbol->setForegroundRole(positionLabel->foregroundRole());
+    symbol->installEventFilter(this);
+    positionRow->addWidget(symbol, 0, Qt::AlignVCenter);
+    positionRow->addWidget(positionLabel, 1);
+    body->addLayout(positionRow);
     if (!stance)
         return block;
 
@@ -352,6 +364,14 @@ bool StancePanel::eventFilter(QObject *watched, QEvent *event)
     if (auto *widget = qobject_cast<QWidget *>(watched)) {
         if (event->type() == QEvent::Paint && widget->property(swatchSideProperty).isValid()) {
             paintSwatch(widget);
+            return true;
+        }
+        if (event->type() == QEvent::Paint && widget->property(symbolPositionProperty).isValid()) {
+            QPainter painter(widget);
+            StanceSymbol::paint(
+                painter, widget->rect(),
+                static_cast<StancePosition>(widget->property(symbolPositionProperty).toInt()),
+                widget->palette().color(widget->foregroundRole()));
             return true;
         }
         if (event->type() == QEvent::Resize && widget->property(stanceBlockProperty).toBool())
