@@ -34,7 +34,8 @@ QSize parseWindowSize(const QString &text)
     return size;
 }
 
-QImage paintedImage(QWidget &window)
+// What `window` shows once painted.
+static QImage paintedImage(QWidget &window)
 {
     // The offscreen platform keeps each window's backing store: reading it back gives the
     // frame that was painted, where QWidget::grab() would paint every widget a second time

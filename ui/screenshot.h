@@ -4,8 +4,6 @@
 #include <QString>
 
 class InterfaceLanguage;
-class QImage;
-class QWidget;
 class QTextStream;
 
 struct ScreenshotRequest
@@ -24,6 +22,3 @@ int takeScreenshot(const ScreenshotRequest &request, InterfaceLanguage *language
 
 // "1280x800" → QSize; invalid on anything else.
 QSize parseWindowSize(const QString &text);
-
-// What `window` shows once painted, as --screenshot saves it.
-QImage paintedImage(QWidget &window);
