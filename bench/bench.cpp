@@ -1,12 +1,12 @@
-#include "brief.h"
-#include "briefexport.h"
+#include "brief/brief.h"
+#include "brief/briefexport.h"
 #include "briefinggenerator.h"
-#include "briefingloader.h"
-#include "interfacelanguage.h"
-#include "mainwindow.h"
-#include "passageview.h"
-#include "samplebriefing.h"
-#include "textpane.h"
+#include "format/briefingloader.h"
+#include "format/samplebriefing.h"
+#include "i18n/interfacelanguage.h"
+#include "reading/passageview.h"
+#include "reading/textpane.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

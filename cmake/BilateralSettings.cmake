@@ -36,3 +36,14 @@ if(BILATERAL_FUZZ)
         -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
     target_link_options(bilateral_settings INTERFACE -fsanitize=address,undefined)
 endif()
+
+# One library per folder of app/ and ui/: `bilateral_add_library(NAME SOURCES ... DEPENDS ...)`.
+# Its headers are included qualified by folder ("model/briefing.h", "reading/passageview.h"),
+# so the include root is the folder's parent; DEPENDS are the targets it may use.
+function(bilateral_add_library name)
+    cmake_parse_arguments(PARSE_ARGV 1 arg "" "" "SOURCES;DEPENDS")
+    add_library(${name} STATIC ${arg_SOURCES})
+    cmake_path(GET CMAKE_CURRENT_SOURCE_DIR PARENT_PATH include_root)
+    target_include_directories(${name} PUBLIC ${include_root})
+    target_link_libraries(${name} PUBLIC ${arg_DEPENDS} PRIVATE bilateral_settings)
+endfunction()

@@ -1,4 +1,4 @@
-#include "briefingloader.h"
+#include "format/briefingloader.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,0 +1,558 @@
+#include "brief/brief.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QImage>
+#include <QLocale>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+#include <QTranslator>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr double unitsPerMm = BriefLayout::unitsPerInch / 25.4;
+
+// QTextDocument takes margins, paddings and borders in pixels at 96 dpi and scales them
+// to the layout's device itself (QTextDocumentLayout's scaleToDevice()).
+constexpr double formatPixels(double points)
+{
+    return points * 96.0 / 72.0;
+}
+constexpr double pageMarginMm = 14.0;
+constexpr double footerPointSize = 7.0;
+
+// Layout happens against this device at 1200 dpi, whatever the brief is painted on later,
+// so preview, print and PDF break lines in exactly the same places.
+QPaintDevice *referenceDevice()
+{
+    static QImage device = [] {
+        QImage image(1, 1, QImage::Format_ARGB32);
+        const int dotsPerMeter = int(BriefLayout::unitsPerInch / 0.0254 + 0.5);
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
+        return image;
+    }();
+    return &device;
+}
+
+// The brief speaks its own language, which may differ from the interface's: its strings
+// are looked up in the given translator instead of the application's.
+struct Source
+{
+    const char *text;
+    const char *comment;
+};
+
+class BriefText
+{
+public:
+    BriefText(const QTranslator *translator, const QString &language)
+        : m_translator(translator)
+        , m_locale(language)
+    { }
+    QString operator()(Source source, int n = -1) const
+    {
+        QString result = m_translator
+            ? m_translator->translate("Brief", source.text, source.comment, n)
+            : QString();
+        if (result.isEmpty())
+            result = QString::fromUtf8(source.text);
+        if (n >= 0)
+            result.replace(u"%n"_s, m_locale.toString(n));
+        return result;
+    }
+    const QLocale &locale() const { return m_locale; }
+
+private:
+    const QTranslator *m_translator;
+    QLocale m_locale;
+};
+
+// Which content is in, and at what size: the fitting loop varies this.
+struct Plan
+{
+    double pointSize = BriefLayout::maximumBodyPointSize;
+    int passages = 0;
+    int issues = 0;
+    bool stanceSummaries = true;
+    bool summary = true;
+};
+
+QStringList fontFamilies(const QString &language)
+{
+    // Latin text and digits come from Noto Sans (fonts-noto-core), designed to match Noto
+    // CJK: Qt 6.4 writes no usable ToUnicode entries for the digits of the CFF-based Noto
+    // CJK fonts, so numbers set in them cannot be searched or copied from the PDF. Hangul,
+    // Kana and Han fall through to Noto CJK, whose regional variant follows the brief's
+    // language for the shapes of shared Han characters.
+    QStringList families{u"Noto Sans"_s, u"DejaVu Sans"_s};
+    if (language == u"ja"_s)
+        families += {u"Noto Sans CJK JP"_s, u"Noto Sans CJK KR"_s};
+    else if (language.startsWith(u"zh"_s))
+        families += {u"Noto Sans CJK SC"_s, u"Noto Sans CJK KR"_s};
+    else
+        families += {u"Noto Sans CJK KR"_s, u"Noto Sans CJK JP"_s};
+    return families;
+}
+
+QColor printable(const QColor &color)
+{
+    // Side colours are chosen for screens; on paper, light ones need darkening to read.
+    QColor hsl = color.toHsl();
+    if (hsl.lightnessF() > 0.45f)
+        hsl.setHslF(hsl.hslHueF(), hsl.hslSaturationF(), 0.40f);
+    return hsl.toRgb();
+}
+
+struct KeyPassage
+{
+    int passage;
+    int issue;
+    int side;
+};
+
+// The evidence of the selected issue, or of every issue, once each: grouped by issue in
+// the briefing's order, then in document order.
+QList<KeyPassage> keyPassages(const Briefing &briefing, int selectedIssue)
+{
+    QHash<int, KeyPassage> first;
+    for (int i = 0; i < briefing.issues().size(); ++i) {
+        if (selectedIssue >= 0 && i != selectedIssue)
+            continue;
+        for (const Stance &stance : briefing.issues().at(i).stances) {
+            for (int passage : stance.evidence) {
+                if (!first.contains(passage))
+                    first.insert(passage, {passage, i, stance.side});
+            }
+        }
+    }
+    QList<KeyPassage> result = first.values();
+    std::sort(result.begin(), result.end(), [](const KeyPassage &a, const KeyPassage &b) {
+        return std::tie(a.issue, a.passage) < std::tie(b.issue, b.passage);
+    });
+    return result;
+}
+
+class Composer
+{
+public:
+    Composer(const Briefing &briefing, const BriefOptions &options)
+        : m_briefing(briefing)
+        , m_options(options)
+        , m_text(options.translator, options.language)
+        , m_preference{options.language}
+        , m_keyPassages(keyPassages(briefing, options.issue))
+    { }
+
+    const QList<KeyPassage> &keys() const { return m_keyPassages; }
+    std::shared_ptr<QTextDocument> build(const Plan &plan, double width) const;
+    QString footer() const;
+    // How many key passages of the last build end within `height` (keeping `reserve` free
+    // for the line that says what was left out).
+    int passagesEndingWithin(const QTextDocument &document, double height, double reserve) const;
+
+private:
+    QTextCharFormat format(double scale, bool bold = false, bool muted = false) const;
+    void addHeader(QTextCursor &cursor, const Plan &plan) const;
+    void addMatrix(QTextCursor &cursor, const Plan &plan) const;
+    void addPassages(QTextCursor &cursor, const Plan &plan) const;
+    void addNote(QTextCursor &cursor, const QString &text) const;
+
+    const Briefing &m_briefing;
+    const BriefOptions &m_options;
+    BriefText m_text;
+    QStringList m_preference;
+    QList<KeyPassage> m_keyPassages;
+    mutable double m_pointSize = BriefLayout::maximumBodyPointSize;
+    mutable QList<QTextTable *> m_passageTables; // of the last build, in order
+};
+
+QTextCharFormat Composer::format(double scale, bool bold, bool muted) const
+{
+    QTextCharFormat format;
+    format.setFontFamilies(fontFamilies(m_options.language));
+    format.setFontPointSize(m_pointSize * scale);
+    format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    format.setForeground(muted ? QColor(0x55, 0x5b, 0x66) : QColor(0x11, 0x14, 0x18));
+    return format;
+}
+
+void Composer::addNote(QTextCursor &cursor, const QString &text) const
+{
+    QTextBlockFormat block;
+    block.setTopMargin(formatPixels(m_pointSize * 0.3));
+    cursor.insertBlock(block);
+    QTextCharFormat note = format(0.9, false, true);
+    note.setFontItalic(true);
+    cursor.insertText(text, note);
+}
+
+void Composer::addHeader(QTextCursor &cursor, const Plan &plan) const
+{
+    QStringList kicker{m_text(QT_TRANSLATE_NOOP3(
+        "Brief", "BRIEF", "the kind of document, printed small above the title"))};
+    if (m_briefing.date().isValid())
+        kicker.append(m_text.locale().toString(m_briefing.date(), QLocale::LongFormat));
+    if (!m_briefing.source().name.isEmpty())
+        kicker.append(m_briefing.source().name);
+    cursor.insertText(kicker.join(u"  ·  "_s), format(0.85, true, true));
+
+    const QString title = m_briefing.title().preferred(m_preference);
+    QTextBlockFormat titleBlock;
+    titleBlock.setTopMargin(formatPixels(m_pointSize * 0.4));
+    cursor.insertBlock(titleBlock);
+    cursor.insertText(title, format(1.75, true));
+    for (const QString &language : m_briefing.languages()) {
+        const QString other = m_briefing.title().text(language);
+        if (other.isEmpty() || other == title)
+            continue;
+        cursor.insertBlock();
+        cursor.insertText(other, format(1.2, false, true));
+    }
+
+    const QString summary = m_briefing.summary().preferred(m_preference);
+    if (plan.summary && !summary.isEmpty()) {
+        QTextBlockFormat block;
+        block.setTopMargin(formatPixels(m_pointSize * 0.6));
+        cursor.insertBlock(block);
+        cursor.insertText(m_text(QT_TRANSLATE_NOOP3(
+                              "Brief", "Bottom line: ", "label before the briefing's summary")),
+                          format(1.0, true));
+        cursor.insertText(summary, format(1.0));
+    }
+}
+
+void Composer::addMatrix(QTextCursor &cursor, const Plan &plan) const
+{
+    const QList<Issue> &issues = m_briefing.issues();
+    const QList<Side> &sides = m_briefing.sides();
+    if (issues.isEmpty())
+        return;
+    QTextBlockFormat heading;
+    heading.setTopMargin(formatPixels(m_pointSize * 0.9));
+    heading.setBottomMargin(formatPixels(m_pointSize * 0.3));
+    cursor.insertBlock(heading);
+    cursor.insertText(m_text(QT_TRANSLATE_NOOP3("Brief", "Where each side stands",
+                                                "heading of the stance table")),
+                      format(1.2, true));
+
+    const int shown = std::min<int>(plan.issues, int(issues.size()));
+    const int columns = 1 + int(std::max<qsizetype>(sides.size(), 1));
+    QTextTableFormat table;
+    table.setBorder(formatPixels(0.5));
+    table.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    table.setBorderBrush(QColor(0xb8, 0xbe, 0xc6));
+    table.setBorderCollapse(true);
+    table.setCellPadding(formatPixels(m_pointSize * 0.35));
+    table.setCellSpacing(0);
+    table.setHeaderRowCount(1);
+    table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QList<QTextLength> widths{
+        QTextLength(QTextLength::PercentageLength, sides.size() > 2 ? 22 : 28)};
+    for (int c = 1; c < columns; ++c)
+        widths.append(QTextLength(QTextLength::PercentageLength,
+                                  (100.0 - widths.first().rawValue()) / (columns - 1)));
+    table.setColumnWidthConstraints(widths);
+    QTextTable *matrix = cursor.insertTable(shown + 1, columns, table);
+
+    QTextCharFormat headerCell;
+    headerCell.setBackground(QColor(0xee, 0xf0, 0xf3));
+    for (int c = 0; c < columns; ++c)
+        matrix->cellAt(0, c).setFormat(headerCell);
+    QTextCursor cell = matrix->cellAt(0, 0).firstCursorPosition();
+    cell.insertText(
+        m_text(QT_TRANSLATE_NOOP3("Brief", "Issue", "a topic of the talks; column heading")),
+        format(0.95, true));
+    for (int s = 0; s < sides.size(); ++s) {
+        cell = matrix->cellAt(0, s + 1).firstCursorPosition();
+        QTextCharFormat swatch = format(0.95, true);
+        swatch.setForeground(printable(sides.at(s).color));
+        cell.insertText(u"\u25A0 "_s, swatch);
+        cell.insertText(sides.at(s).name.preferred(m_preference), format(0.95, true));
+    }
+
+    for (int row = 0; row < shown; ++row) {
+        const Issue &issue = issues.at(row);
+        cell = matrix->cellAt(row + 1, 0).firstCursorPosition();
+        cell.insertText(issue.title.preferred(m_preference), format(0.95, true));
+        for (int s = 0; s < sides.size(); ++s) {
+            cell = matrix->cellAt(row + 1, s + 1).firstCursorPosition();
+            const Stance *stance = issue.stanceOf(s);
+            const StancePosition position = stance ? stance->position : StancePosition::None;
+            // A symbol as well as the side's colour: briefs are often printed in grey.
+            QTextCharFormat label = format(0.95, true);
+            label.setForeground(position == StancePosition::None ? QColor(0x6b, 0x72, 0x80)
+                                                                 : printable(sides.at(s).color));
+            cell.insertText(StancePositions::symbol(position) + u' '
+                                + StancePositions::label(position, m_options.translator),
+                            label);
+            const QString summary = stance ? stance->summary.preferred(m_preference) : QString();
+            if (plan.stanceSummaries && !summary.isEmpty()) {
+                cell.insertBlock();
+                cell.insertText(summary, format(0.9, false, true));
+            }
+        }
+    }
+    cursor = matrix->lastCursorPosition();
+    cursor.movePosition(QTextCursor::NextBlock);
+    if (shown < issues.size()) {
+        addNote(cursor,
+                m_text(QT_TRANSLATE_N_NOOP3("Brief", "%n more issue(s) in the full briefing.",
+                                            "what did not fit on the page"),
+                       int(issues.size()) - shown));
+    }
+    if (!plan.stanceSummaries)
+        addNote(cursor,
+                m_text(QT_TRANSLATE_NOOP3(
+                    "Brief", "Stance summaries are left out for space; see the full briefing.",
+                    "what did not fit on the page")));
+}
+
+void Composer::addPassages(QTextCursor &cursor, const Plan &plan) const
+{
+    if (m_keyPassages.isEmpty())
+        return;
+    QTextBlockFormat heading;
+    heading.setTopMargin(formatPixels(m_pointSize * 0.9));
+    heading.setBottomMargin(formatPixels(m_pointSize * 0.3));
+    cursor.insertBlock(heading);
+    QString title = m_text(
+        QT_TRANSLATE_NOOP3("Brief", "Key passages", "heading: the passages that show the stances"));
+    if (m_options.issue >= 0 && m_options.issue < m_briefing.issues().size())
+        title += u" — "_s + m_briefing.issues().at(m_options.issue).title.preferred(m_preference);
+    cursor.insertText(title, format(1.2, true));
+
+    // One small table per passage: Qt lays tables out as a whole, and many short ones cost
+    // far less than one long one. The label column says where the passage stands.
+    const int shown = std::min<int>(plan.passages, int(m_keyPassages.size()));
+    QTextTableFormat table;
+    table.setBorder(0);
+    table.setCellPadding(formatPixels(m_pointSize * 0.25));
+    table.setCellSpacing(0);
+    table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    table.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 12),
+                                     QTextLength(QTextLength::PercentageLength, 44),
+                                     QTextLength(QTextLength::PercentageLength, 44)});
+    const bool grouped = m_options.issue < 0;
+    for (int i = 0; i < shown; ++i) {
+        const KeyPassage &key = m_keyPassages.at(i);
+        const Passage &passage = m_briefing.passages().at(key.passage);
+        if (grouped && (i == 0 || m_keyPassages.at(i - 1).issue != key.issue)) {
+            // Every issue's evidence under its title.
+            QTextBlockFormat group;
+            group.setTopMargin(formatPixels(m_pointSize * 0.4));
+            cursor.insertBlock(group);
+            cursor.insertText(m_briefing.issues().at(key.issue).title.preferred(m_preference),
+                              format(0.9, true));
+        }
+        QTextTable *pair = cursor.insertTable(1, 3, table);
+        QTextCursor cell = pair->cellAt(0, 0).firstCursorPosition();
+        cell.insertText(
+            m_text(QT_TRANSLATE_NOOP3("Brief", "¶ %1", "a passage's number")).arg(key.passage + 1),
+            format(0.8, true, true));
+        if (key.side >= 0 && key.side < m_briefing.sides().size()) {
+            cell.insertBlock();
+            QTextCharFormat side = format(0.75, true);
+            side.setForeground(printable(m_briefing.sides().at(key.side).color));
+            cell.insertText(m_briefing.sides().at(key.side).name.preferred(m_preference), side);
+        }
+        for (int column = 0; column < 2; ++column) {
+            cell = pair->cellAt(0, column + 1).firstCursorPosition();
+            cell.insertText(passage.text[std::size_t(column)], format(0.95));
+        }
+        m_passageTables.append(pair);
+        cursor = pair->lastCursorPosition();
+        cursor.movePosition(QTextCursor::NextBlock);
+    }
+    if (shown < m_keyPassages.size()) {
+        addNote(cursor,
+                m_text(QT_TRANSLATE_N_NOOP3("Brief", "%n more passage(s) in the full briefing.",
+                                            "what did not fit on the page"),
+                       int(m_keyPassages.size()) - shown));
+    }
+}
+
+std::shared_ptr<QTextDocument> Composer::build(const Plan &plan, double width) const
+{
+    m_pointSize = plan.pointSize;
+    m_passageTables.clear();
+    auto document = std::make_shared<QTextDocument>();
+    document->setDocumentMargin(0);
+    document->setUndoRedoEnabled(false);
+    QFont font;
+    font.setFamilies(fontFamilies(m_options.language));
+    font.setPointSizeF(plan.pointSize);
+    document->setDefaultFont(font);
+
+    // Built with the cursor API, never from HTML: document text stays plain text.
+    QTextCursor cursor(document.get());
+    addHeader(cursor, plan);
+    addMatrix(cursor, plan);
+    addPassages(cursor, plan);
+    // Lay out once, at the end: with a layout attached while the content is inserted,
+    // every insertion would be laid out again (seconds instead of milliseconds).
+    document->documentLayout()->setPaintDevice(referenceDevice());
+    document->setTextWidth(width);
+    return document;
+}
+
+int Composer::passagesEndingWithin(const QTextDocument &document, double height,
+                                   double reserve) const
+{
+    int count = 0;
+    for (QTextTable *table : m_passageTables) {
+        if (document.documentLayout()->frameBoundingRect(table).bottom() > height - reserve)
+            break;
+        ++count;
+    }
+    return count;
+}
+
+QString Composer::footer() const
+{
+    QStringList parts;
+    if (!m_briefing.source().name.isEmpty())
+        parts.append(m_text(QT_TRANSLATE_NOOP3("Brief", "Source: %1", "footer"))
+                         .arg(m_briefing.source().name));
+    parts.append(m_text(QT_TRANSLATE_NOOP3("Brief", "Generated %1",
+                                           "footer: date and time the brief was made"))
+                     .arg(m_text.locale().toString(m_options.generatedAt, QLocale::ShortFormat)));
+    parts.append(u"Bilateral %1"_s.arg(m_options.version));
+    if (!m_options.sourceDigest.isEmpty())
+        parts.append(u"SHA-256 %1"_s.arg(m_options.sourceDigest.left(12)));
+    return parts.join(u"  ·  "_s);
+}
+} // namespace
+
+bool BriefLayout::fits() const
+{
+    return body && body->size().height() <= bodyRect.height() + 0.5;
+}
+
+BriefLayout composeBrief(const Briefing &briefing, const BriefOptions &options)
+{
+    BriefLayout layout;
+    const QSizeF points = options.pageSize.size(QPageSize::Point);
+    layout.pageSize = points * (BriefLayout::unitsPerInch / 72.0);
+    const double margin = pageMarginMm * unitsPerMm;
+    const double footerHeight = footerPointSize * 2.2 * BriefLayout::unitsPerInch / 72.0;
+    layout.footerRect = QRectF(margin, layout.pageSize.height() - margin - footerHeight,
+                               layout.pageSize.width() - 2 * margin, footerHeight);
+    layout.bodyRect = QRectF(margin, margin, layout.pageSize.width() - 2 * margin,
+                             layout.footerRect.top() - margin - footerHeight * 0.3);
+
+    const Composer composer(briefing, options);
+    layout.footer = composer.footer();
+    const double width = layout.bodyRect.width();
+    const double height = layout.bodyRect.height();
+    const auto fits = [&](const std::shared_ptr<QTextDocument> &document) {
+        return document->size().height() <= height;
+    };
+
+    Plan plan;
+    // No more key passages (or matrix rows) than one line each could fill the page with:
+    // laying out the rest of a long briefing would be wasted work.
+    const int passageCap =
+        int(height / (BriefLayout::minimumBodyPointSize * 1.2 * BriefLayout::unitsPerInch / 72))
+        + 1;
+    plan.passages = std::min(int(composer.keys().size()), passageCap);
+    plan.issues =
+        std::min(int(briefing.issues().size()), passageCap); // the same bound for matrix rows
+    const auto tryPlan = [&] {
+        auto document = composer.build(plan, width);
+        return fits(document) ? document : nullptr;
+    };
+
+    // 1. Everything, at the largest size that fits. Text height grows about with the
+    //    square of the size (taller lines, fewer words per line): estimate, then step.
+    const double maximum = BriefLayout::maximumBodyPointSize;
+    const double minimum = BriefLayout::minimumBodyPointSize;
+    plan.pointSize = maximum;
+    const auto full = composer.build(plan, width);
+    if (fits(full)) {
+        layout.body = full;
+    } else {
+        const double estimate = maximum * std::sqrt(height / full->size().height());
+        double size = std::clamp(std::floor(estimate * 2) / 2, minimum, maximum - 0.5);
+        plan.pointSize = size;
+        std::shared_ptr<QTextDocument> found = tryPlan();
+        if (found) {
+            // The estimate was safe; a step larger may still fit.
+            for (plan.pointSize = size + 0.5; plan.pointSize < maximum; plan.pointSize += 0.5) {
+                auto larger = tryPlan();
+                if (!larger)
+                    break;
+                found = larger;
+                size = plan.pointSize;
+            }
+        } else {
+            for (plan.pointSize = size - 0.5; !found && plan.pointSize >= minimum;
+                 plan.pointSize -= 0.5) {
+                found = tryPlan();
+                size = plan.pointSize;
+            }
+        }
+        plan.pointSize = size;
+        layout.body = found;
+    }
+
+    if (!layout.body) {
+        // 2. At the legibility floor: key passages go first, then the summaries, then rows
+        //    of the matrix; each cut is said on the page.
+        plan.pointSize = minimum;
+        const int allPassages = plan.passages;
+        // As many key passages as end on the page, with room for the line about the rest.
+        const auto fillWithPassages = [&] {
+            plan.passages = allPassages;
+            const auto atFloor = composer.build(plan, width);
+            const double noteReserve = minimum * 2.0 * BriefLayout::unitsPerInch / 72.0;
+            plan.passages = composer.passagesEndingWithin(*atFloor, height, noteReserve);
+            while (!(layout.body = tryPlan()) && plan.passages > 0)
+                --plan.passages;
+        };
+        fillWithPassages();
+        if (!layout.body) {
+            // Even without key passages the page is full: the stance summaries go, and the
+            // room they leave is given back to key passages.
+            plan.stanceSummaries = false;
+            fillWithPassages();
+        }
+        if (!layout.body) {
+            plan.summary = false;
+            fillWithPassages();
+        }
+        // Rarely needed: a matrix too long for the page even without its summaries. Step
+        // down to a count that fits, then bisect back up to the most rows that fit.
+        int tooMany = plan.issues;
+        while (!layout.body && plan.issues > 0) {
+            tooMany = plan.issues;
+            plan.issues = std::max(0, plan.issues - std::max(1, plan.issues / 8));
+            layout.body = tryPlan();
+        }
+        int fitting = plan.issues;
+        while (layout.body && tooMany - fitting > 1) {
+            plan.issues = (fitting + tooMany) / 2;
+            if (auto more = tryPlan()) {
+                fitting = plan.issues;
+                layout.body = more;
+            } else {
+                tooMany = plan.issues;
+            }
+        }
+        plan.issues = fitting;
+        if (!layout.body)
+            layout.body = composer.build(plan, width);
+    }
+    layout.bodyPointSize = plan.pointSize;
+    layout.passagesShown = plan.passages;
+    layout.passagesOmitted = int(composer.keys().size()) - plan.passages;
+    layout.issuesOmitted = int(briefing.issues().size()) - plan.issues;
+    layout.stanceSummariesOmitted = !plan.stanceSummaries;
+    layout.summaryOmitted = !plan.summary && !briefing.summary().isEmpty();
+    return layout;
+}

@@ -1,0 +1,348 @@
+#include "format/briefingloader.h"
+
+#include "format/briefingvalidator.h"
+#include "format/jsonsourcemap.h"
+#include "model/briefinglimits.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString syntaxMessage(QJsonParseError::ParseError error)
+{
+    switch (error) {
+    case QJsonParseError::UnterminatedObject:
+        return BriefingLoader::tr(
+            "JSON syntax error: unterminated object; expected \",\" or \"}\"");
+    case QJsonParseError::MissingNameSeparator:
+        return BriefingLoader::tr("JSON syntax error: expected \":\" after the key");
+    case QJsonParseError::UnterminatedArray:
+        return BriefingLoader::tr("JSON syntax error: unterminated array; expected \",\" or \"]\"");
+    case QJsonParseError::MissingValueSeparator:
+        return BriefingLoader::tr("JSON syntax error: expected \",\" between values");
+    case QJsonParseError::IllegalValue:
+        return BriefingLoader::tr("JSON syntax error: expected a value (a string, number, object, "
+                                  "array, true, false or null)");
+    case QJsonParseError::TerminationByNumber:
+        return BriefingLoader::tr("JSON syntax error: the file ends inside a number");
+    case QJsonParseError::IllegalNumber:
+        return BriefingLoader::tr("JSON syntax error: malformed number");
+    case QJsonParseError::IllegalEscapeSequence:
+        return BriefingLoader::tr("JSON syntax error: invalid escape sequence in a string");
+    case QJsonParseError::IllegalUTF8String:
+        return BriefingLoader::tr("JSON syntax error: invalid UTF-8 in a string");
+    case QJsonParseError::UnterminatedString:
+        return BriefingLoader::tr("JSON syntax error: unterminated string; expected a closing "
+                                  "quotation mark");
+    case QJsonParseError::MissingObject:
+        return BriefingLoader::tr("JSON syntax error: expected an object at the top level");
+    case QJsonParseError::DeepNesting:
+        return BriefingLoader::tr("JSON syntax error: nested too deeply");
+    case QJsonParseError::DocumentTooLarge:
+        return BriefingLoader::tr("JSON syntax error: the document is too large");
+    case QJsonParseError::GarbageAtEnd:
+        return BriefingLoader::tr("JSON syntax error: unexpected text after the end of the "
+                                  "document");
+    case QJsonParseError::NoError:
+        break;
+    }
+    return BriefingLoader::tr("JSON syntax error");
+}
+
+struct SyntaxProblem
+{
+    qsizetype offset;
+    QString message;
+};
+
+// QJsonParseError's offset is just past the character where parsing stopped; point at that
+// character, and name the common mistakes Qt reports under generic codes.
+SyntaxProblem describeSyntaxError(QByteArrayView json, const QJsonParseError &error)
+{
+    const auto isSpace = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    };
+    qsizetype rest = error.offset;
+    while (rest < json.size() && isSpace(json[rest]))
+        ++rest;
+    if (rest >= json.size() && error.error != QJsonParseError::GarbageAtEnd) {
+        return {json.size(),
+                BriefingLoader::tr("JSON syntax error: the file ends in the middle of "
+                                   "the document; it may have been cut off")};
+    }
+    if (error.error == QJsonParseError::GarbageAtEnd)
+        return {std::min(rest, json.size() - 1), syntaxMessage(error.error)};
+    const qsizetype offset = std::clamp<qsizetype>(error.offset - 1, 0, json.size() - 1);
+    if (error.error == QJsonParseError::MissingObject
+        || error.error == QJsonParseError::IllegalValue) {
+        // "[1,]" and {"a": 1,}: Qt reports these as a missing object or an illegal value.
+        qsizetype before = offset - 1;
+        while (before >= 0 && isSpace(json[before]))
+            --before;
+        const char closing = json[offset];
+        if (before >= 0 && json[before] == ',' && (closing == ']' || closing == '}')) {
+            return {
+                before,
+                BriefingLoader::tr("JSON syntax error: a trailing comma before \"%1\"; remove it")
+                    .arg(QLatin1Char(closing))};
+        }
+        if (error.error == QJsonParseError::MissingObject && offset > 0)
+            return {offset, syntaxMessage(QJsonParseError::IllegalValue)};
+    }
+    return {offset, syntaxMessage(error.error)};
+}
+
+// The first problem in the raw bytes that QJsonDocument would report vaguely or not at
+// all: malformed UTF-8 anywhere, and nesting beyond our limit.
+struct ByteProblem
+{
+    qsizetype offset = -1;
+    QString message;
+};
+
+int utf8SequenceLength(QByteArrayView bytes, qsizetype i)
+{
+    const auto byte = [&](qsizetype k) {
+        return static_cast<unsigned char>(bytes[k]);
+    };
+    const unsigned char lead = byte(i);
+    int length = 0;
+    char32_t minimum = 0;
+    char32_t codePoint = 0;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+        minimum = 0x80;
+        codePoint = lead & 0x1F;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        minimum = 0x800;
+        codePoint = lead & 0x0F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        minimum = 0x10000;
+        codePoint = lead & 0x07;
+    } else {
+        return 0;
+    }
+    if (i + length > bytes.size())
+        return 0;
+    for (int k = 1; k < length; ++k) {
+        if ((byte(i + k) & 0xC0) != 0x80)
+            return 0;
+        codePoint = (codePoint << 6) | (byte(i + k) & 0x3F);
+    }
+    if (codePoint < minimum || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+        return 0;
+    return length;
+}
+
+ByteProblem checkBytes(QByteArrayView bytes)
+{
+    bool inString = false;
+    int depth = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c >= 0x80) {
+            const int length = utf8SequenceLength(bytes, i);
+            if (length == 0) {
+                return {i,
+                        BriefingLoader::tr("invalid UTF-8 (byte 0x%1); a briefing must be UTF-8 "
+                                           "text")
+                            .arg(QString::number(c, 16).toUpper())};
+            }
+            i += length - 1;
+            continue;
+        }
+        if (inString) {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                inString = false;
+            } else if (c == '\n' || c == '\r') {
+                // RFC 8259 §7 forbids raw control characters in strings; a line break there
+                // is almost always a missing closing quote.
+                return {i,
+                        BriefingLoader::tr("JSON syntax error: the string is not closed before "
+                                           "the end of the line; expected a closing quotation "
+                                           "mark (a line break inside a text is written \\n)")};
+            } else if (c < 0x20) {
+                return {i,
+                        BriefingLoader::tr("JSON syntax error: a control character (U+%1) inside "
+                                           "a string; write it as an escape such as \\t")
+                            .arg(QString::number(c, 16).toUpper().rightJustified(4, u'0'))};
+            }
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > BriefingLimits::maxNestingDepth) {
+                return {i,
+                        BriefingLoader::tr("values are nested more than %1 levels deep; a "
+                                           "briefing needs only a few levels")
+                            .arg(BriefingLimits::maxNestingDepth)};
+            }
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return {};
+}
+
+Diagnostic positioned(Diagnostic::Severity severity, const QString &file, const LineIndex &lines,
+                      qsizetype offset, const QString &path, const QString &message)
+{
+    const LineIndex::Position where = lines.position(offset);
+    return {severity, file, where.line, where.column, path, message};
+}
+
+} // namespace
+
+LoadResult BriefingLoader::loadFile(const QString &path, const Progress &progress)
+{
+    const auto unreadable = [&](const QString &message) {
+        LoadResult result;
+        result.status = LoadResult::Status::Unreadable;
+        result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0, QString(), message});
+        return result;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return unreadable(tr("cannot read the file: it does not exist"));
+    if (info.isDir())
+        return unreadable(tr("cannot read the file: it is a folder, not a .briefing file"));
+    if (info.size() > BriefingLimits::maxFileBytes) {
+        LoadResult result;
+        result.diagnostics.append(
+            {Diagnostic::Severity::Error, path, 0, 0, QString(),
+             tr("the file is %1 MiB; Bilateral opens briefings of up to %2 MiB")
+                 .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                 .arg(BriefingLimits::maxFileBytes / (1024 * 1024))});
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable(tr("cannot read the file: %1").arg(file.errorString()));
+    // Read one byte past the cap so a file that grew since the size check is still refused.
+    const QByteArray bytes = file.read(BriefingLimits::maxFileBytes + 1);
+    if (bytes.size() > BriefingLimits::maxFileBytes) {
+        LoadResult result;
+        result.diagnostics.append(
+            {Diagnostic::Severity::Error, path, 0, 0, QString(),
+             tr("the file is larger than %1 MiB; Bilateral opens briefings of up to that size")
+                 .arg(BriefingLimits::maxFileBytes / (1024 * 1024))});
+        return result;
+    }
+    if (file.error() != QFileDevice::NoError)
+        return unreadable(tr("cannot read the file: %1").arg(file.errorString()));
+    if (progress)
+        progress(15);
+    LoadResult result = parse(bytes, path, progress);
+    result.sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return result;
+}
+
+LoadResult BriefingLoader::parse(QByteArrayView bytes, const QString &fileName,
+                                 const Progress &progress)
+{
+    LoadResult result;
+    if (bytes.size() > BriefingLimits::maxFileBytes) {
+        result.diagnostics.append(
+            {Diagnostic::Severity::Error, fileName, 0, 0, QString(),
+             tr("the data is larger than %1 MiB; Bilateral opens briefings of up to that size")
+                 .arg(BriefingLimits::maxFileBytes / (1024 * 1024))});
+        return result;
+    }
+
+    // RFC 8259 §8.1: parsers may ignore a byte order mark. We do, but say so, since other
+    // JSON tools reject it. Positions are counted after it, as editors show them.
+    const bool hasBom = bytes.startsWith("\xEF\xBB\xBF");
+    const QByteArrayView json = hasBom ? bytes.sliced(3) : bytes;
+    const LineIndex lines(json);
+    const auto fail = [&](qsizetype offset, const QString &message) {
+        result.diagnostics.append(
+            positioned(Diagnostic::Severity::Error, fileName, lines, offset, QString(), message));
+        return result;
+    };
+    if (hasBom) {
+        result.diagnostics.append(
+            positioned(Diagnostic::Severity::Warning, fileName, lines, 0, QString(),
+                       tr("the file starts with a byte order mark (BOM); it is "
+                          "ignored, but JSON files should not have one")));
+    }
+    if (json.isEmpty())
+        return fail(0, tr("the file is empty; expected a JSON object that starts with \"{\""));
+    if (json.trimmed().isEmpty())
+        return fail(0,
+                    tr("the file holds only white space; expected a JSON object that starts "
+                       "with \"{\""));
+
+    const auto report = [&](int percent) {
+        if (progress)
+            progress(percent);
+    };
+    if (const ByteProblem problem = checkBytes(json); problem.offset >= 0)
+        return fail(problem.offset, problem.message);
+
+    QJsonParseError parseError;
+    report(20);
+    const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &parseError);
+    report(55);
+    if (parseError.error != QJsonParseError::NoError) {
+        const SyntaxProblem problem = describeSyntaxError(json, parseError);
+        return fail(problem.offset, problem.message);
+    }
+
+    BriefingValidator validator;
+    validator.progress = [&](int done, int all) {
+        report(55 + 40 * done / std::max(all, 1));
+    };
+    validator.validate(document.isObject() ? QJsonValue(document.object())
+                                           : QJsonValue(document.array()));
+
+    QSet<QString> wanted;
+    for (const BriefingValidation::PendingDiagnostic &pending : std::as_const(validator.pending))
+        wanted.insert(pending.anchorPath);
+    report(95);
+    const JsonSourceMap map(json, wanted);
+    for (const auto &duplicate : map.duplicateKeys()) {
+        result.diagnostics.append(positioned(Diagnostic::Severity::Error, fileName, lines,
+                                             duplicate.keyOffset, duplicate.path,
+                                             tr("this key appears twice in the same object; "
+                                                "keep only one")));
+    }
+    for (const BriefingValidation::PendingDiagnostic &pending : std::as_const(validator.pending)) {
+        const JsonSourceMap::Location location = map.locate(pending.anchorPath);
+        qsizetype offset = pending.anchor == BriefingValidation::Anchor::Key ? location.keyOffset
+                                                                             : location.valueOffset;
+        if (offset < 0)
+            offset = 0;
+        result.diagnostics.append(
+            positioned(pending.severity, fileName, lines, offset, pending.path, pending.message));
+    }
+    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) {
+                         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+                     });
+
+    if (validator.result && map.duplicateKeys().isEmpty()) {
+        result.status = LoadResult::Status::Loaded;
+        result.briefing = Briefing(std::move(*validator.result));
+    }
+    return result;
+}

@@ -1,0 +1,168 @@
+#include "format/briefingwriter.h"
+
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// A JSON string (RFC 8259 §7): quotes, backslashes and control characters escaped, the
+// rest as UTF-8. Runs between escapes are converted whole, so surrogate pairs stay intact.
+QByteArray quoted(const QString &text)
+{
+    QByteArray out;
+    out.reserve(text.size() + 2);
+    qsizetype start = 0;
+    out += '"';
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (u >= 0x20 && u != u'"' && u != u'\\')
+            continue;
+        out += text.mid(start, i - start).toUtf8();
+        switch (u) {
+        case u'"':
+            out += "\\\"";
+            break;
+        case u'\\':
+            out += "\\\\";
+            break;
+        case u'\n':
+            out += "\\n";
+            break;
+        case u'\r':
+            out += "\\r";
+            break;
+        case u'\t':
+            out += "\\t";
+            break;
+        default:
+            out += "\\u00" + QByteArray::number(u, 16).rightJustified(2, '0');
+        }
+        start = i + 1;
+    }
+    out += text.mid(start).toUtf8();
+    out += '"';
+    return out;
+}
+
+QByteArray textMap(const LocalizedText &text, const std::array<QString, 2> &languages)
+{
+    // The briefing's two languages first, in their order, then any others.
+    QStringList order{languages[0], languages[1]};
+    for (const QString &language : text.languages()) {
+        if (!order.contains(language))
+            order.append(language);
+    }
+    QByteArray out = "{";
+    bool first = true;
+    for (const QString &language : order) {
+        if (!text.contains(language) && language != languages[0] && language != languages[1])
+            continue;
+        if (!first)
+            out += ", ";
+        first = false;
+        out += quoted(language) + ": " + quoted(text.text(language));
+    }
+    return out + "}";
+}
+
+QByteArray idList(const QList<int> &indices, const QList<Passage> &passages)
+{
+    QByteArray out = "[";
+    for (qsizetype i = 0; i < indices.size(); ++i) {
+        if (i > 0)
+            out += ", ";
+        out += quoted(passages.at(indices.at(i)).id);
+    }
+    return out + "]";
+}
+} // namespace
+
+namespace BriefingWriter {
+
+QByteArray toJson(const Briefing &briefing)
+{
+    const auto &languages = briefing.languages();
+    QByteArray out;
+    out.reserve(briefing.passages().size() * 200 + 4096);
+    out += "{\n  \"bilateral\": 1,\n";
+    out += "  \"languages\": [" + quoted(languages[0]) + ", " + quoted(languages[1]) + "],\n";
+    out += "  \"title\": " + textMap(briefing.title(), languages) + ",\n";
+    if (!briefing.summary().isEmpty())
+        out += "  \"summary\": " + textMap(briefing.summary(), languages) + ",\n";
+    out += "  \"date\": " + quoted(briefing.date().toString(Qt::ISODate)) + ",\n";
+    const Source &source = briefing.source();
+    if (!source.name.isEmpty() || source.url.isValid()) {
+        out += "  \"source\": {\"name\": " + quoted(source.name);
+        if (source.url.isValid())
+            out += ", \"url\": " + quoted(source.url.toString(QUrl::FullyEncoded));
+        out += "},\n";
+    }
+    if (!briefing.sides().isEmpty()) {
+        out += "  \"sides\": [\n";
+        for (qsizetype i = 0; i < briefing.sides().size(); ++i) {
+            const Side &side = briefing.sides().at(i);
+            out += "    {\"id\": " + quoted(side.id) + ", \"name\": "
+                + textMap(side.name, languages) + ", \"color\": " + quoted(side.color.name()) + "}";
+            out += i + 1 < briefing.sides().size() ? ",\n" : "\n";
+        }
+        out += "  ],\n";
+    }
+    out += "  \"passages\": [\n";
+    for (qsizetype i = 0; i < briefing.passages().size(); ++i) {
+        const Passage &passage = briefing.passages().at(i);
+        out += "    {\"id\": " + quoted(passage.id);
+        if (passage.startsParagraph && i > 0)
+            out += ", \"paragraph\": true";
+        out += ",\n     \"text\": {" + quoted(languages[0]) + ": " + quoted(passage.text[0])
+            + ",\n              " + quoted(languages[1]) + ": " + quoted(passage.text[1]) + "}}";
+        out += i + 1 < briefing.passages().size() ? ",\n" : "\n";
+    }
+    out += "  ]";
+    if (!briefing.issues().isEmpty()) {
+        out += ",\n  \"issues\": [\n";
+        for (qsizetype i = 0; i < briefing.issues().size(); ++i) {
+            const Issue &issue = briefing.issues().at(i);
+            out += "    {\n      \"id\": " + quoted(issue.id)
+                + ",\n      \"title\": " + textMap(issue.title, languages);
+            if (!issue.passages.isEmpty())
+                out += ",\n      \"passages\": " + idList(issue.passages, briefing.passages());
+            if (!issue.stances.isEmpty()) {
+                out += ",\n      \"stances\": [\n";
+                for (qsizetype s = 0; s < issue.stances.size(); ++s) {
+                    const Stance &stance = issue.stances.at(s);
+                    out += "        {\"side\": " + quoted(briefing.sides().at(stance.side).id)
+                        + ", \"position\": " + quoted(StancePositions::key(stance.position));
+                    if (!stance.summary.isEmpty())
+                        out += ",\n         \"summary\": " + textMap(stance.summary, languages);
+                    if (!stance.evidence.isEmpty())
+                        out += ",\n         \"passages\": "
+                            + idList(stance.evidence, briefing.passages());
+                    out += "}";
+                    out += s + 1 < issue.stances.size() ? ",\n" : "\n";
+                }
+                out += "      ]";
+            }
+            out += "\n    }";
+            out += i + 1 < briefing.issues().size() ? ",\n" : "\n";
+        }
+        out += "  ]";
+    }
+    out += "\n}\n";
+    return out;
+}
+
+QString save(const Briefing &briefing, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    if (file.write(toJson(briefing)) < 0) {
+        file.cancelWriting();
+        return file.errorString();
+    }
+    if (!file.commit())
+        return file.errorString();
+    return {};
+}
+
+} // namespace BriefingWriter

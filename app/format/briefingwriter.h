@@ -1,0 +1,16 @@
+#pragma once
+
+#include "model/briefing.h"
+
+#include <QByteArray>
+#include <QString>
+
+// Writes a Briefing as a .briefing file (format v1) that a person can read and diff: keys
+// in the order of docs/briefing-format.md, two-space indentation, short text maps on one
+// line. BriefingLoader::parse(toJson(b)) gives b back.
+namespace BriefingWriter {
+QByteArray toJson(const Briefing &briefing);
+// Atomically (QSaveFile): on any failure the file at `path` is left as it was. Returns an
+// empty string or the reason.
+QString save(const Briefing &briefing, const QString &path);
+} // namespace BriefingWriter

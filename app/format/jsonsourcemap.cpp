@@ -1,0 +1,197 @@
+#include "format/jsonsourcemap.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+bool isIdentifierLike(QStringView key)
+{
+    if (key.isEmpty())
+        return false;
+    for (const QChar c : key) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')
+            || (u >= u'0' && u <= u'9') || u == u'_' || u == u'-';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+QString JsonSourceMap::memberPath(const QString &parent, QStringView key)
+{
+    if (isIdentifierLike(key))
+        return parent.isEmpty() ? key.toString() : parent + u'.' + key;
+    QString quoted = key.toString();
+    quoted.replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s);
+    return parent + u"[\""_s + quoted + u"\"]"_s;
+}
+
+QString JsonSourceMap::elementPath(const QString &parent, qsizetype index)
+{
+    return parent + u'[' + QString::number(index) + u']';
+}
+
+JsonSourceMap::JsonSourceMap(QByteArrayView json, const QSet<QString> &wantedPaths)
+    : m_json(json)
+    , m_wanted(wantedPaths)
+{
+    skipWhitespace();
+    if (m_pos < m_json.size())
+        scanValue();
+}
+
+void JsonSourceMap::record(bool isKey, qsizetype offset)
+{
+    if (!m_wanted.contains(m_path))
+        return;
+    Location &location = m_found[m_path];
+    (isKey ? location.keyOffset : location.valueOffset) = offset;
+}
+
+void JsonSourceMap::skipWhitespace()
+{
+    while (m_pos < m_json.size()) {
+        const char c = m_json[m_pos];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            return;
+        ++m_pos;
+    }
+}
+
+void JsonSourceMap::scanValue()
+{
+    record(false, m_pos);
+    switch (m_json[m_pos]) {
+    case '{':
+        scanObject();
+        break;
+    case '[':
+        scanArray();
+        break;
+    case '"':
+        scanString();
+        break;
+    default:
+        skipScalar();
+        break;
+    }
+}
+
+void JsonSourceMap::scanObject()
+{
+    ++m_pos; // '{'
+    const qsizetype parentLength = m_path.size();
+    const QString parent = m_path;
+    QList<QString> keys;
+    skipWhitespace();
+    while (m_pos < m_json.size() && m_json[m_pos] != '}') {
+        const qsizetype keyOffset = m_pos;
+        const QString key = scanString();
+        m_path = memberPath(parent, key);
+        if (keys.contains(key))
+            m_duplicates.append({m_path, keyOffset});
+        else
+            keys.append(key);
+        record(true, keyOffset);
+        skipWhitespace();
+        ++m_pos; // ':'
+        skipWhitespace();
+        scanValue();
+        m_path.truncate(parentLength);
+        skipWhitespace();
+        if (m_pos < m_json.size() && m_json[m_pos] == ',') {
+            ++m_pos;
+            skipWhitespace();
+        }
+    }
+    ++m_pos; // '}'
+}
+
+void JsonSourceMap::scanArray()
+{
+    ++m_pos; // '['
+    const qsizetype parentLength = m_path.size();
+    const QString parent = m_path;
+    qsizetype index = 0;
+    skipWhitespace();
+    while (m_pos < m_json.size() && m_json[m_pos] != ']') {
+        m_path = elementPath(parent, index++);
+        scanValue();
+        m_path.truncate(parentLength);
+        skipWhitespace();
+        if (m_pos < m_json.size() && m_json[m_pos] == ',') {
+            ++m_pos;
+            skipWhitespace();
+        }
+    }
+    ++m_pos; // ']'
+}
+
+QString JsonSourceMap::scanString()
+{
+    ++m_pos; // opening quote
+    const qsizetype start = m_pos;
+    bool escaped = false;
+    while (m_pos < m_json.size()) {
+        const char c = m_json[m_pos];
+        if (c == '\\') {
+            escaped = true;
+            m_pos += 2;
+            continue;
+        }
+        if (c == '"')
+            break;
+        ++m_pos;
+    }
+    const QByteArrayView raw = m_json.sliced(start, m_pos - start);
+    ++m_pos; // closing quote
+    if (!escaped)
+        return QString::fromUtf8(raw);
+
+    // Keys with escapes are rare; let the JSON parser decode them.
+    QByteArray quoted;
+    quoted.reserve(raw.size() + 4);
+    quoted.append("[\"").append(raw).append("\"]");
+    const QJsonDocument document = QJsonDocument::fromJson(quoted);
+    return document.array().at(0).toString();
+}
+
+void JsonSourceMap::skipScalar()
+{
+    while (m_pos < m_json.size()) {
+        const char c = m_json[m_pos];
+        if (c == ',' || c == '}' || c == ']' || c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            return;
+        ++m_pos;
+    }
+}
+
+LineIndex::LineIndex(QByteArrayView text)
+    : m_text(text)
+{
+    m_lineStarts.push_back(0);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n')
+            m_lineStarts.push_back(i + 1);
+    }
+}
+
+LineIndex::Position LineIndex::position(qsizetype offset) const
+{
+    offset = std::clamp<qsizetype>(offset, 0, m_text.size());
+    const auto next = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset);
+    const qsizetype lineStart = *(next - 1);
+    int column = 1;
+    for (qsizetype i = lineStart; i < offset; ++i) {
+        // Count code points: skip UTF-8 continuation bytes.
+        if ((static_cast<unsigned char>(m_text[i]) & 0xC0) != 0x80)
+            ++column;
+    }
+    return {static_cast<int>(next - m_lineStarts.cbegin()), column};
+}

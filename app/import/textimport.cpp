@@ -1,0 +1,120 @@
+#include "import/textimport.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
+
+namespace TextImport {
+
+namespace {
+QString normalizeLineEndings(QString text)
+{
+    text.replace(u"\r\n"_s, u"\n"_s);
+    text.replace(u'\r', u'\n');
+    return text;
+}
+
+// Mostly-ASCII UTF-16 has a zero in every other byte; which half tells the byte order.
+QStringConverter::Encoding guessUtf16(const QByteArray &bytes)
+{
+    const qsizetype sample = std::min<qsizetype>(bytes.size() & ~qsizetype(1), 4096);
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (qsizetype i = 0; i < sample; i += 2) {
+        evenZeros += bytes[i] == 0 ? 1 : 0;
+        oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+    }
+    const int pairs = int(sample / 2);
+    if (pairs == 0)
+        return QStringConverter::System;
+    if (oddZeros * 3 > pairs && evenZeros * 10 < pairs)
+        return QStringConverter::Utf16LE;
+    if (evenZeros * 3 > pairs && oddZeros * 10 < pairs)
+        return QStringConverter::Utf16BE;
+    return QStringConverter::System; // "not UTF-16"
+}
+
+Decoded strictly(QStringDecoder &decoder, const QByteArray &bytes, const QString &name)
+{
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return {};
+    return {normalizeLineEndings(text), name, QString()};
+}
+} // namespace
+
+Decoded decode(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        if (Decoded result = strictly(utf8, bytes.sliced(3), u"UTF-8"_s);
+            !result.encoding.isEmpty())
+            return result;
+    }
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        const bool little = bytes.startsWith("\xFF\xFE");
+        QStringDecoder utf16(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        if (Decoded result =
+                strictly(utf16, bytes.sliced(2), little ? u"UTF-16LE"_s : u"UTF-16BE"_s);
+            !result.encoding.isEmpty())
+            return result;
+    }
+    if (const auto utf16 = guessUtf16(bytes); utf16 != QStringConverter::System) {
+        QStringDecoder decoder(utf16);
+        const QString name = utf16 == QStringConverter::Utf16LE ? u"UTF-16LE"_s : u"UTF-16BE"_s;
+        if (Decoded result = strictly(decoder, bytes, name); !result.encoding.isEmpty())
+            return result;
+    }
+    QStringDecoder utf8(QStringConverter::Utf8);
+    if (Decoded result = strictly(utf8, bytes, u"UTF-8"_s); !result.encoding.isEmpty())
+        return result;
+    // Not UTF-8: Korean copy from older Windows systems is CP949 (EUC-KR). Qt's converter
+    // for it comes from ICU.
+    QStringDecoder cp949("CP949");
+    if (cp949.isValid()) {
+        if (Decoded result = strictly(cp949, bytes, u"CP949"_s); !result.encoding.isEmpty())
+            return result;
+    }
+    return {
+        QString(), QString(),
+        QCoreApplication::translate("TextImport",
+                                    "the text is neither UTF-8, UTF-16 nor Korean EUC-KR/CP949; "
+                                    "save it as UTF-8 and try again")};
+}
+
+bool containsHangul(QStringView text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x1100 && u <= 0x11FF)
+            || (u >= 0x3130 && u <= 0x318F))
+            return true;
+    }
+    return false;
+}
+
+ScriptSplit splitByScript(const QString &text)
+{
+    ScriptSplit split;
+    const auto hasLatin = [](QStringView line) {
+        for (const QChar c : line) {
+            if ((c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z'))
+                return true;
+        }
+        return false;
+    };
+    for (const QString &line : text.split(u'\n')) {
+        if (line.trimmed().isEmpty()) {
+            split.korean += u'\n';
+            split.english += u'\n';
+        } else if (containsHangul(line)) {
+            split.korean += line + u'\n';
+        } else if (hasLatin(line)) {
+            split.english += line + u'\n';
+        }
+    }
+    return split;
+}
+
+} // namespace TextImport

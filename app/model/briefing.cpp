@@ -1,0 +1,50 @@
+#include "model/briefing.h"
+
+#include <algorithm>
+
+const Stance *Issue::stanceOf(int side) const
+{
+    for (const Stance &stance : stances) {
+        if (stance.side == side)
+            return &stance;
+    }
+    return nullptr;
+}
+
+namespace {
+template<typename T>
+QHash<QString, int> indexById(const QList<T> &items)
+{
+    QHash<QString, int> index;
+    index.reserve(items.size());
+    for (int i = 0; i < items.size(); ++i)
+        index.insert(items.at(i).id, i);
+    return index;
+}
+
+QList<int> unionSorted(const Issue &issue)
+{
+    QList<int> all = issue.passages;
+    for (const Stance &stance : issue.stances)
+        all.append(stance.evidence);
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    return all;
+}
+} // namespace
+
+Briefing::Briefing()
+    : Briefing(BriefingData{})
+{ }
+
+Briefing::Briefing(BriefingData data)
+{
+    for (Issue &issue : data.issues)
+        issue.relevantPassages = unionSorted(issue);
+    auto lookup = std::make_shared<Lookup>();
+    lookup->passages = indexById(data.passages);
+    lookup->issues = indexById(data.issues);
+    lookup->sides = indexById(data.sides);
+    m_data = std::make_shared<const BriefingData>(std::move(data));
+    m_lookup = std::move(lookup);
+}

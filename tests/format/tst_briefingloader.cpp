@@ -1,0 +1,548 @@
+#include "format/briefingloader.h"
+#include "format/jsonsourcemap.h"
+#include "format/samplebriefing.h"
+#include "model/briefinglimits.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestBriefingLoader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sampleLoadsWithoutDiagnostics();
+    void sampleHasTheTalksContent();
+    void malformedFileReportsExactDiagnostic_data();
+    void malformedFileReportsExactDiagnostic();
+    void everyMalformedFileIsCovered();
+    void allProblemsAreReportedNotJustTheFirst();
+    void inlineMistakesAreNamed_data();
+    void inlineMistakesAreNamed();
+    void htmlInTextIsKeptVerbatim();
+    void relevantPassagesAreTheSortedUnion();
+    void minimalBriefingUsesDefaults();
+    void fileOverTheSizeCapIsRefusedBeforeParsing();
+    void limitsAreEnforcedWithAClearError_data();
+    void limitsAreEnforcedWithAClearError();
+    void folderIsUnreadable();
+    void missingFileIsUnreadable();
+    void sourceMapFindsPaths_data();
+    void sourceMapFindsPaths();
+    void lineIndexCountsCodePoints_data();
+    void lineIndexCountsCodePoints();
+    void diagnosticFormatsLikeACompiler();
+};
+
+static QString malformedDir()
+{
+    return QStringLiteral(BILATERAL_TEST_DATA) + u"/malformed"_s;
+}
+
+void TestBriefingLoader::sampleLoadsWithoutDiagnostics()
+{
+    const LoadResult result = BriefingLoader::loadFile(SampleBriefing::resourcePath());
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(formatDiagnostics(result.diagnostics)));
+    QVERIFY(result.ok());
+    QVERIFY(result.briefing.has_value());
+}
+
+void TestBriefingLoader::sampleHasTheTalksContent()
+{
+    const Briefing briefing = *BriefingLoader::loadFile(SampleBriefing::resourcePath()).briefing;
+    QCOMPARE(briefing.date(), QDate(2020, 10, 29));
+    QCOMPARE(briefing.languages()[0], u"ko"_s);
+    QCOMPARE(briefing.languages()[1], u"en"_s);
+    QVERIFY(briefing.passages().size() >= 20);
+    QCOMPARE(briefing.sides().size(), 2);
+    QCOMPARE(briefing.issues().size(), 5);
+    const QStringList expectedIssues{u"forced-labour"_s, u"export-controls"_s,
+                                     u"trilateral-summit"_s, u"fukushima-water"_s,
+                                     u"north-korea"_s};
+    for (const QString &id : expectedIssues) {
+        const int index = briefing.issueIndex(id);
+        QVERIFY2(index >= 0, qPrintable(id));
+        const Issue &issue = briefing.issues().at(index);
+        QCOMPARE(issue.stances.size(), 2);
+        QVERIFY(!issue.relevantPassages.isEmpty());
+        for (const Stance &stance : issue.stances)
+            QVERIFY(!stance.summary.text(u"en").isEmpty());
+    }
+    const Issue &forcedLabour = briefing.issues().at(briefing.issueIndex(u"forced-labour"_s));
+    QCOMPARE(forcedLabour.stanceOf(briefing.sideIndex(u"kr"_s))->position, StancePosition::Demands);
+    QCOMPARE(forcedLabour.stanceOf(briefing.sideIndex(u"jp"_s))->position,
+             StancePosition::Reiterates);
+    QVERIFY(briefing.title().text(u"ko").contains(u"한"));
+}
+
+void TestBriefingLoader::malformedFileReportsExactDiagnostic_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("isError");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("messagePart");
+    QTest::addColumn<int>("diagnosticCount");
+
+    // Each row: the file, then the one diagnostic it must produce (exactly), and how many
+    // diagnostics the file yields in all.
+    // BEGIN MALFORMED ROWS
+    QTest::newRow("a file cut off mid-way is reported at its end as cut off")
+        << u"truncated-json.briefing"_s << true << 15 << 1 << u""_s
+        << u"the file ends in the middle of the document; it may have been cut off"_s << 1;
+    QTest::newRow("a missing comma between members is a syntax error at the next key")
+        << u"missing-comma.briefing"_s << true << 7 << 3 << u""_s
+        << u"JSON syntax error: unterminated object; expected \",\" or \"}\""_s << 1;
+    QTest::newRow("text after the closing brace is a syntax error where that text starts")
+        << u"garbage-after-document.briefing"_s << true << 29 << 1 << u""_s
+        << u"unexpected text after the end of the document"_s << 1;
+    QTest::newRow("a top-level array is reported at its opening bracket")
+        << u"top-level-array.briefing"_s << true << 1 << 1 << u""_s
+        << u"expected a JSON object at the top level, found an array"_s << 1;
+    QTest::newRow("an empty file asks for a JSON object")
+        << u"empty-file.briefing"_s << true << 1 << 1 << u""_s
+        << u"the file is empty; expected a JSON object"_s << 1;
+    QTest::newRow("a file of only white space says so")
+        << u"whitespace-only.briefing"_s << true << 1 << 1 << u""_s
+        << u"the file holds only white space; expected a JSON object"_s << 1;
+    QTest::newRow("a value nested 100 levels deep is refused at the bracket that passes the limit")
+        << u"deep-nesting.briefing"_s << true << 7 << 390 << u""_s
+        << u"values are nested more than 64 levels deep"_s << 1;
+    QTest::newRow("a title given as a plain string asks for the text in each language")
+        << u"title-is-a-string.briefing"_s << true << 4 << 12 << u"title"_s
+        << u"expected an object with the text in each language"_s << 1;
+    QTest::newRow("a paragraph flag given as a string asks for true or false")
+        << u"paragraph-is-a-string.briefing"_s << true << 13 << 101 << u"passages[0].paragraph"_s
+        << u"expected true or false, found a string (\"yes\")"_s << 1;
+    QTest::newRow("a format version given as a string asks for a whole number")
+        << u"bilateral-is-a-string.briefing"_s << true << 2 << 16 << u"bilateral"_s
+        << u"expected the format version, a whole number such as 1, found a string (\"1\")"_s << 1;
+    QTest::newRow("a missing format version is reported at the top-level brace")
+        << u"missing-bilateral.briefing"_s << true << 1 << 1 << u"bilateral"_s
+        << u"missing required key \"bilateral\""_s << 1;
+    QTest::newRow("a missing title is reported at the top-level brace")
+        << u"missing-title.briefing"_s << true << 1 << 1 << u"title"_s
+        << u"missing required key \"title\""_s << 1;
+    QTest::newRow("a missing date is reported at the top-level brace")
+        << u"missing-date.briefing"_s << true << 1 << 1 << u"date"_s
+        << u"missing required key \"date\""_s << 1;
+    QTest::newRow("missing passages are reported at the top-level brace")
+        << u"missing-passages.briefing"_s << true << 1 << 1 << u"passages"_s
+        << u"missing required key \"passages\""_s << 1;
+    QTest::newRow("a passage without an id is reported at the passage's brace")
+        << u"passage-without-id.briefing"_s << true << 15 << 5 << u"passages[2].id"_s
+        << u"missing required key \"id\""_s << 1;
+    QTest::newRow("a passage without text is reported at the passage's brace")
+        << u"passage-without-text.briefing"_s << true << 15 << 5 << u"passages[2].text"_s
+        << u"missing required key \"text\""_s << 1;
+    QTest::newRow("an issue without a title is reported at the issue's brace")
+        << u"issue-without-title.briefing"_s << true << 18 << 5 << u"issues[0].title"_s
+        << u"missing required key \"title\""_s << 1;
+    QTest::newRow("a stance without a side is reported at the stance's brace")
+        << u"stance-without-side.briefing"_s << true << 24 << 9 << u"issues[0].stances[1].side"_s
+        << u"missing required key \"side\""_s << 1;
+    QTest::newRow("a stance without a position is reported at the stance's brace")
+        << u"stance-without-position.briefing"_s << true << 24 << 9
+        << u"issues[0].stances[1].position"_s << u"missing required key \"position\""_s << 1;
+    QTest::newRow("a duplicate passage id points at the second id and names the first passage")
+        << u"duplicate-passage-id.briefing"_s << true << 15 << 12 << u"passages[2].id"_s
+        << u"duplicate passage id \"p2\"; it is already used by passages[1]"_s << 1;
+    QTest::newRow("a duplicate issue id points at the second id and names the first issue")
+        << u"duplicate-issue-id.briefing"_s << true << 28 << 13 << u"issues[1].id"_s
+        << u"duplicate issue id \"forced-labour\"; it is already used by issues[0]"_s << 1;
+    QTest::newRow("a duplicate side id points at the second id and names the first side")
+        << u"duplicate-side-id.briefing"_s << true << 10 << 12 << u"sides[1].id"_s
+        << u"duplicate side id \"kr\"; it is already used by sides[0]"_s << 1;
+    QTest::newRow("a key written twice in one object is an error at the second key")
+        << u"duplicate-json-key.briefing"_s << true << 7 << 3 << u"date"_s
+        << u"this key appears twice in the same object"_s << 1;
+    QTest::newRow("an issue that lists an unknown passage points at that id")
+        << u"dangling-passage-in-issue.briefing"_s << true << 21 << 26 << u"issues[0].passages[1]"_s
+        << u"unknown passage \"p4\"; no passage has this id"_s << 1;
+    QTest::newRow("a stance whose evidence lists an unknown passage points at that id")
+        << u"dangling-passage-in-stance-evidence.briefing"_s << true << 24 << 63
+        << u"issues[0].stances[1].passages[0]"_s
+        << u"unknown passage \"p9\"; no passage has this id"_s << 1;
+    QTest::newRow("a stance for an unknown side points at the side id")
+        << u"dangling-side.briefing"_s << true << 24 << 18 << u"issues[0].stances[1].side"_s
+        << u"unknown side \"cn\"; expected one of: "_s << 1;
+    QTest::newRow("a passage empty in both languages is reported at its text object")
+        << u"passage-empty-in-both-languages.briefing"_s << true << 14 << 26
+        << u"passages[1].text"_s << u"the text is empty in both languages"_s << 1;
+    QTest::newRow("a text without English is reported at the text object")
+        << u"text-missing-en.briefing"_s << true << 20 << 16 << u"issues[0].title.en"_s
+        << u"missing the \"en\" text"_s << 1;
+    QTest::newRow("a colour given by name asks for #RRGGBB")
+        << u"color-is-a-name.briefing"_s << true << 10 << 64 << u"sides[1].color"_s
+        << u"expected a colour written as \"#RRGGBB\", such as \"#2563b0\", found a string (\"blue\")"_s
+        << 1;
+    QTest::newRow("a colour with five hex digits asks for #RRGGBB")
+        << u"color-has-five-digits.briefing"_s << true << 10 << 64 << u"sides[1].color"_s
+        << u"expected a colour written as \"#RRGGBB\", such as \"#2563b0\", found a string (\"#12345\")"_s
+        << 1;
+    QTest::newRow("a date in day/month/year order asks for YYYY-MM-DD")
+        << u"date-in-day-month-year-order.briefing"_s << true << 6 << 11 << u"date"_s
+        << u"expected a date written as \"YYYY-MM-DD\", such as \"2020-10-29\", found a string (\"29/10/2020\")"_s
+        << 1;
+    QTest::newRow("the thirtieth of February is not a date on the calendar")
+        << u"impossible-date.briefing"_s << true << 6 << 11 << u"date"_s
+        << u"\"2020-02-30\" is not a date on the calendar"_s << 1;
+    QTest::newRow("an unknown position is named with the list of valid ones")
+        << u"unknown-position.briefing"_s << true << 13 << 46 << u"issues[0].stances[0].position"_s
+        << u"unknown position \"angry\"; expected one of: supports"_s << 1;
+    QTest::newRow("a second stance for the same side points at its side and names the first")
+        << u"two-stances-for-one-side.briefing"_s << true << 24 << 18
+        << u"issues[0].stances[1].side"_s
+        << u"a second stance for side \"kr\"; an issue holds at most one stance per side (the "
+           u"first is at "
+           u"issues[0].stances[0])"_s
+        << 1;
+    QTest::newRow("a newer format version asks to update and checks nothing else")
+        << u"newer-version.briefing"_s << true << 2 << 16 << u"bilateral"_s
+        << u"made by a newer version of Bilateral (format 2); this version reads format 1"_s << 1;
+    QTest::newRow("format version zero is refused")
+        << u"version-zero.briefing"_s << true << 2 << 16 << u"bilateral"_s
+        << u"the format version must be 1 or higher, found 0"_s << 1;
+    QTest::newRow("three languages are refused at the languages array")
+        << u"three-languages.briefing"_s << true << 3 << 16 << u"languages"_s
+        << u"expected exactly two languages, such as [\"ko\", \"en\"], found 3"_s << 1;
+    QTest::newRow("an empty passages array asks for at least one passage")
+        << u"empty-passages-array.briefing"_s << true << 12 << 15 << u"passages"_s
+        << u"the briefing has no passages; expected at least one"_s << 1;
+    QTest::newRow("a javascript source url is refused")
+        << u"javascript-source-url.briefing"_s << true << 7 << 41 << u"source.url"_s
+        << u"expected a web address starting with https://, found a string (\"javascript:alert(1)\")"_s
+        << 1;
+    QTest::newRow("a byte order mark is ignored with a warning at the start of the file")
+        << u"warning-bom.briefing"_s << false << 1 << 1 << u""_s
+        << u"the file starts with a byte order mark (BOM)"_s << 1;
+    QTest::newRow("an unknown key is ignored with a warning at its opening quote")
+        << u"warning-unknown-key.briefing"_s << false << 7 << 3 << u"location"_s
+        << u"unknown key \"location\" is ignored; expected one of: bilateral, languages"_s << 1;
+    QTest::newRow("a Japanese passage text is ignored with a warning at its key")
+        << u"warning-extra-ja-passage-text.briefing"_s << false << 13 << 87
+        << u"passages[0].text.ja"_s
+        << u"the \"ja\" text is ignored; a passage holds only the briefing's languages (ko and en)"_s
+        << 1;
+    QTest::newRow("invalid UTF-8 is reported at the offending byte")
+        << u"invalid-utf8.briefing"_s << true << 14 << 76 << u""_s
+        << u"invalid UTF-8 (byte 0xC3); a briefing must be UTF-8 text"_s << 1;
+    QTest::newRow("passages given as an object is one error, not one per reference")
+        << u"passages-is-an-object.briefing"_s << true << 12 << 15 << u"passages"_s
+        << u"expected an array, found an object"_s << 1;
+    QTest::newRow("a trailing comma is reported at the comma")
+        << u"trailing-comma.briefing"_s << true << 10 << 74 << u""_s
+        << u"a trailing comma before \"]\"; remove it"_s << 1;
+    QTest::newRow("a string without its closing quote is reported at the end of its line")
+        << u"unterminated-string.briefing"_s << true << 15 << 93 << u""_s
+        << u"the string is not closed before the end of the line"_s << 1;
+    // END MALFORMED ROWS
+}
+
+void TestBriefingLoader::malformedFileReportsExactDiagnostic()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, isError);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, path);
+    QFETCH(QString, messagePart);
+    QFETCH(int, diagnosticCount);
+
+    const QString filePath = malformedDir() + u'/' + file;
+    QVERIFY2(QFile::exists(filePath), qPrintable(filePath));
+    const LoadResult result = BriefingLoader::loadFile(filePath);
+    const QString all = formatDiagnostics(result.diagnostics);
+    QCOMPARE(result.diagnostics.size(), diagnosticCount);
+    const auto match =
+        std::find_if(result.diagnostics.cbegin(), result.diagnostics.cend(),
+                     [&](const Diagnostic &d) { return d.message.contains(messagePart); });
+    QVERIFY2(match != result.diagnostics.cend(), qPrintable(all));
+    QCOMPARE(match->isError(), isError);
+    QCOMPARE(match->line, line);
+    QCOMPARE(match->column, column);
+    QCOMPARE(match->path, path);
+    QCOMPARE(match->file, filePath);
+    // An error means no briefing; warnings alone still load.
+    QCOMPARE(result.ok(), !hasErrors(result.diagnostics));
+    QCOMPARE(result.briefing.has_value(), result.ok());
+}
+
+void TestBriefingLoader::everyMalformedFileIsCovered()
+{
+    // A file added to the folder without a row would be tested by nothing.
+    const QStringList files = QDir(malformedDir()).entryList({u"*.briefing"_s}, QDir::Files);
+    QVERIFY(files.size() >= 30);
+    QFile source(QStringLiteral(BILATERAL_SOURCE_DIR) + u"/tests/format/tst_briefingloader.cpp"_s);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(source.readAll());
+    for (const QString &file : files)
+        QVERIFY2(text.contains(u'"' + file + u'"'), qPrintable(file + u" has no test row"_s));
+}
+
+void TestBriefingLoader::allProblemsAreReportedNotJustTheFirst()
+{
+    const QByteArray json = R"({
+  "bilateral": 1,
+  "title": {"ko": "제목", "en": "Title"},
+  "date": "2020-13-01",
+  "sides": [{"id": "kr", "name": {"ko": "한국", "en": "Korea"}, "color": "blue"}],
+  "passages": [{"id": "p1", "text": {"ko": "가", "en": "A"}}, {"id": "p1", "text": {"ko": "나"}}]
+})";
+    const LoadResult result = BriefingLoader::parse(json, u"many.briefing"_s);
+    QCOMPARE(result.status, LoadResult::Status::Invalid);
+    QStringList paths;
+    for (const Diagnostic &diagnostic : result.diagnostics)
+        paths.append(diagnostic.path);
+    QCOMPARE(paths,
+             (QStringList{u"date"_s, u"sides[0].color"_s, u"passages[1].id"_s,
+                          u"passages[1].text.en"_s}));
+}
+
+void TestBriefingLoader::inlineMistakesAreNamed_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected"); // the only diagnostic, as --check prints it
+
+    const QByteArray head =
+        R"({"bilateral": 1, "title": {"ko": "가", "en": "A"}, "date": "2020-10-29", )";
+    QTest::newRow("a raw tab inside a string is a control character")
+        << head + "\"passages\": [{\"id\": \"p1\", \"text\": {\"ko\": \"a\tb\", \"en\": \"c\"}}]}"
+        << u"x:1:116: error: JSON syntax error: a control character (U+0009) inside a string; write it as an escape such as \\t"_s;
+    QTest::newRow("sides given as an object do not make every stance's side unknown")
+        << head
+            + R"("sides": {"id": "kr"}, "passages": [{"id": "p1", "text": {"ko": "가", "en": "A"}}],
+  "issues": [{"id": "i", "title": {"ko": "가", "en": "A"}, "stances": [{"side": "kr", "position": "none"}]}]})"
+        << u"x:1:82: error: sides: expected an array, found an object"_s;
+    QTest::newRow("an http source is shown but will not be opened")
+        << head
+            + R"("source": {"name": "n", "url": "http://example.org/"}, "passages": [{"id": "p1", "text": {"ko": "가", "en": "A"}}]})"
+        << u"x:1:104: warning: source.url: the address is not https; Bilateral shows it but will not open it"_s;
+}
+
+void TestBriefingLoader::inlineMistakesAreNamed()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    const LoadResult result = BriefingLoader::parse(json, u"x"_s);
+    QCOMPARE(formatDiagnostics(result.diagnostics), expected);
+}
+
+void TestBriefingLoader::htmlInTextIsKeptVerbatim()
+{
+    const QByteArray json =
+        R"({"bilateral": 1, "title": {"ko": "<b>굵게</b>", "en": "<img src=\"file:///etc/passwd\">"},
+  "date": "2020-10-29", "passages": [{"id": "p1", "text": {"ko": "a < b > c &amp;", "en": "<script>x</script>"}}]})";
+    const LoadResult result = BriefingLoader::parse(json, u"html.briefing"_s);
+    QVERIFY2(result.ok(), qPrintable(formatDiagnostics(result.diagnostics)));
+    QCOMPARE(result.briefing->title().text(u"ko"), u"<b>굵게</b>"_s);
+    QCOMPARE(result.briefing->title().text(u"en"), u"<img src=\"file:///etc/passwd\">"_s);
+    QCOMPARE(result.briefing->passages().at(0).text[0], u"a < b > c &amp;"_s);
+    QCOMPARE(result.briefing->passages().at(0).text[1], u"<script>x</script>"_s);
+}
+
+void TestBriefingLoader::relevantPassagesAreTheSortedUnion()
+{
+    const QByteArray json =
+        R"({"bilateral": 1, "title": {"ko": "t", "en": "t"}, "date": "2020-10-29",
+  "sides": [{"id": "a", "name": {"ko": "a", "en": "a"}}, {"id": "b", "name": {"ko": "b", "en": "b"}}],
+  "passages": [{"id": "p1", "text": {"ko": "1", "en": "1"}}, {"id": "p2", "text": {"ko": "2", "en": "2"}},
+               {"id": "p3", "text": {"ko": "3", "en": "3"}}, {"id": "p4", "text": {"ko": "4", "en": "4"}}],
+  "issues": [{"id": "i", "title": {"ko": "i", "en": "i"}, "passages": ["p4", "p2"],
+              "stances": [{"side": "b", "position": "none", "passages": ["p2", "p1"]},
+                          {"side": "a", "position": "demands"}]}]})";
+    const LoadResult result = BriefingLoader::parse(json, u"union.briefing"_s);
+    QVERIFY2(result.ok(), qPrintable(formatDiagnostics(result.diagnostics)));
+    const Issue &issue = result.briefing->issues().at(0);
+    QCOMPARE(issue.relevantPassages, (QList<int>{0, 1, 3}));
+    QCOMPARE(issue.passages, (QList<int>{3, 1}));
+    QCOMPARE(issue.stances.at(0).side, 1);
+    QCOMPARE(issue.stances.at(0).evidence, (QList<int>{1, 0}));
+    QCOMPARE(issue.stanceOf(0)->position, StancePosition::Demands);
+}
+
+void TestBriefingLoader::minimalBriefingUsesDefaults()
+{
+    const QByteArray json =
+        R"({"bilateral": 1, "title": {"ko": "", "en": "Only English"}, "date": "2021-01-02",
+  "passages": [{"id": "x", "text": {"ko": "", "en": "No Korean counterpart."}}]})";
+    const LoadResult result = BriefingLoader::parse(json, u"minimal.briefing"_s);
+    QVERIFY2(result.ok(), qPrintable(formatDiagnostics(result.diagnostics)));
+    QVERIFY(result.diagnostics.isEmpty());
+    const Briefing &briefing = *result.briefing;
+    QCOMPARE(briefing.languages()[0], u"ko"_s);
+    QVERIFY(briefing.sides().isEmpty());
+    QVERIFY(briefing.issues().isEmpty());
+    QVERIFY(briefing.passages().at(0).startsParagraph);
+    QCOMPARE(briefing.passageIndex(u"x"_s), 0);
+    QCOMPARE(briefing.passageIndex(u"y"_s), -1);
+}
+
+void TestBriefingLoader::fileOverTheSizeCapIsRefusedBeforeParsing()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"huge.briefing"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // A sparse file: no 64 MiB written, and nothing valid in it to parse.
+    QVERIFY(file.resize(BriefingLimits::maxFileBytes + 1));
+    file.close();
+    const LoadResult result = BriefingLoader::loadFile(path);
+    QCOMPARE(result.status, LoadResult::Status::Invalid);
+    QCOMPARE(result.diagnostics.size(), 1);
+    QVERIFY(
+        result.diagnostics.at(0).message.contains(u"Bilateral opens briefings of up to 64 MiB"));
+    QCOMPARE(result.diagnostics.at(0).line, 0);
+}
+
+// A briefing with `passages` minimal passages, `issues` issues and `sides` sides, and a
+// first passage `textLength` characters long.
+static QByteArray briefingOfSize(int passages, int issues, int sides, int textLength)
+{
+    QByteArray json =
+        R"({"bilateral": 1, "title": {"ko": "가", "en": "A"}, "date": "2020-10-29", "sides": [)";
+    for (int s = 0; s < sides; ++s)
+        json += (s ? "," : "") + QByteArray(R"({"id": "s)") + QByteArray::number(s)
+            + R"(", "name": {"ko": "가", "en": "A"}})";
+    json += R"(], "passages": [)";
+    for (int p = 0; p < passages; ++p) {
+        const QByteArray text = p == 0 ? QByteArray(textLength, 'x') : QByteArray("x");
+        json += (p ? "," : "") + QByteArray(R"({"id": "p)") + QByteArray::number(p)
+            + R"(", "text": {"ko": "가", "en": ")" + text + R"("}})";
+    }
+    json += R"(], "issues": [)";
+    for (int i = 0; i < issues; ++i)
+        json += (i ? "," : "") + QByteArray(R"({"id": "i)") + QByteArray::number(i)
+            + R"(", "title": {"ko": "가", "en": "A"}})";
+    return json + "]}";
+}
+
+void TestBriefingLoader::limitsAreEnforcedWithAClearError_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("more passages than the limit")
+        << briefingOfSize(BriefingLimits::maxPassages + 1, 0, 0, 1) << u"passages"_s
+        << u"the briefing has 200001 passages; the limit is 200000"_s;
+    QTest::newRow("more issues than the limit")
+        << briefingOfSize(1, BriefingLimits::maxIssues + 1, 0, 1) << u"issues"_s
+        << u"the briefing has 10001 issues; the limit is 10000"_s;
+    QTest::newRow("more sides than the limit")
+        << briefingOfSize(1, 0, BriefingLimits::maxSides + 1, 1) << u"sides"_s
+        << u"the briefing has 65 sides; the limit is 64"_s;
+    QTest::newRow("a passage text longer than the limit")
+        << briefingOfSize(1, 0, 0, BriefingLimits::maxTextLength + 1) << u"passages[0].text.en"_s
+        << u"the text is 100001 characters long; the limit is 100000"_s;
+    QTest::newRow("nesting deeper than the limit") << QByteArray(R"({"bilateral": 1, "x": )")
+            + QByteArray(BriefingLimits::maxNestingDepth, '[')
+            + QByteArray(BriefingLimits::maxNestingDepth, ']')
+            + "}" << QString() << u"values are nested more than 64 levels deep"_s;
+}
+
+void TestBriefingLoader::limitsAreEnforcedWithAClearError()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    const LoadResult result = BriefingLoader::parse(json, u"limits"_s);
+    QCOMPARE(result.status, LoadResult::Status::Invalid);
+    QCOMPARE(result.diagnostics.size(), 1);
+    QCOMPARE(result.diagnostics.first().path, path);
+    QVERIFY2(result.diagnostics.first().message.contains(message),
+             qPrintable(result.diagnostics.first().message));
+}
+
+void TestBriefingLoader::folderIsUnreadable()
+{
+    const LoadResult result = BriefingLoader::loadFile(malformedDir());
+    QCOMPARE(result.status, LoadResult::Status::Unreadable);
+    QCOMPARE(result.diagnostics.size(), 1);
+    QVERIFY(result.diagnostics.at(0).message.contains(u"folder"));
+}
+
+void TestBriefingLoader::missingFileIsUnreadable()
+{
+    const LoadResult result =
+        BriefingLoader::loadFile(malformedDir() + u"/no-such-file.briefing"_s);
+    QCOMPARE(result.status, LoadResult::Status::Unreadable);
+    QVERIFY(result.diagnostics.at(0).message.contains(u"does not exist"));
+}
+
+void TestBriefingLoader::sourceMapFindsPaths_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("keyOffset");
+    QTest::addColumn<int>("valueOffset");
+
+    QTest::newRow("the root is the empty path")
+        << QByteArray("  {\"a\": 1}") << QString() << -1 << 2;
+    QTest::newRow("a member has a key and a value") << QByteArray("{\"a\": 1}") << u"a"_s << 1 << 6;
+    QTest::newRow("array elements are indexed from zero")
+        << QByteArray("{\"a\": [10, 20, {\"b\": true}]}") << u"a[2].b"_s << 16 << 21;
+    QTest::newRow("odd keys are quoted in brackets")
+        << QByteArray("{\"x y\": null}") << u"[\"x y\"]"_s << 1 << 8;
+    QTest::newRow("escaped keys are decoded")
+        << QByteArray("{\"\\u0061\": 5}") << u"a"_s << 1 << 11;
+    QTest::newRow("strings with escaped quotes are skipped")
+        << QByteArray("{\"s\": \"a\\\"}\", \"t\": 2}") << u"t"_s << 14 << 19;
+}
+
+void TestBriefingLoader::sourceMapFindsPaths()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, path);
+    QFETCH(int, keyOffset);
+    QFETCH(int, valueOffset);
+    const JsonSourceMap map(json, {path});
+    QCOMPARE(map.locate(path).keyOffset, keyOffset);
+    QCOMPARE(map.locate(path).valueOffset, valueOffset);
+}
+
+void TestBriefingLoader::lineIndexCountsCodePoints_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+
+    QTest::newRow("start of the file is 1:1") << QByteArray("abc") << 0 << 1 << 1;
+    QTest::newRow("columns count from one") << QByteArray("abc") << 2 << 1 << 3;
+    QTest::newRow("after a newline comes line 2") << QByteArray("ab\ncd") << 4 << 2 << 2;
+    QTest::newRow("a Hangul syllable is one column") << QByteArray("\"한국\"x") << 7 << 1 << 4;
+    QTest::newRow("the end of the text is a position") << QByteArray("ab\n") << 3 << 2 << 1;
+}
+
+void TestBriefingLoader::lineIndexCountsCodePoints()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, offset);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    const LineIndex index(text);
+    QCOMPARE(index.position(offset).line, line);
+    QCOMPARE(index.position(offset).column, column);
+}
+
+void TestBriefingLoader::diagnosticFormatsLikeACompiler()
+{
+    Diagnostic diagnostic{Diagnostic::Severity::Error, u"a.briefing"_s,        3, 7,
+                          u"issues[0].id"_s,           u"something is wrong"_s};
+    QCOMPARE(diagnostic.toString(), u"a.briefing:3:7: error: issues[0].id: something is wrong"_s);
+    diagnostic.severity = Diagnostic::Severity::Warning;
+    diagnostic.path.clear();
+    QCOMPARE(diagnostic.toString(), u"a.briefing:3:7: warning: something is wrong"_s);
+    diagnostic.line = 0;
+    QCOMPARE(diagnostic.toString(), u"a.briefing: warning: something is wrong"_s);
+}
+
+QTEST_GUILESS_MAIN(TestBriefingLoader)
+#include "tst_briefingloader.moc"

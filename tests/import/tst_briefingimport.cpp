@@ -1,0 +1,133 @@
+#include "format/briefingloader.h"
+#include "import/briefingimport.h"
+#include "import/textimport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// From raw Korean and English copy to a briefing that passes --check.
+class TestBriefingImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void headlinesBecomeTheTitleAndParagraphsSurvive();
+    void commandLineImportsTwoFiles();
+    void commandLineImportsOneMixedFile();
+    void commandLineRefusesUnreadableInput_data();
+    void commandLineRefusesUnreadableInput();
+};
+
+static const QString korean =
+    u"한일 국장급 협의 개최\n\n"
+    u"한국과 일본이 29일 서울에서 국장급 협의를 열었다. 양측은 강제징용 문제를 논의했다.\n\n"
+    u"한국은 수출규제 철회를 요구했다. 일본은 기존 입장을 되풀이했다.\n"_s;
+static const QString english =
+    u"Korea and Japan hold director-general talks\n\n"
+    u"South Korea and Japan held director-general talks in Seoul on the 29th. "
+    u"The two sides discussed the forced labour issue.\n\n"
+    u"Seoul asked Tokyo to lift its export curbs. Tokyo restated its position.\n"_s;
+
+static QString write(QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(bytes);
+    return file.fileName();
+}
+
+static int runBilateral(const QStringList &arguments, QByteArray *err = nullptr)
+{
+    QProcess process;
+    process.start(QStringLiteral(BILATERAL_EXECUTABLE), arguments);
+    if (!process.waitForFinished(60'000))
+        return -1;
+    if (err)
+        *err = process.readAllStandardError();
+    return process.exitCode();
+}
+
+void TestBriefingImport::headlinesBecomeTheTitleAndParagraphsSurvive()
+{
+    const Briefing briefing = BriefingImport::fromTexts(korean, english, QDate(2020, 10, 29));
+    QCOMPARE(briefing.title().text(u"ko"), u"한일 국장급 협의 개최"_s);
+    QCOMPARE(briefing.title().text(u"en"), u"Korea and Japan hold director-general talks"_s);
+    QCOMPARE(briefing.date(), QDate(2020, 10, 29));
+    QCOMPARE(briefing.passages().size(), 4);
+    QVERIFY(briefing.passages().at(0).startsParagraph);
+    QVERIFY(!briefing.passages().at(1).startsParagraph);
+    QVERIFY(briefing.passages().at(2).startsParagraph);
+    QCOMPARE(briefing.passages().at(2).text[0], u"한국은 수출규제 철회를 요구했다."_s);
+    QCOMPARE(briefing.passages().at(2).text[1], u"Seoul asked Tokyo to lift its export curbs."_s);
+}
+
+void TestBriefingImport::commandLineImportsTwoFiles()
+{
+    QTemporaryDir dir;
+    // Korean from an older Windows system (CP949), English in UTF-8.
+    QStringEncoder cp949("CP949");
+    const QString ko = write(dir, u"ko.txt"_s, QByteArray(cp949(korean)));
+    const QString en = write(dir, u"en.txt"_s, english.toUtf8());
+    const QString out = dir.filePath(u"out.briefing"_s);
+    QCOMPARE(runBilateral({u"--import"_s, en, ko, u"-o"_s, out}), 0); // either order
+    const LoadResult loaded = BriefingLoader::loadFile(out);
+    QVERIFY2(loaded.ok() && loaded.diagnostics.isEmpty(),
+             qPrintable(formatDiagnostics(loaded.diagnostics)));
+    QCOMPARE(loaded.briefing->passages().size(), 4);
+    QCOMPARE(loaded.briefing->passages().at(0).text[0].left(5), u"한국과 일"_s);
+    QCOMPARE(runBilateral({u"--check"_s, out}), 0);
+}
+
+void TestBriefingImport::commandLineImportsOneMixedFile()
+{
+    QTemporaryDir dir;
+    // One wire text: the Korean headline above the English body.
+    const QString wire =
+        write(dir, u"wire.txt"_s, (u"한일 국장급 협의 개최\n\n"_s + english).toUtf8());
+    const QString out = dir.filePath(u"wire.briefing"_s);
+    QCOMPARE(runBilateral({u"--import"_s, wire, u"-o"_s, out}), 0);
+    const LoadResult loaded = BriefingLoader::loadFile(out);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded.briefing->title().text(u"ko"), u"한일 국장급 협의 개최"_s);
+    QCOMPARE(loaded.briefing->passages().size(), 4); // English only: each passage has no Korean yet
+    QVERIFY(loaded.briefing->passages().at(0).text[0].isEmpty());
+}
+
+void TestBriefingImport::commandLineRefusesUnreadableInput_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("exists");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("a missing file cannot be read")
+        << QByteArray() << false << 2 << QByteArray("cannot read");
+    QTest::newRow("bytes that are no known text encoding")
+        << QByteArray("\x80\x81\xff\xfe\xfd\xc0\xc1\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc", 15) << true
+        << 1 << QByteArray("save it as UTF-8");
+    QTest::newRow("an empty file holds nothing to import")
+        << QByteArray("\n\n") << true << 1 << QByteArray("no text");
+}
+
+void TestBriefingImport::commandLineRefusesUnreadableInput()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, exists);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, message);
+    QTemporaryDir dir;
+    const QString input = exists ? write(dir, u"in.txt"_s, bytes) : dir.filePath(u"missing.txt"_s);
+    const QString out = dir.filePath(u"out.briefing"_s);
+    QByteArray err;
+    QCOMPARE(runBilateral({u"--import"_s, input, u"-o"_s, out}, &err), exitCode);
+    QVERIFY2(err.contains(message), err.constData());
+    QVERIFY(!QFile::exists(out));
+}
+
+QTEST_GUILESS_MAIN(TestBriefingImport)
+#include "tst_briefingimport.moc"

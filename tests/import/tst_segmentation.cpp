@@ -1,0 +1,283 @@
+#include "import/sentencesegmenter.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Rows are news copy written for this test, in English and Korean, about Korea–Japan–US
+// diplomacy, trade and North Korea.
+class TestSegmentation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void englishSentences_data();
+    void englishSentences() { checkSplit(); }
+    void koreanSentences_data();
+    void koreanSentences() { checkSplit(); }
+    void paragraphs_data();
+    void paragraphs();
+
+private:
+    static void addColumns();
+    static void row(const char *name, const QString &paragraph, const QStringList &sentences);
+    static void checkSplit();
+};
+
+void TestSegmentation::addColumns()
+{
+    QTest::addColumn<QString>("paragraph");
+    QTest::addColumn<QStringList>("sentences");
+}
+
+void TestSegmentation::row(const char *name, const QString &paragraph, const QStringList &sentences)
+{
+    QTest::newRow(name) << paragraph << sentences;
+}
+
+void TestSegmentation::checkSplit()
+{
+    QFETCH(QString, paragraph);
+    QFETCH(QStringList, sentences);
+    QCOMPARE(SentenceSegmenter::split(paragraph), sentences);
+}
+
+void TestSegmentation::englishSentences_data()
+{
+    addColumns();
+    row("two plain sentences split at the period",
+        u"South Korea and Japan agreed to resume regular talks. The next round is set for Tokyo."_s,
+        {u"South Korea and Japan agreed to resume regular talks."_s,
+         u"The next round is set for Tokyo."_s});
+    row("a question mark ends a sentence",
+        u"Will Tokyo lift the export curbs this year? Officials in Seoul are not sure."_s,
+        {u"Will Tokyo lift the export curbs this year?"_s, u"Officials in Seoul are not sure."_s});
+    row("an exclamation mark ends a sentence",
+        u"The motion passed unanimously! Lawmakers from both parties stood and applauded."_s,
+        {u"The motion passed unanimously!"_s,
+         u"Lawmakers from both parties stood and applauded."_s});
+    row("a title before a name does not end the sentence",
+        u"Mr. Kim arrived in Washington on Monday. He will meet Sen. Ramirez on Tuesday."_s,
+        {u"Mr. Kim arrived in Washington on Monday."_s,
+         u"He will meet Sen. Ramirez on Tuesday."_s});
+    row("academic titles do not end the sentence",
+        u"Dr. Han and Prof. Sato wrote the report together. It urges restraint on both sides."_s,
+        {u"Dr. Han and Prof. Sato wrote the report together."_s,
+         u"It urges restraint on both sides."_s});
+    row("Ms. and Mrs. do not end the sentence",
+        u"Ms. Tanaka and Mrs. Choi led the civic delegation. Both called for student exchanges."_s,
+        {u"Ms. Tanaka and Mrs. Choi led the civic delegation."_s,
+         u"Both called for student exchanges."_s});
+    row("military ranks do not end the sentence",
+        u"Gen. Park and Lt. Col. Reyes inspected the base. Sgt. Oh briefed them on the drills."_s,
+        {u"Gen. Park and Lt. Col. Reyes inspected the base."_s,
+         u"Sgt. Oh briefed them on the drills."_s});
+    row("Gov., Jr. and Rep. do not end the sentence",
+        u"Gov. Whitfield Jr. hosted the trade mission. Rep. Lee joined by video link."_s,
+        {u"Gov. Whitfield Jr. hosted the trade mission."_s, u"Rep. Lee joined by video link."_s});
+    row("U.S. before a capital does not end the sentence",
+        u"The U.S. Navy sent a destroyer to the region. Seoul welcomed the move."_s,
+        {u"The U.S. Navy sent a destroyer to the region."_s, u"Seoul welcomed the move."_s});
+    row("U.S.-Japan stays one word",
+        u"U.S.-Japan talks on tariffs resumed this week. Korea is watching closely."_s,
+        {u"U.S.-Japan talks on tariffs resumed this week."_s, u"Korea is watching closely."_s});
+    row("U.K., E.U. and U.N. do not end the sentence",
+        u"Envoys of the U.K. and the E.U. met at the U.N. General Assembly. They discussed "
+        u"sanctions."_s,
+        {u"Envoys of the U.K. and the E.U. met at the U.N. General Assembly."_s,
+         u"They discussed sanctions."_s});
+    row("middle initials do not end the sentence",
+        u"Former President George W. Bush met the envoy in Dallas. The meeting was private."_s,
+        {u"Former President George W. Bush met the envoy in Dallas."_s,
+         u"The meeting was private."_s});
+    row("a month abbreviation before a date does not end the sentence",
+        u"The talks resumed on Oct. 29 in Seoul. They had been suspended since Sept. 3."_s,
+        {u"The talks resumed on Oct. 29 in Seoul."_s, u"They had been suspended since Sept. 3."_s});
+    row("other month abbreviations do not end the sentence",
+        u"Between Jan. 5 and Feb. 20, chip exports fell by a third. A rebound is due by Apr. 1."_s,
+        {u"Between Jan. 5 and Feb. 20, chip exports fell by a third."_s,
+         u"A rebound is due by Apr. 1."_s});
+    row("a.m. and p.m. before a weekday do not end the sentence",
+        u"Talks began at 10 a.m. Tuesday and ran past 6 p.m. Wednesday. No statement was issued."_s,
+        {u"Talks began at 10 a.m. Tuesday and ran past 6 p.m. Wednesday."_s,
+         u"No statement was issued."_s});
+    row("No. before a number does not end the sentence",
+        u"He is the No. 2 official at the ministry. His visit was not announced."_s,
+        {u"He is the No. 2 official at the ministry."_s, u"His visit was not announced."_s});
+    row("No. as an answer ends the sentence",
+        u"Asked if Seoul would attend, his answer was No. The ministry confirmed it later."_s,
+        {u"Asked if Seoul would attend, his answer was No."_s,
+         u"The ministry confirmed it later."_s});
+    row("e.g. and vs. before a name do not end the sentence",
+        u"Some firms, e.g. Samsung, were exempt. The ruling in Seoul vs. Nippon Steel stands."_s,
+        {u"Some firms, e.g. Samsung, were exempt."_s,
+         u"The ruling in Seoul vs. Nippon Steel stands."_s});
+    row("i.e. and etc. do not end the sentence",
+        u"The curbs hit one supplier, i.e. JSR. Chips, displays, etc. were spared."_s,
+        {u"The curbs hit one supplier, i.e. JSR."_s, u"Chips, displays, etc. were spared."_s});
+    row("St. before a place name does not end the sentence",
+        u"The delegation stopped in St. Petersburg. The trip lasted a week."_s,
+        {u"The delegation stopped in St. Petersburg."_s, u"The trip lasted a week."_s});
+    row("a title without a space does not end the sentence",
+        u"Mr.Kim arrived late. The meeting started anyway."_s,
+        {u"Mr.Kim arrived late."_s, u"The meeting started anyway."_s});
+    row("a decimal number does not end the sentence",
+        u"Exports grew 3.5% in the third quarter. Imports fell 1.2%."_s,
+        {u"Exports grew 3.5% in the third quarter."_s, u"Imports fell 1.2%."_s});
+    row("thousands separators and cents stay in one sentence",
+        u"The fund pays $1,000.50 per registered victim. Payments begin next year."_s,
+        {u"The fund pays $1,000.50 per registered victim."_s, u"Payments begin next year."_s});
+    row("a sentence may start with a number",
+        u"Officials met on Tuesday. 15 people attended the closed session."_s,
+        {u"Officials met on Tuesday."_s, u"15 people attended the closed session."_s});
+    row("an ellipsis before a lower-case word does not end the sentence",
+        u"The minister paused... then said the door remained open. Reporters pressed him."_s,
+        {u"The minister paused... then said the door remained open."_s,
+         u"Reporters pressed him."_s});
+    row("an ellipsis before a capital ends the sentence",
+        u"The talks were going nowhere... Then Tokyo made an offer."_s,
+        {u"The talks were going nowhere..."_s, u"Then Tokyo made an offer."_s});
+    row("an ellipsis character before a capital ends the sentence",
+        u"Nobody expected a deal… Yet one came within hours."_s,
+        {u"Nobody expected a deal…"_s, u"Yet one came within hours."_s});
+    row("an ellipsis character before a lower-case word does not end the sentence",
+        u"The offer was… unusual, one diplomat said. Others agreed."_s,
+        {u"The offer was… unusual, one diplomat said."_s, u"Others agreed."_s});
+    row("a sentence inside curly quotes ends at the closing quote",
+        u"“We are ready to talk,” the envoy said. “The ball is in Pyongyang’s court.”"_s,
+        {u"“We are ready to talk,” the envoy said."_s, u"“The ball is in Pyongyang’s court.”"_s});
+    row("a quoted question followed by its speaker is one sentence",
+        u"“Why now?” a reporter asked. The spokesman did not answer."_s,
+        {u"“Why now?” a reporter asked."_s, u"The spokesman did not answer."_s});
+    row("a sentence inside straight quotes ends at the closing quote",
+        u"He said \"the door is open.\" Then he left the podium."_s,
+        {u"He said \"the door is open.\""_s, u"Then he left the podium."_s});
+    row("a quoted exclamation followed by its speaker is one sentence",
+        u"\"Enough!\" she said. The room fell silent."_s,
+        {u"\"Enough!\" she said."_s, u"The room fell silent."_s});
+    row("stray line breaks do not end a sentence",
+        u"The ministers agreed to meet\nagain in December. A date\n  will follow."_s,
+        {u"The ministers agreed to meet again in December."_s, u"A date will follow."_s});
+    row("a sentence without final punctuation is kept", u"Talks to resume in Tokyo next week"_s,
+        {u"Talks to resume in Tokyo next week"_s});
+    row("surrounding and repeated spaces are trimmed", u"   Seoul agreed.    Tokyo agreed.  "_s,
+        {u"Seoul agreed."_s, u"Tokyo agreed."_s});
+    row("an empty paragraph has no sentences", u"  \n "_s, {});
+}
+
+void TestSegmentation::koreanSentences_data()
+{
+    addColumns();
+    row("Korean sentences end at 다 and a period",
+        u"한일 외교장관이 29일 도쿄에서 만났다. 양측은 관계 개선 방안을 논의했다."_s,
+        {u"한일 외교장관이 29일 도쿄에서 만났다."_s, u"양측은 관계 개선 방안을 논의했다."_s});
+    row("Korean sentences end at 밝혔다 and 전했다",
+        u"외교부는 30일 이같이 밝혔다. 대변인은 추가 협의가 필요하다고 전했다."_s,
+        {u"외교부는 30일 이같이 밝혔다."_s, u"대변인은 추가 협의가 필요하다고 전했다."_s});
+    row("a Korean question ends at 까 and a question mark",
+        u"일본은 수출 규제를 언제 풀까? 정부는 올해 안에 결론이 나기를 기대한다."_s,
+        {u"일본은 수출 규제를 언제 풀까?"_s, u"정부는 올해 안에 결론이 나기를 기대한다."_s});
+    row("polite Korean sentences end at 요", u"회담은 잘 끝났어요. 다음 주에 다시 만나요!"_s,
+        {u"회담은 잘 끝났어요."_s, u"다음 주에 다시 만나요!"_s});
+    row("a quote followed by 라고 is one sentence", u"그는 “협의를 계속하겠다.”라고 말했다."_s,
+        {u"그는 “협의를 계속하겠다.”라고 말했다."_s});
+    row("a quote followed by 이라고 is one sentence",
+        u"장관은 이번 합의를 “새로운 출발!”이라고 불렀다. 야당은 반발했다."_s,
+        {u"장관은 이번 합의를 “새로운 출발!”이라고 불렀다."_s, u"야당은 반발했다."_s});
+    row("a quote followed by 며 is one sentence",
+        u"그는 “대화의 문은 열려 있다.”며 북한의 호응을 촉구했다. 북한은 답하지 않았다."_s,
+        {u"그는 “대화의 문은 열려 있다.”며 북한의 호응을 촉구했다."_s, u"북한은 답하지 않았다."_s});
+    row("a quote followed by 고 is one sentence",
+        u"장관은 “양국 관계가 분기점에 있다.”고 말했다. 회담은 한 시간 만에 끝났다."_s,
+        {u"장관은 “양국 관계가 분기점에 있다.”고 말했다."_s, u"회담은 한 시간 만에 끝났다."_s});
+    row("a quote followed by 라며 is one sentence", u"대변인은 “매우 유감스럽다!”라며 항의했다."_s,
+        {u"대변인은 “매우 유감스럽다!”라며 항의했다."_s});
+    row("a quote followed by 라는 is one sentence",
+        u"“대화만이 해법이다.”라는 입장은 변함이 없다. 정부는 이를 재확인했다."_s,
+        {u"“대화만이 해법이다.”라는 입장은 변함이 없다."_s, u"정부는 이를 재확인했다."_s});
+    row("a quoted question followed by 라고 is one sentence",
+        u"기자들은 “왜 지금인가?”라고 물었다."_s, {u"기자들은 “왜 지금인가?”라고 물었다."_s});
+    row("a quote of two sentences followed by 라고 is one sentence",
+        u"그는 “회담은 끝났다. 이제 북한이 답할 차례다.”라고 말했다. 회견은 짧았다."_s,
+        {u"그는 “회담은 끝났다. 이제 북한이 답할 차례다.”라고 말했다."_s, u"회견은 짧았다."_s});
+    row("a quote in single quotes followed by 며 is one sentence",
+        u"그는 ‘대화는 계속된다.’며 자리를 떴다. 기자들이 뒤따랐다."_s,
+        {u"그는 ‘대화는 계속된다.’며 자리를 떴다."_s, u"기자들이 뒤따랐다."_s});
+    row("a quote in straight quotes followed by 고 is one sentence",
+        u"그는 \"협상은 끝나지 않았다.\"고 강조했다."_s,
+        {u"그는 \"협상은 끝나지 않았다.\"고 강조했다."_s});
+    row("two straight-quoted clauses with 고 and 라고 are two sentences",
+        u"그는 \"대화는 끝났다.\"고 말했다. 이어 \"다음은 북한 차례다.\"라고 덧붙였다."_s,
+        {u"그는 \"대화는 끝났다.\"고 말했다."_s, u"이어 \"다음은 북한 차례다.\"라고 덧붙였다."_s});
+    row("a quote closed without its opening quote keeps its particle",
+        u"계속하겠다.”라고 그는 말했다. 회견은 짧았다."_s,
+        {u"계속하겠다.”라고 그는 말했다."_s, u"회견은 짧았다."_s});
+    row("a quote followed by a space ends the sentence",
+        u"대변인은 이렇게 말했다. “우리는 준비가 돼 있다.” 그는 더 말하지 않았다."_s,
+        {u"대변인은 이렇게 말했다."_s, u"“우리는 준비가 돼 있다.”"_s, u"그는 더 말하지 않았다."_s});
+    row("stray line breaks in Korean do not end a sentence",
+        u"한미일 정상은 캠프\n데이비드에서 만났다.\n세 정상은 공동 성명을\n발표했다."_s,
+        {u"한미일 정상은 캠프 데이비드에서 만났다."_s, u"세 정상은 공동 성명을 발표했다."_s});
+    row("an ellipsis before Hangul after a space ends the sentence",
+        u"협상은 제자리걸음이다… 정부는 새로운 안을 검토하고 있다."_s,
+        {u"협상은 제자리걸음이다…"_s, u"정부는 새로운 안을 검토하고 있다."_s});
+    row("an ellipsis directly before Hangul does not end the sentence",
+        u"협상은…아직 제자리다. 정부는 새 안을 검토한다."_s,
+        {u"협상은…아직 제자리다."_s, u"정부는 새 안을 검토한다."_s});
+    row("three dots before Hangul after a space end the sentence",
+        u"결론은 나지 않았다... 양측은 내달 다시 만난다."_s,
+        {u"결론은 나지 않았다..."_s, u"양측은 내달 다시 만난다."_s});
+    row("decimal numbers stay inside a Korean sentence",
+        u"올해 성장률은 2.4%로 예상된다. 지난해보다 0.3%포인트 낮다."_s,
+        {u"올해 성장률은 2.4%로 예상된다."_s, u"지난해보다 0.3%포인트 낮다."_s});
+    row("a Korean sentence may start with a date",
+        u"회담은 3일 열렸다. 4일에는 실무 협의가 이어졌다."_s,
+        {u"회담은 3일 열렸다."_s, u"4일에는 실무 협의가 이어졌다."_s});
+    row("U.S. before Hangul does not end the sentence",
+        u"U.S. 무역대표부는 철강 관세를 유지하기로 했다. 정부는 유감을 표했다."_s,
+        {u"U.S. 무역대표부는 철강 관세를 유지하기로 했다."_s, u"정부는 유감을 표했다."_s});
+    row("Hangul inside an English sentence does not end it",
+        u"The term 강제징용 (forced labour) appears twice. Japan objects to it."_s,
+        {u"The term 강제징용 (forced labour) appears twice."_s, u"Japan objects to it."_s});
+    row("a Korean sentence may follow an English one",
+        u"The envoy said talks would resume. 북한은 아직 반응하지 않았다."_s,
+        {u"The envoy said talks would resume."_s, u"북한은 아직 반응하지 않았다."_s});
+    row("a Korean sentence glued to the previous period still starts anew",
+        u"외교부는 유감을 표명했다.일본 측은 답하지 않았다."_s,
+        {u"외교부는 유감을 표명했다."_s, u"일본 측은 답하지 않았다."_s});
+    row("a headline with hanja splits at the ellipsis and the period",
+        u"北 미사일 발사… 日 정부 “엄중 항의”. 美 국무부도 규탄."_s,
+        {u"北 미사일 발사…"_s, u"日 정부 “엄중 항의”."_s, u"美 국무부도 규탄."_s});
+}
+
+void TestSegmentation::paragraphs_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<QStringList>>("paragraphs");
+    QTest::newRow("a blank line separates paragraphs")
+        << u"Seoul agreed. Tokyo agreed.\n\n회담은 끝났다."_s
+        << QList<QStringList>{{u"Seoul agreed."_s, u"Tokyo agreed."_s}, {u"회담은 끝났다."_s}};
+    QTest::newRow("several blank and whitespace-only lines separate paragraphs once")
+        << u"Seoul agreed.\n\n  \n\t\n\nTokyo agreed."_s
+        << QList<QStringList>{{u"Seoul agreed."_s}, {u"Tokyo agreed."_s}};
+    QTest::newRow("a single line break stays inside the paragraph")
+        << u"The talks\nended. Seoul\nwelcomed it.\n\n회담은\n끝났다."_s
+        << QList<QStringList>{{u"The talks ended."_s, u"Seoul welcomed it."_s},
+                              {u"회담은 끝났다."_s}};
+    QTest::newRow("leading and trailing blank lines are ignored")
+        << u"\n\n   \nSeoul agreed.\n\n\n"_s << QList<QStringList>{{u"Seoul agreed."_s}};
+    QTest::newRow("Windows line ends separate paragraphs too")
+        << u"Seoul agreed.\r\n\r\nTokyo agreed.\r\nWashington agreed."_s
+        << QList<QStringList>{{u"Seoul agreed."_s}, {u"Tokyo agreed."_s, u"Washington agreed."_s}};
+    QTest::newRow("an empty text has no paragraphs") << QString() << QList<QStringList>();
+}
+
+void TestSegmentation::paragraphs()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<QStringList>, paragraphs);
+    QCOMPARE(SentenceSegmenter::splitParagraphs(text), paragraphs);
+}
+
+QTEST_GUILESS_MAIN(TestSegmentation)
+#include "tst_segmentation.moc"

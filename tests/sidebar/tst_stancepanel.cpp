@@ -1,0 +1,369 @@
+#include "format/briefingloader.h"
+#include "format/samplebriefing.h"
+#include "sidebar/stancepanel.h"
+#include "testsupport.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+using TestSupport::BracketTranslator;
+
+// Two sides, one issue; side "b" has no stance. Markup and '&' in every text.
+Briefing markupBriefing()
+{
+    const QByteArray json = R"({
+      "bilateral": 1, "title": {"ko": "t", "en": "t"}, "date": "2020-10-29",
+      "sides": [{"id": "a", "name": {"ko": "<i>a</i>", "en": "<i>a</i>"}, "color": "#2563b0"},
+                {"id": "b", "name": {"ko": "b", "en": "b"}, "color": "#c2410c"}],
+      "passages": [{"id": "p1", "text": {"ko": "<b>x</b> 가", "en": "<b>x</b> & y"}}],
+      "issues": [{"id": "i", "title": {"ko": "<b>t</b>", "en": "<b>t</b>"},
+        "stances": [{"side": "a", "position": "objects",
+                     "summary": {"ko": "<b>x</b>", "en": "<b>x</b>"}, "passages": ["p1"]}]}]
+    })";
+    const LoadResult result = BriefingLoader::parse(json, u"x"_s);
+    return result.briefing.value_or(Briefing());
+}
+
+QList<QAbstractButton *> evidenceButtons(const QWidget *parent)
+{
+    QList<QAbstractButton *> buttons;
+    const auto all = parent->findChildren<QAbstractButton *>();
+    for (QAbstractButton *button : all) {
+        if (button->objectName().startsWith(u"evidence-"))
+            buttons.append(button);
+    }
+    return buttons;
+}
+} // namespace
+
+class TestStancePanel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+
+    void showsEachSidesPosition_data();
+    void showsEachSidesPosition();
+    void evidenceTextFollowsInterfaceLanguage_data();
+    void evidenceTextFollowsInterfaceLanguage();
+    void clickingEvidenceEmitsPassageActivated();
+    void evidenceIsKeyboardUsable();
+    void evidenceElidesToPanelWidth();
+    void evidenceReadsInLightAndDarkPalettes_data();
+    void evidenceReadsInLightAndDarkPalettes();
+    void documentMarkupIsShownLiterally();
+    void sideWithoutStanceSaysSo();
+    void noIssueShowsPlaceholder();
+    void newBriefingClearsIssue();
+    void retranslationRelabelsPositions();
+
+private:
+    Briefing m_sample;
+};
+
+void TestStancePanel::initTestCase()
+{
+    const LoadResult result = BriefingLoader::loadFile(SampleBriefing::resourcePath());
+    QVERIFY(result.ok());
+    m_sample = *result.briefing;
+}
+
+void TestStancePanel::cleanup()
+{
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows)
+        window->close();
+}
+
+void TestStancePanel::showsEachSidesPosition_data()
+{
+    QTest::addColumn<QString>("issueId");
+    QTest::addColumn<QString>("sideId");
+    QTest::addColumn<QString>("position");
+    QTest::addColumn<StancePosition>("symbol");
+    QTest::addColumn<QStringList>("evidenceIds");
+    QTest::newRow("forced labour: Korea demands")
+        << u"forced-labour"_s << u"kr"_s << u"Demands"_s << StancePosition::Demands
+        << QStringList{u"p8"_s};
+    QTest::newRow("forced labour: Japan reiterates")
+        << u"forced-labour"_s << u"jp"_s << u"Reiterates its position"_s
+        << StancePosition::Reiterates << QStringList{u"p11"_s};
+    QTest::newRow("trilateral summit: Korea proposes")
+        << u"trilateral-summit"_s << u"kr"_s << u"Proposes"_s << StancePosition::Proposes
+        << QStringList{u"p14"_s};
+    QTest::newRow("trilateral summit: Japan states no position")
+        << u"trilateral-summit"_s << u"jp"_s << u"No stated position"_s << StancePosition::None
+        << QStringList{u"p15"_s};
+    QTest::newRow("North Korea: Korea cooperates, two passages")
+        << u"north-korea"_s << u"kr"_s << u"Cooperative"_s << StancePosition::Cooperative
+        << QStringList{u"p20"_s, u"p21"_s};
+}
+
+void TestStancePanel::showsEachSidesPosition()
+{
+    QFETCH(QString, issueId);
+    QFETCH(QString, sideId);
+    QFETCH(QString, position);
+    QFETCH(StancePosition, symbol);
+    QFETCH(QStringList, evidenceIds);
+    StancePanel panel;
+    panel.setBriefing(m_sample);
+    panel.setIssue(m_sample.issueIndex(issueId));
+    QCOMPARE(panel.issue(), m_sample.issueIndex(issueId));
+
+    QCOMPARE(panel.findChildren<QWidget *>(QRegularExpression(u"^stance-"_s)).size(), 2);
+    const auto *block = panel.findChild<QWidget *>(u"stance-"_s + sideId);
+    QVERIFY(block);
+    const auto *label = block->findChild<QLabel *>(u"position-"_s + sideId);
+    QVERIFY(label);
+    QCOMPARE(label->text(), position);
+    QCOMPARE(label->textFormat(), Qt::PlainText);
+    // The symbol is drawn beside the words, by a widget that knows the position.
+    const auto *symbolWidget = block->findChild<QWidget *>(u"symbol-"_s + sideId);
+    QVERIFY(symbolWidget);
+    QCOMPARE(static_cast<StancePosition>(symbolWidget->property("stancePosition").toInt()), symbol);
+    QVERIFY(symbolWidget->width() > 4);
+
+    QList<int> expected;
+    for (const QString &id : evidenceIds)
+        expected.append(m_sample.passageIndex(id));
+    QList<int> shown;
+    const auto buttons = evidenceButtons(block);
+    for (const QAbstractButton *button : buttons) {
+        shown.append(button->property("passageIndex").toInt());
+        QCOMPARE(button->objectName(), u"evidence-"_s + QString::number(shown.constLast()));
+    }
+    QCOMPARE(shown, expected);
+}
+
+void TestStancePanel::evidenceTextFollowsInterfaceLanguage_data()
+{
+    QTest::addColumn<QStringList>("preference");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<bool>("shortened");
+    QTest::newRow("Korean interface shows the Korean passage")
+        << QStringList{u"ko"_s} << u"\u00b6 8  김 국장은"_s << false;
+    QTest::newRow("English interface shows the English passage")
+        << QStringList{u"en"_s} << u"\u00b6 8  On compensation"_s << true;
+    QTest::newRow("Japanese interface falls back to English")
+        << QStringList{u"ja"_s} << u"\u00b6 8  On compensation"_s << true;
+    QTest::newRow("a later preferred language the briefing has wins over English")
+        << QStringList{u"ja"_s, u"ko"_s} << u"\u00b6 8  김 국장은"_s << false;
+    QTest::newRow("a regional tag names its language")
+        << QStringList{u"ko-KR"_s} << u"\u00b6 8  김 국장은"_s << false;
+}
+
+void TestStancePanel::evidenceTextFollowsInterfaceLanguage()
+{
+    QFETCH(QStringList, preference);
+    QFETCH(QString, start);
+    QFETCH(bool, shortened);
+    StancePanel panel;
+    panel.setBriefing(m_sample);
+    panel.setLanguagePreference(preference);
+    panel.setIssue(m_sample.issueIndex(u"forced-labour"_s));
+    const int p8 = m_sample.passageIndex(u"p8"_s);
+    const auto *button = panel.findChild<QAbstractButton *>(u"evidence-"_s + QString::number(p8));
+    QVERIFY(button);
+    QVERIFY2(button->text().startsWith(start), qPrintable(button->text()));
+    // The English passage is longer than 80 characters: shortened, whole in the tool tip.
+    QVERIFY(button->text().size() <= 90);
+    QCOMPARE(button->text().endsWith(u'\u2026'), shortened);
+    QVERIFY(button->toolTip().contains(m_sample.passages().at(p8).text[0]));
+    QVERIFY(button->toolTip().contains(m_sample.passages().at(p8).text[1].toHtmlEscaped()));
+}
+
+void TestStancePanel::clickingEvidenceEmitsPassageActivated()
+{
+    StancePanel panel;
+    panel.setBriefing(m_sample);
+    panel.setIssue(m_sample.issueIndex(u"north-korea"_s));
+    panel.resize(320, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy activated(&panel, &StancePanel::passageActivated);
+    const int p21 = m_sample.passageIndex(u"p21"_s);
+    auto *button = panel.findChild<QAbstractButton *>(u"evidence-"_s + QString::number(p21));
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.constFirst().constFirst().toInt(), p21);
+}
+
+void TestStancePanel::evidenceIsKeyboardUsable()
+{
+    StancePanel panel;
+    panel.setBriefing(m_sample);
+    panel.setIssue(m_sample.issueIndex(u"forced-labour"_s));
+    QSignalSpy activated(&panel, &StancePanel::passageActivated);
+    const int p11 = m_sample.passageIndex(u"p11"_s);
+    auto *button = panel.findChild<QAbstractButton *>(u"evidence-"_s + QString::number(p11));
+    QVERIFY(button);
+    QVERIFY(button->focusPolicy() & Qt::TabFocus);
+    QTest::keyClick(button, Qt::Key_Space);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.constFirst().constFirst().toInt(), p11);
+}
+
+void TestStancePanel::evidenceElidesToPanelWidth()
+{
+    StancePanel panel;
+    panel.setBriefing(m_sample);
+    panel.setLanguagePreference({u"en"_s});
+    panel.setIssue(m_sample.issueIndex(u"north-korea"_s));
+    panel.resize(240, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const auto buttons = evidenceButtons(&panel);
+    QCOMPARE(buttons.size(), 4);
+    for (const QAbstractButton *button : buttons) {
+        const QWidget *block = button->parentWidget();
+        QTRY_VERIFY2(button->geometry().right() < block->width(), qPrintable(button->text()));
+        QVERIFY(button->sizeHint().width() <= block->width());
+        QVERIFY(button->text().endsWith(u'\u2026'));
+        QVERIFY(button->text().startsWith(u'\u00b6'));
+    }
+    // Wider again: more of the passage shows.
+    const QString narrow = buttons.constFirst()->text();
+    panel.resize(700, 600);
+    QTRY_VERIFY(buttons.constFirst()->text().size() > narrow.size());
+}
+
+void TestStancePanel::evidenceReadsInLightAndDarkPalettes_data()
+{
+    QTest::addColumn<QColor>("window");
+    QTest::addColumn<QColor>("link");
+    QTest::newRow("light window, blue link")
+        << QColor(0xef, 0xef, 0xef) << QColor(0x00, 0x00, 0xff);
+    QTest::newRow("dark window keeping the light palette's dark blue link")
+        << QColor(0x2b, 0x2b, 0x2e) << QColor(0x00, 0x00, 0xff);
+    QTest::newRow("dark window, light link")
+        << QColor(0x2b, 0x2b, 0x2e) << QColor(0x8a, 0xb4, 0xf8);
+}
+
+void TestStancePanel::evidenceReadsInLightAndDarkPalettes()
+{
+    QFETCH(QColor, window);
+    QFETCH(QColor, link);
+    StancePanel panel;
+    panel.setBriefing(m_sample);
+    panel.setIssue(m_sample.issueIndex(u"forced-labour"_s));
+    // Set after the buttons exist: a palette change must reach them.
+    QPalette palette = panel.palette();
+    const bool dark = window.lightnessF() < 0.5f;
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::Base, dark ? window.darker(130) : QColor(Qt::white));
+    palette.setColor(QPalette::Text, dark ? QColor(0xe6, 0xe6, 0xe6) : QColor(Qt::black));
+    palette.setColor(QPalette::Link, link);
+    panel.setPalette(palette);
+    const auto buttons = evidenceButtons(&panel);
+    QCOMPARE(buttons.size(), 2);
+    for (const QAbstractButton *button : buttons) {
+        const QColor text = button->palette().color(QPalette::ButtonText);
+        // Well apart in lightness: readable, whichever way round.
+        QVERIFY2(qAbs(text.lightnessF() - window.lightnessF()) > 0.35f,
+                 qPrintable(text.name() + u" on "_s + window.name()));
+    }
+}
+
+void TestStancePanel::documentMarkupIsShownLiterally()
+{
+    const Briefing briefing = markupBriefing();
+    QCOMPARE(briefing.issues().size(), 1);
+    StancePanel panel;
+    panel.setBriefing(briefing);
+    panel.setLanguagePreference({u"en"_s});
+    panel.setIssue(0);
+
+    const auto *summary = panel.findChild<QLabel *>(u"summary-a"_s);
+    QVERIFY(summary);
+    QCOMPARE(summary->text(), u"<b>x</b>"_s);
+    QCOMPARE(summary->textFormat(), Qt::PlainText);
+    const auto *title = panel.findChild<QLabel *>(u"issueTitle"_s);
+    QVERIFY(title);
+    QCOMPARE(title->text(), u"<b>t</b>"_s);
+    const auto labels = panel.findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+
+    auto *button = panel.findChild<QAbstractButton *>(u"evidence-0"_s);
+    QVERIFY(button);
+    // '&' is doubled so it does not become a mnemonic.
+    QCOMPARE(button->text(), u"\u00b6 1  <b>x</b> && y"_s);
+    QVERIFY(button->toolTip().contains(u"&lt;b&gt;x&lt;/b&gt; &amp; y"));
+    QVERIFY(!button->toolTip().contains(u"<b>x"));
+    QVERIFY(Qt::mightBeRichText(button->toolTip()));
+}
+
+void TestStancePanel::sideWithoutStanceSaysSo()
+{
+    StancePanel panel;
+    panel.setBriefing(markupBriefing());
+    panel.setIssue(0);
+    const auto *block = panel.findChild<QWidget *>(u"stance-b"_s);
+    QVERIFY(block);
+    const auto *position = block->findChild<QLabel *>(u"position-b"_s);
+    QVERIFY(position);
+    QCOMPARE(position->text(), u"No stated position"_s);
+    QVERIFY(evidenceButtons(block).isEmpty());
+    QCOMPARE(evidenceButtons(&panel).size(), 1);
+}
+
+void TestStancePanel::noIssueShowsPlaceholder()
+{
+    StancePanel panel;
+    QCOMPARE(panel.objectName(), u"stancePanel"_s);
+    QVERIFY(panel.findChild<QLabel *>(u"stancePlaceholder"_s));
+    panel.setBriefing(m_sample);
+    panel.setIssue(0);
+    QVERIFY(!panel.findChild<QLabel *>(u"stancePlaceholder"_s));
+    QVERIFY(panel.findChild<QWidget *>(u"stance-kr"_s));
+    panel.setIssue(-1);
+    QCOMPARE(panel.issue(), -1);
+    const auto *placeholder = panel.findChild<QLabel *>(u"stancePlaceholder"_s);
+    QVERIFY(placeholder);
+    QCOMPARE(placeholder->text(), u"Select an issue to see where each side stands."_s);
+    QVERIFY(!panel.findChild<QWidget *>(u"stance-kr"_s));
+    QVERIFY(evidenceButtons(&panel).isEmpty());
+}
+
+void TestStancePanel::newBriefingClearsIssue()
+{
+    StancePanel panel;
+    panel.setBriefing(m_sample);
+    panel.setIssue(1);
+    panel.setBriefing(markupBriefing());
+    QCOMPARE(panel.issue(), -1);
+    QVERIFY(panel.findChild<QLabel *>(u"stancePlaceholder"_s));
+    panel.setIssue(5); // out of range for this briefing
+    QCOMPARE(panel.issue(), -1);
+}
+
+void TestStancePanel::retranslationRelabelsPositions()
+{
+    StancePanel panel;
+    panel.setBriefing(m_sample);
+    BracketTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    // LanguageChange is posted: the texts change once events are processed.
+    QTRY_VERIFY(panel.findChild<QLabel *>(u"stancePlaceholder"_s)
+                && panel.findChild<QLabel *>(u"stancePlaceholder"_s)->text().startsWith(u'['));
+    panel.setIssue(m_sample.issueIndex(u"forced-labour"_s));
+    const auto *position = panel.findChild<QLabel *>(u"position-kr"_s);
+    QVERIFY(position);
+    QCOMPARE(position->text(), u"[Demands]"_s);
+    QCoreApplication::removeTranslator(&translator);
+    QTRY_COMPARE(panel.findChild<QLabel *>(u"position-kr"_s)->text(), u"Demands"_s);
+}
+
+QTEST_MAIN(TestStancePanel)
+#include "tst_stancepanel.moc"

@@ -1,0 +1,97 @@
+#include "reading/markerstrip.h"
+
+#include "reading/passageview.h"
+#include "widgets/sidestyle.h"
+
+#include <QEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+
+#include <bit>
+#include <cmath>
+
+MarkerStrip::MarkerStrip(PassageView *view, QWidget *parent)
+    : QWidget(parent)
+    , m_view(view)
+{
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    setCursor(Qt::PointingHandCursor);
+    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { update(); });
+    connect(view->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this] { update(); });
+    retranslateUi();
+}
+
+QSize MarkerStrip::sizeHint() const
+{
+    return {10, 100};
+}
+
+void MarkerStrip::retranslateUi()
+{
+    setToolTip(tr("Where the highlighted passages are. Click to jump to one."));
+}
+
+void MarkerStrip::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void MarkerStrip::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    const QPalette &pal = palette();
+    painter.fillRect(rect(), SideStyle::relevantTint(pal));
+
+    // The part of the text now on screen, so the markers read as "above" or "below".
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    const double total = bar->maximum() - bar->minimum() + bar->pageStep();
+    if (total > 0 && bar->maximum() > bar->minimum()) {
+        const double top = (bar->value() - bar->minimum()) / total * height();
+        const double span = bar->pageStep() / total * height();
+        painter.fillRect(QRectF(0, top, width(), std::max(span, 4.0)),
+                         pal.color(QPalette::Midlight));
+    }
+
+    const PassageHighlight &highlight = m_view->highlight();
+    const QColor neutral = pal.color(QPalette::PlaceholderText);
+    for (int passage : highlight.passages()) {
+        if (!m_view->passageHasText(passage))
+            continue;
+        const int y = int(std::lround(m_view->passageFraction(passage) * (height() - 3)));
+        const quint64 evidence = highlight.evidenceSides(passage);
+        if (evidence == 0) {
+            painter.fillRect(QRect(3, y, width() - 6, 3), neutral);
+        } else {
+            const QColor color = m_view->sideColor(std::countr_zero(evidence));
+            painter.fillRect(QRect(0, y, width(), 3), SideStyle::markerColor(color, pal));
+        }
+    }
+}
+
+int MarkerStrip::passageNear(double fraction) const
+{
+    int best = -1;
+    double bestDistance = 2;
+    for (int passage : m_view->highlight().passages()) {
+        if (!m_view->passageHasText(passage))
+            continue;
+        const double distance = std::abs(m_view->passageFraction(passage) - fraction);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = passage;
+        }
+    }
+    return best;
+}
+
+void MarkerStrip::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || height() <= 0)
+        return;
+    const int passage = passageNear(event->position().y() / height());
+    if (passage >= 0)
+        Q_EMIT passageRequested(passage);
+}

@@ -1,0 +1,88 @@
+#include "reading/textpane.h"
+
+#include "model/briefing.h"
+#include "reading/markerstrip.h"
+#include "reading/passageview.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Noto CJK (package fonts-noto-cjk) has the right glyph shapes per language: the same Han
+// code point differs between Korean and Japanese typography.
+QStringList readingFamilies(const QString &language)
+{
+    if (language == u"ko"_s)
+        return {u"Noto Sans CJK KR"_s, u"Noto Sans KR"_s, u"NanumGothic"_s};
+    if (language == u"ja"_s)
+        return {u"Noto Sans CJK JP"_s, u"Noto Sans JP"_s};
+    if (language.startsWith(u"zh"_s))
+        return {u"Noto Sans CJK SC"_s};
+    return {};
+}
+} // namespace
+
+TextPane::TextPane(QWidget *parent)
+    : QWidget(parent)
+    , m_header(new QLabel(this))
+    , m_view(new PassageView(this))
+    , m_strip(new MarkerStrip(m_view, this))
+{
+    m_header->setTextFormat(Qt::PlainText);
+    m_header->setObjectName(u"paneHeader"_s);
+    QFont headerFont = m_header->font();
+    headerFont.setBold(true);
+    m_header->setFont(headerFont);
+    // Both headers get the same height whatever font the language name falls back to
+    // (Hangul and Kana come from a CJK font with taller metrics), so the panes line up.
+    m_header->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_header->setFixedHeight(QFontMetrics(headerFont).lineSpacing() * 2);
+    m_header->setContentsMargins(28, 0, 8, 0);
+    m_header->setBackgroundRole(QPalette::Window);
+
+    auto *textRow = new QHBoxLayout;
+    textRow->setContentsMargins(0, 0, 0, 0);
+    textRow->setSpacing(0);
+    textRow->addWidget(m_view);
+    textRow->addWidget(m_strip);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addLayout(textRow);
+}
+
+QString TextPane::nativeLanguageName(const QString &code)
+{
+    // QLocale names English "American English"; a pane header wants the plain name.
+    static const QHash<QString, QString> names{{u"ko"_s, u"한국어"_s},   {u"en"_s, u"English"_s},
+                                               {u"ja"_s, u"日本語"_s},   {u"zh"_s, u"中文"_s},
+                                               {u"fr"_s, u"Français"_s}, {u"de"_s, u"Deutsch"_s}};
+    const QString base = code.section(u'-', 0, 0);
+    if (const auto it = names.constFind(base); it != names.constEnd())
+        return *it;
+    const QString native = QLocale(code).nativeLanguageName();
+    return native.isEmpty() ? code : native;
+}
+
+void TextPane::setBriefing(const Briefing &briefing, int languageSlot)
+{
+    m_language = briefing.languages()[languageSlot];
+    m_header->setText(nativeLanguageName(m_language));
+    QFont font = m_view->font();
+    const QStringList families = readingFamilies(m_language.section(u'-', 0, 0));
+    if (!families.isEmpty())
+        font.setFamilies(families);
+    else
+        font.setFamilies(QFontDatabase::systemFont(QFontDatabase::GeneralFont).families());
+    m_view->setFont(font);
+    m_view->setBriefing(briefing, languageSlot);
+    m_view->setObjectName(u"passageView-"_s + m_language);
+    m_strip->update();
+}

@@ -1,0 +1,133 @@
+#include "sidebar/issuelistmodel.h"
+
+#include "model/stanceposition.h"
+
+using namespace Qt::StringLiterals;
+
+IssueListModel::IssueListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+void IssueListModel::setBriefing(const Briefing &briefing)
+{
+    beginResetModel();
+    m_briefing = briefing;
+    endResetModel();
+}
+
+void IssueListModel::setLanguagePreference(const QStringList &languages)
+{
+    if (languages == m_languages)
+        return;
+    m_languages = languages;
+    emitAllRowsChanged({Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, 0);
+}
+
+void IssueListModel::retranslate()
+{
+    emitAllRowsChanged({Qt::ToolTipRole, Qt::AccessibleTextRole});
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, 0);
+}
+
+void IssueListModel::emitAllRowsChanged(const QList<int> &roles)
+{
+    const int rows = rowCount();
+    if (rows > 0)
+        Q_EMIT dataChanged(index(0), index(rows - 1), roles);
+}
+
+int IssueListModel::rowCount(const QModelIndex &parent) const
+{
+    // A list has no children below its rows.
+    return parent.isValid() ? 0 : int(m_briefing.issues().size());
+}
+
+QVariant IssueListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Issue &issue = m_briefing.issues().at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return title(issue);
+    case Qt::ToolTipRole:
+        return toolTip(issue);
+    case Qt::AccessibleTextRole:
+        return accessibleText(issue);
+    case IssueIndexRole:
+        return index.row();
+    case IssueIdRole:
+        return issue.id;
+    case PassageCountRole:
+        return int(issue.relevantPassages.size());
+    default:
+        return {};
+    }
+}
+
+QVariant IssueListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && section == 0 && role == Qt::DisplayRole)
+        return tr("Issue", "a topic of the talks");
+    return QAbstractListModel::headerData(section, orientation, role);
+}
+
+QHash<int, QByteArray> IssueListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IssueIndexRole, "issueIndex");
+    names.insert(IssueIdRole, "issueId");
+    names.insert(PassageCountRole, "passageCount");
+    return names;
+}
+
+QString IssueListModel::title(const Issue &issue) const
+{
+    const QString text = issue.title.preferred(m_languages);
+    return text.isEmpty() ? issue.id : text;
+}
+
+QString IssueListModel::sideName(int side) const
+{
+    const Side &entry = m_briefing.sides().at(side);
+    const QString name = entry.name.preferred(m_languages);
+    return name.isEmpty() ? entry.id : name;
+}
+
+// Every piece of document text is escaped before it enters the HTML; the explicit <p>
+// makes the tool tip rich text so that the escapes are decoded, never interpreted.
+QString IssueListModel::toolTip(const Issue &issue) const
+{
+    QStringList lines;
+    for (int side = 0; side < m_briefing.sides().size(); ++side) {
+        const Stance *stance = issue.stanceOf(side);
+        const StancePosition position = stance ? stance->position : StancePosition::None;
+        const QString summary = stance ? stance->summary.preferred(m_languages) : QString();
+        const QString line = summary.isEmpty()
+            ? tr("%1: %2", "side name: its position on the issue")
+                  .arg(sideName(side), StancePositions::label(position))
+            : tr("%1: %2 \u2014 %3", "side name: its position on the issue \u2014 stance summary")
+                  .arg(sideName(side), StancePositions::label(position), summary);
+        lines.append(line.toHtmlEscaped());
+    }
+    const int count = int(issue.relevantPassages.size());
+    QString html = u"<p><b>"_s + title(issue).toHtmlEscaped() + u"</b></p>"_s;
+    if (!lines.isEmpty())
+        html += u"<p>"_s + lines.join(u"<br/>"_s) + u"</p>"_s;
+    html += u"<p>"_s + tr("%n passage(s)", "", count).toHtmlEscaped() + u"</p>"_s;
+    return html;
+}
+
+QString IssueListModel::accessibleText(const Issue &issue) const
+{
+    QStringList parts{title(issue)};
+    for (int side = 0; side < m_briefing.sides().size(); ++side) {
+        const Stance *stance = issue.stanceOf(side);
+        const StancePosition position = stance ? stance->position : StancePosition::None;
+        parts.append(tr("%1: %2", "side name: its position on the issue")
+                         .arg(sideName(side), StancePositions::label(position)));
+    }
+    parts.append(tr("%n passage(s)", "", int(issue.relevantPassages.size())));
+    return parts.join(u"; "_s);
+}

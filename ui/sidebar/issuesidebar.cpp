@@ -1,0 +1,229 @@
+#include "sidebar/issuesidebar.h"
+
+#include <algorithm>
+
+#include "sidebar/issuedelegate.h"
+#include "sidebar/issuelistmodel.h"
+
+#include <QEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSortFilterProxyModel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+IssueSidebar::IssueSidebar(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new IssueListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_heading(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QListView(this))
+{
+    setObjectName(u"issueSidebar"_s);
+    m_filter->setObjectName(u"issueFilter"_s);
+    m_view->setObjectName(u"issueList"_s);
+
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setTextFormat(Qt::PlainText);
+
+    m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(Qt::DisplayRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new IssueDelegate(m_model, m_view));
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setUniformItemSizes(true);
+    m_view->setAlternatingRowColors(false);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Titles elide to the width instead: a horizontal scroll bar in a sidebar only hides
+    // the badges.
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->installEventFilter(this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(6);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+    setTabOrder(m_filter, m_view);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &IssueSidebar::applyFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &IssueSidebar::syncSelection);
+
+    retranslateUi();
+}
+
+void IssueSidebar::retranslateUi()
+{
+    m_heading->setText(tr("Issues", "topics of the talks"));
+    m_filter->setPlaceholderText(tr("Filter issues"));
+    m_filter->setAccessibleName(tr("Filter issues"));
+    m_view->setAccessibleName(tr("Issues", "topics of the talks"));
+    m_model->retranslate();
+}
+
+void IssueSidebar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void IssueSidebar::setBriefing(const Briefing &briefing)
+{
+    // The filter belongs to the old document's titles.
+    m_filter->clear();
+    m_model->setBriefing(briefing);
+    // A model reset clears the selection without selectionChanged.
+    syncSelection();
+}
+
+void IssueSidebar::setLanguagePreference(const QStringList &languages)
+{
+    m_model->setLanguagePreference(languages);
+    // The filter matches the displayed titles, so the new language may hide the selection.
+    applyFilter(m_filter->text());
+}
+
+void IssueSidebar::applyFilter(const QString &text)
+{
+    m_proxy->setFilterFixedString(text.trimmed().normalized(QString::NormalizationForm_C));
+    if (m_currentIssue >= 0 && !m_proxy->mapFromSource(m_model->index(m_currentIssue)).isValid())
+        m_view->selectionModel()->clearSelection();
+    syncSelection();
+}
+
+void IssueSidebar::selectIssue(int issueIndex)
+{
+    if (issueIndex < 0 || issueIndex >= m_model->rowCount()) {
+        m_view->selectionModel()->clearSelection();
+        syncSelection();
+        return;
+    }
+    QModelIndex row = m_proxy->mapFromSource(m_model->index(issueIndex));
+    if (!row.isValid()) {
+        m_filter->clear();
+        row = m_proxy->mapFromSource(m_model->index(issueIndex));
+    }
+    m_view->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect);
+    m_view->scrollTo(row);
+    syncSelection();
+}
+
+int IssueSidebar::selectedIssue() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedIndexes();
+    if (rows.isEmpty())
+        return -1;
+    return rows.constFirst().data(IssueListModel::IssueIndexRole).toInt();
+}
+
+void IssueSidebar::syncSelection()
+{
+    const int issue = selectedIssue();
+    if (issue == m_currentIssue)
+        return;
+    m_currentIssue = issue;
+    Q_EMIT issueSelected(issue);
+}
+
+bool IssueSidebar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride)
+        return QWidget::eventFilter(watched, event);
+    const auto *keyEvent = static_cast<QKeyEvent *>(event);
+    if ((keyEvent->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier)
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Escape may also be a window shortcut (closing a find bar): claim it first when
+        // it means something here.
+        const bool claimsEscape = keyEvent->key() == Qt::Key_Escape
+            && ((watched == m_filter && !m_filter->text().isEmpty())
+                || (watched == m_view && m_view->selectionModel()->hasSelection()));
+        if (claimsEscape)
+            event->accept();
+        return claimsEscape;
+    }
+    if (watched == m_filter)
+        return handleFilterKey(keyEvent->key());
+    if (watched == m_view)
+        return handleListKey(keyEvent->key());
+    return false;
+}
+
+bool IssueSidebar::handleFilterKey(int key)
+{
+    switch (key) {
+    case Qt::Key_Escape:
+        if (m_filter->text().isEmpty())
+            return false;
+        m_filter->clear();
+        return true;
+    case Qt::Key_Down:
+    case Qt::Key_Return:
+    case Qt::Key_Enter: {
+        if (m_proxy->rowCount() == 0)
+            return key == Qt::Key_Down;
+        // Keep a visible selection; otherwise start at the first match.
+        QModelIndex row = m_view->selectionModel()->hasSelection()
+            ? m_view->selectionModel()->selectedIndexes().constFirst()
+            : m_proxy->index(0, 0);
+        m_view->setFocus(Qt::TabFocusReason);
+        m_view->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect);
+        m_view->scrollTo(row);
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+bool IssueSidebar::handleListKey(int key)
+{
+    const QModelIndex current = m_view->currentIndex();
+    switch (key) {
+    case Qt::Key_Escape:
+        if (!m_view->selectionModel()->hasSelection())
+            return false;
+        m_view->selectionModel()->clearSelection();
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (!current.isValid())
+            return false;
+        m_view->selectionModel()->select(current, QItemSelectionModel::ClearAndSelect);
+        return true;
+    case Qt::Key_Up:
+        // Up from the first row returns to the filter, the way it came.
+        if (current.isValid() && current.row() > 0)
+            return false;
+        m_filter->setFocus(Qt::BacktabFocusReason);
+        return true;
+    default:
+        return false;
+    }
+}
+
+QSize IssueSidebar::sizeHint() const
+{
+    const QSize base = QWidget::sizeHint();
+    const int rows = std::clamp(m_view->model() ? m_view->model()->rowCount() : 0, 3, 12);
+    const int rowHeight =
+        m_view->sizeHintForRow(0) > 0 ? m_view->sizeHintForRow(0) : 2 * fontMetrics().height();
+    const int chrome = base.height() - m_view->sizeHint().height();
+    return {base.width(), chrome + rows * rowHeight + 2 * m_view->frameWidth() + 4};
+}

@@ -1,0 +1,381 @@
+#include "sidebar/stancepanel.h"
+
+#include "model/stanceposition.h"
+#include "widgets/sidestyle.h"
+#include "widgets/stancesymbol.h"
+#include "widgets/wrappedlabel.h"
+
+#include <QBoxLayout>
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QScrollArea>
+#include <QToolButton>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Dynamic properties that mark the children the panel paints or lays out itself.
+constexpr char swatchSideProperty[] = "swatchSide";
+constexpr char symbolPositionProperty[] = "stancePosition";
+constexpr char stanceBlockProperty[] = "stanceBlock";
+constexpr char bodyIndentProperty[] = "bodyIndent";
+constexpr char evidenceTextProperty[] = "evidenceText";
+constexpr qsizetype snippetLength = 80;
+
+QLabel *plainLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new WrappedLabel(parent); // plain text: never guessed to be HTML
+    label->setText(text);
+    return label;
+}
+
+QFont scaledFont(const QFont &base, qreal factor, QFont::Weight weight)
+{
+    QFont font = base;
+    if (base.pointSizeF() > 0)
+        font.setPointSizeF(base.pointSizeF() * factor);
+    else
+        font.setPixelSize(qRound(base.pixelSize() * factor));
+    font.setWeight(weight);
+    return font;
+}
+
+// The palette's link colour, so the evidence reads as something to follow. Dark
+// palettes often keep the default dark blue link: lighten (or darken) it until it reads
+// on the window at 4.5:1.
+QColor linkColor(const QPalette &palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    QColor link = palette.color(QPalette::Link);
+    const bool lighten = SideStyle::luminance(window) < 0.18f;
+    QColor hsl = link.toHsl();
+    for (int step = 0; step < 20 && SideStyle::contrast(link, window) < 4.5f; ++step) {
+        const float lightness =
+            std::clamp(hsl.lightnessF() + (lighten ? 0.04f : -0.04f), 0.0f, 1.0f);
+        hsl.setHslF(hsl.hslHueF(), hsl.hslSaturationF(), lightness);
+        link = hsl.toRgb();
+    }
+    return link;
+}
+
+void setLinkColor(QWidget *button, const QPalette &palette)
+{
+    QPalette own = button->palette();
+    own.setColor(QPalette::ButtonText, linkColor(palette));
+    button->setPalette(own);
+}
+
+// Does the interface language `preference` name the briefing language `tag`
+// ("ko" matches "ko" and "ko-KR")?
+bool names(const QString &preference, const QString &tag)
+{
+    return preference == tag || preference.startsWith(tag + u'-')
+        || tag.startsWith(preference + u'-');
+}
+} // namespace
+
+StancePanel::StancePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_scroll(new QScrollArea(this))
+    , m_editButton(new QToolButton(this))
+{
+    m_editButton->setObjectName(u"editStancesButton"_s);
+    m_editButton->setAutoRaise(true);
+    m_editButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_editButton->hide();
+    connect(m_editButton, &QToolButton::clicked, this, &StancePanel::editRequested);
+    setObjectName(u"stancePanel"_s);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    // Everything inside wraps or elides to the width.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scroll);
+    layout->addWidget(m_editButton, 0, Qt::AlignRight);
+    retranslateUi();
+}
+
+void StancePanel::setBriefing(const Briefing &briefing)
+{
+    m_briefing = briefing;
+    m_issue = -1;
+    rebuild();
+}
+
+void StancePanel::setIssue(int issueIndex)
+{
+    if (issueIndex < 0 || issueIndex >= m_briefing.issues().size())
+        issueIndex = -1;
+    if (issueIndex == m_issue)
+        return;
+    m_issue = issueIndex;
+    rebuild();
+}
+
+void StancePanel::setLanguagePreference(const QStringList &languages)
+{
+    if (languages == m_languages)
+        return;
+    m_languages = languages;
+    rebuild();
+}
+
+void StancePanel::retranslateUi()
+{
+    m_scroll->setAccessibleName(tr("Positions of the sides"));
+    m_editButton->setText(tr("Edit Issue and Stances…", "issue: a topic of the talks"));
+    // Position labels, placeholders and button names are all translated text.
+    rebuild();
+}
+
+void StancePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::FontChange)
+        rebuild(); // the title's font is derived from the panel's
+    else if (event->type() == QEvent::PaletteChange)
+        updateLinkColors();
+    QWidget::changeEvent(event);
+}
+
+void StancePanel::rebuild()
+{
+    if (QWidget *old = m_scroll->takeWidget()) {
+        // Deferred: rebuild() may run inside a click on one of the old buttons.
+        old->hide();
+        old->setParent(nullptr);
+        old->deleteLater();
+    }
+    QWidget *content =
+        m_issue >= 0 ? createIssueContent(m_briefing.issues().at(m_issue)) : createPlaceholder();
+    m_scroll->setWidget(content);
+    m_editButton->setVisible(m_issue >= 0);
+}
+
+QWidget *StancePanel::createPlaceholder()
+{
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(12, 12, 12, 12);
+    QLabel *label = plainLabel(tr("Select an issue to see where each side stands."), content);
+    label->setObjectName(u"stancePlaceholder"_s);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->setAlignment(Qt::AlignCenter);
+    layout->addWidget(label);
+    layout->addStretch(1);
+    return content;
+}
+
+QWidget *StancePanel::createIssueContent(const Issue &issue)
+{
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(10, 10, 10, 10);
+    layout->setSpacing(14);
+    const QString titleText = issue.title.preferred(m_languages);
+    QLabel *title = plainLabel(titleText.isEmpty() ? issue.id : titleText, content);
+    title->setObjectName(u"issueTitle"_s);
+    title->setFont(scaledFont(font(), 1.25, QFont::Bold));
+    layout->addWidget(title);
+    for (int side = 0; side < m_briefing.sides().size(); ++side)
+        layout->addWidget(createSideBlock(side, issue.stanceOf(side), content));
+    layout->addStretch(1);
+    return content;
+}
+
+QWidget *StancePanel::createSideBlock(int side, const Stance *stance, QWidget *parent)
+{
+    const Side &entry = m_briefing.sides().at(side);
+    auto *block = new QWidget(parent);
+    block->setObjectName(u"stance-"_s + entry.id);
+    block->setProperty(stanceBlockProperty, true);
+    block->installEventFilter(this);
+    auto *layout = new QVBoxLayout(block);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+
+    auto *header = new QHBoxLayout;
+    header->setSpacing(6);
+    auto *swatch = new QWidget(block);
+    const int swatchSize = fontMetrics().height() * 3 / 4;
+    swatch->setFixedSize(swatchSize, swatchSize);
+    swatch->setProperty(swatchSideProperty, side);
+    swatch->installEventFilter(this);
+    const QString name = entry.name.preferred(m_languages);
+    QLabel *nameLabel = plainLabel(name.isEmpty() ? entry.id : name, block);
+    nameLabel->setFont(scaledFont(font(), 1.0, QFont::Bold));
+    header->addWidget(swatch, 0, Qt::AlignVCenter);
+    header->addWidget(nameLabel, 1);
+    layout->addLayout(header);
+    // The position, summary and evidence line up under the side's name, not its swatch.
+    auto *body = new QVBoxLayout;
+    const int indent = swatchSize + header->spacing();
+    body->setContentsMargins(indent, 0, 0, 0);
+    body->setSpacing(layout->spacing());
+    block->setProperty(bodyIndentProperty, indent);
+    layout->addLayout(body);
+
+    // The position's symbol is drawn, as on the issue list's badges, so that both look alike
+    // whatever fonts the machine has; the label next to it carries the words.
+    const StancePosition position = stance ? stance->position : StancePosition::None;
+    auto *positionRow = new QHBoxLayout;
+    positionRow->setSpacing(4);
+    QLabel *positionLabel = plainLabel(StancePositions::label(position), block);
+    positionLabel->setObjectName(u"position-"_s + entry.id);
+    positionLabel->setFont(scaledFont(font(), 1.0, QFont::DemiBold));
+    if (!stance)
+        positionLabel->setForegroundRole(QPalette::PlaceholderText);
+    auto *symbol = new QWidget(block);
+    symbol->setObjectName(u"symbol-"_s + entry.id);
+    const int symbolSize = QFontMetrics(positionLabel->font()).capHeight() + 2;
+    symbol->setFixedSize(symbolSize, symbolSize);
+    symbol->setProperty(symbolPositionProperty, int(position));
+    symbol->setForegroundRole(positionLabel->foregroundRole());
+    symbol->installEventFilter(this);
+    positionRow->addWidget(symbol, 0, Qt::AlignVCenter);
+    positionRow->addWidget(positionLabel, 1);
+    body->addLayout(positionRow);
+    if (!stance)
+        return block;
+
+    const QString summary = stance->summary.preferred(m_languages);
+    if (!summary.isEmpty()) {
+        QLabel *summaryLabel = plainLabel(summary, block);
+        summaryLabel->setObjectName(u"summary-"_s + entry.id);
+        body->addWidget(summaryLabel);
+    }
+    for (int passage : stance->evidence)
+        body->addWidget(createEvidenceButton(passage, block), 0, Qt::AlignLeft);
+    return block;
+}
+
+QAbstractButton *StancePanel::createEvidenceButton(int passage, QWidget *parent)
+{
+    const QString text = passageText(passage).simplified();
+    QString snippet = text;
+    if (text.size() > snippetLength) {
+        // Never cut a surrogate pair (CJK extension B, emoji) in half.
+        qsizetype cut = snippetLength - 1;
+        if (text.at(cut - 1).isHighSurrogate())
+            --cut;
+        snippet = text.left(cut).trimmed() + u'\u2026';
+    }
+    // Passage numbers are labels, not quantities: no digit grouping.
+    const QString number = QString::number(passage + 1);
+    auto *button = new QToolButton(parent);
+    button->setObjectName(u"evidence-"_s + QString::number(passage));
+    button->setProperty("passageIndex", passage);
+    const QString label = tr("\u00b6 %1  %2", "evidence: pilcrow, passage number, its first words")
+                              .arg(number, snippet);
+    button->setProperty(evidenceTextProperty, label);
+    // '&' in document text would otherwise become a mnemonic.
+    button->setText(QString(label).replace(u'&', u"&&"_s));
+    button->setAccessibleName(tr("Passage %1: %2").arg(number, snippet));
+    setLinkColor(button, palette());
+    button->setAutoRaise(true);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setFocusPolicy(Qt::StrongFocus);
+    button->setCursor(Qt::PointingHandCursor);
+    // The width follows the panel (the text elides), never the other way round.
+    button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+
+    // The full passage, in both languages when it has both; escaped inside explicit HTML
+    // so that the tool tip decodes the escapes instead of guessing the format.
+    QString tip = u"<p>"_s + text.toHtmlEscaped() + u"</p>"_s;
+    const Passage &entry = m_briefing.passages().at(passage);
+    for (const QString &other : entry.text) {
+        if (!other.isEmpty() && other.simplified() != text)
+            tip += u"<p>"_s + other.simplified().toHtmlEscaped() + u"</p>"_s;
+    }
+    button->setToolTip(tip);
+    connect(button, &QToolButton::clicked, this,
+            [this, passage] { Q_EMIT passageActivated(passage); });
+    return button;
+}
+
+// The interface language when it is one of the briefing's two, else the second one
+// (English in the usual ko/en briefing); the other when that one is empty.
+QString StancePanel::passageText(int passage) const
+{
+    const auto &languages = m_briefing.languages();
+    std::size_t chosen = 1;
+    for (const QString &preference : m_languages) {
+        if (names(preference, languages[0])) {
+            chosen = 0;
+            break;
+        }
+        if (names(preference, languages[1]))
+            break;
+    }
+    const Passage &entry = m_briefing.passages().at(passage);
+    const QString &text = entry.text[chosen];
+    return text.trimmed().isEmpty() ? entry.text[1 - chosen] : text;
+}
+
+void StancePanel::elideEvidence(QWidget *block)
+{
+    const QMargins margins = block->layout()->contentsMargins();
+    const int available = block->contentsRect().width() - margins.left() - margins.right()
+        - block->property(bodyIndentProperty).toInt();
+    const auto buttons = block->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly);
+    for (QToolButton *button : buttons) {
+        const QString full = button->property(evidenceTextProperty).toString();
+        const QFontMetrics metrics = button->fontMetrics();
+        const int chrome =
+            button->sizeHint().width() - metrics.size(Qt::TextShowMnemonic, button->text()).width();
+        const QString shown = metrics.elidedText(full, Qt::ElideRight, available - chrome);
+        button->setText(QString(shown).replace(u'&', u"&&"_s));
+    }
+}
+
+void StancePanel::updateLinkColors()
+{
+    const auto buttons = findChildren<QToolButton *>();
+    for (QToolButton *button : buttons) {
+        if (button->property("passageIndex").isValid())
+            setLinkColor(button, palette());
+    }
+}
+
+void StancePanel::paintSwatch(QWidget *swatch)
+{
+    const int side = swatch->property(swatchSideProperty).toInt();
+    if (side < 0 || side >= m_briefing.sides().size())
+        return;
+    const QPalette &palette = swatch->palette();
+    const QColor color = m_briefing.sides().at(side).color;
+    QPainter painter(swatch);
+    const QRect square = swatch->rect().adjusted(0, 0, -1, -1);
+    painter.fillRect(square, palette.color(QPalette::Base));
+    painter.fillRect(square, SideStyle::markerBrush(side, color, palette));
+    painter.setPen(SideStyle::markerColor(color, palette));
+    painter.drawRect(square);
+}
+
+bool StancePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (auto *widget = qobject_cast<QWidget *>(watched)) {
+        if (event->type() == QEvent::Paint && widget->property(swatchSideProperty).isValid()) {
+            paintSwatch(widget);
+            return true;
+        }
+        if (event->type() == QEvent::Paint && widget->property(symbolPositionProperty).isValid()) {
+            QPainter painter(widget);
+            StanceSymbol::paint(
+                painter, widget->rect(),
+                static_cast<StancePosition>(widget->property(symbolPositionProperty).toInt()),
+                widget->palette().color(widget->foregroundRole()));
+            return true;
+        }
+        if (event->type() == QEvent::Resize && widget->property(stanceBlockProperty).toBool())
+            elideEvidence(widget);
+    }
+    return QWidget::eventFilter(watched, event);
+}
