@@ -79,6 +79,13 @@
     </message>
 </context>
 <context>
+    <name>BriefingDocument</name>
+    <message>
+        <source>The briefing has no file of its own yet: use Save As.</source>
+        <translation>このブリーフィングにはまだ自分のファイルがありません。「名前を付けて保存」を使ってください。</translation>
+    </message>
+</context>
+<context>
     <name>BriefingEditor</name>
     <message>
         <source>Could not save “%1”: %2</source>

@@ -79,6 +79,13 @@
     </message>
 </context>
 <context>
+    <name>BriefingDocument</name>
+    <message>
+        <source>The briefing has no file of its own yet: use Save As.</source>
+        <translation>이 브리핑은 아직 파일로 저장되지 않았습니다. 다른 이름으로 저장을 사용하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>BriefingEditor</name>
     <message>
         <source>Could not save “%1”: %2</source>

@@ -192,27 +192,50 @@ BriefingData mergeWithNext(const BriefingData &data, int passage)
     return refreshed(std::move(result));
 }
 
-BriefingData splitPassage(const BriefingData &data, int passage, int slot, int position)
+BriefingData splitPassage(const BriefingData &data, int passage, const std::array<int, 2> &cuts)
 {
-    if (!inRange(data.passages, passage) || !isSlot(slot)
-        || data.passages.size() >= BriefingLimits::maxPassages)
+    if (!inRange(data.passages, passage) || data.passages.size() >= BriefingLimits::maxPassages)
         return data;
-    const QString &text = data.passages.at(passage).text[slot];
-    if (position <= 0 || position >= text.size() || text.at(position).isLowSurrogate())
-        return data;
-    const QString head = text.left(position).trimmed();
-    const QString tail = text.mid(position).trimmed();
-    if (head.isEmpty() || tail.isEmpty())
+    const Passage &original = data.passages.at(passage);
+    std::array<QString, 2> heads;
+    std::array<QString, 2> tails;
+    for (std::size_t slot = 0; slot < 2; ++slot) {
+        const QString &text = original.text[slot];
+        const int cut = cuts[slot];
+        if (cut < 0 || cut > text.size() || (cut < text.size() && text.at(cut).isLowSurrogate()))
+            return data;
+        heads[slot] = text.left(cut).trimmed();
+        tails[slot] = text.mid(cut).trimmed();
+    }
+    const auto blank = [](const std::array<QString, 2> &texts) {
+        return texts[0].isEmpty() && texts[1].isEmpty();
+    };
+    if (blank(heads) || blank(tails))
         return data;
 
     BriefingData result = data;
-    result.passages[passage].text[slot] = head;
+    result.passages[passage].text = heads;
     Passage second;
-    second.id = numberedId(data.passages.at(passage).id, idsOf(data.passages));
-    second.text[slot] = tail;
+    second.id = numberedId(original.id, idsOf(data.passages));
+    second.text = tails;
     result.passages.insert(passage + 1, second);
     remapReferences(result, [passage](int index) { return index > passage ? index + 1 : index; });
     return refreshed(std::move(result));
+}
+
+BriefingData splitPassage(const BriefingData &data, int passage, int slot, int position)
+{
+    if (!inRange(data.passages, passage) || !isSlot(slot))
+        return data;
+    const QString &text = data.passages.at(passage).text[std::size_t(slot)];
+    // Both parts of the language that is cut must keep some of it.
+    if (position <= 0 || position >= text.size() || text.left(position).trimmed().isEmpty()
+        || text.mid(position).trimmed().isEmpty())
+        return data;
+    std::array<int, 2> cuts;
+    cuts[std::size_t(slot)] = position;
+    cuts[std::size_t(1 - slot)] = int(data.passages.at(passage).text[std::size_t(1 - slot)].size());
+    return splitPassage(data, passage, cuts);
 }
 
 BriefingData moveSentence(const BriefingData &data, int passage, int slot, bool toNext)
@@ -307,6 +330,22 @@ BriefingData setSideColor(const BriefingData &data, int side, const QColor &colo
     BriefingData result = data;
     result.sides[side].color = color;
     return result;
+}
+
+BriefingData removeSide(const BriefingData &data, int side)
+{
+    if (!inRange(data.sides, side))
+        return data;
+    BriefingData result = data;
+    result.sides.removeAt(side);
+    for (Issue &issue : result.issues) {
+        issue.stances.removeIf([side](const Stance &stance) { return stance.side == side; });
+        for (Stance &stance : issue.stances) {
+            if (stance.side > side)
+                --stance.side;
+        }
+    }
+    return refreshed(std::move(result));
 }
 
 BriefingData addIssue(const BriefingData &data, const LocalizedText &title)

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+
 // The edits a person makes to a briefing, as pure functions: each takes the data and
 // returns the edited copy; the input is never changed. Indices refer to data.passages,
 // data.issues and data.sides. An edit that cannot apply (an index out of range, a text
@@ -20,8 +22,14 @@ namespace BriefingEdits {
 // `passage` and the one after it become one passage with the first's id and paragraph
 // flag; references to the second now point to the merged passage.
 BriefingData mergeWithNext(const BriefingData &data, int passage);
-// Splits the text in language `slot` (0 or 1) at `position`; the text in the other
-// language stays with the first part. The second part gets a new unique id.
+// Splits the passage in both languages: `cuts[slot]` is where its text in that language is
+// cut (0 moves all of it to the second part, its length keeps all of it in the first).
+// Both parts keep some text. The second part gets a new unique id and continues the
+// paragraph; references stay with the first part. A cut inside a surrogate pair, or one
+// that would leave a part empty, changes nothing.
+BriefingData splitPassage(const BriefingData &data, int passage, const std::array<int, 2> &cuts);
+// The same with the text of language `slot` (0 or 1) cut at `position` and the other
+// language kept whole in the first part.
 BriefingData splitPassage(const BriefingData &data, int passage, int slot, int position);
 // Moves the last sentence of `passage` in language `slot` to the start of the next
 // passage (toNext) or its first sentence to the end of the previous one. A passage left
@@ -40,6 +48,8 @@ BriefingData addSide(const BriefingData &data, const QString &id, const Localize
                      const QColor &color);
 BriefingData renameSide(const BriefingData &data, int side, const LocalizedText &name);
 BriefingData setSideColor(const BriefingData &data, int side, const QColor &color);
+// Removes the side and every stance it takes; later sides move up one place.
+BriefingData removeSide(const BriefingData &data, int side);
 
 // Issues. A new issue's id is derived from its English title ("export-controls").
 BriefingData addIssue(const BriefingData &data, const LocalizedText &title);

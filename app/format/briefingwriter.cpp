@@ -153,10 +153,15 @@ QByteArray toJson(const Briefing &briefing)
 
 QString save(const Briefing &briefing, const QString &path)
 {
+    return writeFile(toJson(briefing), path);
+}
+
+QString writeFile(const QByteArray &json, const QString &path)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();
-    if (file.write(toJson(briefing)) < 0) {
+    if (file.write(json) < 0) {
         file.cancelWriting();
         return file.errorString();
     }

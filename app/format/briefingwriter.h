@@ -13,4 +13,6 @@ QByteArray toJson(const Briefing &briefing);
 // Atomically (QSaveFile): on any failure the file at `path` is left as it was. Returns an
 // empty string or the reason.
 QString save(const Briefing &briefing, const QString &path);
+// The same for bytes already made by toJson().
+QString writeFile(const QByteArray &json, const QString &path);
 } // namespace BriefingWriter

@@ -31,6 +31,26 @@ QList<int> unionSorted(const Issue &issue)
     all.erase(std::unique(all.begin(), all.end()), all.end());
     return all;
 }
+QStringList languagesWithText(const BriefingData &data)
+{
+    QStringList languages{data.languages[0], data.languages[1]};
+    const auto add = [&languages](const LocalizedText &text) {
+        for (const QString &language : text.languages()) {
+            if (!languages.contains(language) && !text.text(language).isEmpty())
+                languages.append(language);
+        }
+    };
+    add(data.title);
+    add(data.summary);
+    for (const Side &side : data.sides)
+        add(side.name);
+    for (const Issue &issue : data.issues) {
+        add(issue.title);
+        for (const Stance &stance : issue.stances)
+            add(stance.summary);
+    }
+    return languages;
+}
 } // namespace
 
 Briefing::Briefing()
@@ -45,6 +65,7 @@ Briefing::Briefing(BriefingData data)
     lookup->passages = indexById(data.passages);
     lookup->issues = indexById(data.issues);
     lookup->sides = indexById(data.sides);
+    lookup->languagesInUse = languagesWithText(data);
     m_data = std::make_shared<const BriefingData>(std::move(data));
     m_lookup = std::move(lookup);
 }

@@ -124,6 +124,11 @@ public:
     int issueIndex(const QString &id) const { return m_lookup->issues.value(id, -1); }
     int sideIndex(const QString &id) const { return m_lookup->sides.value(id, -1); }
 
+    // Every language the briefing has text in: its two text languages first, then any other
+    // in which a title, name or summary is given (the sample's Japanese titles), in the
+    // order first met. Editors offer a field for each; the brief can be written in each.
+    const QStringList &languagesInUse() const { return m_lookup->languagesInUse; }
+
     friend bool operator==(const Briefing &a, const Briefing &b) { return a.data() == b.data(); }
 
 private:
@@ -132,6 +137,7 @@ private:
         QHash<QString, int> passages;
         QHash<QString, int> issues;
         QHash<QString, int> sides;
+        QStringList languagesInUse;
     };
     std::shared_ptr<const BriefingData> m_data;
     std::shared_ptr<const Lookup> m_lookup;

@@ -46,6 +46,11 @@ private Q_SLOTS:
     void evidenceIsAddedAndRemoved();
     void removingPassagesFromAnIssueRemovesThemFromItsEvidence();
     void removeIssueKeepsTheOthers();
+    void splitInBothLanguages_data();
+    void splitInBothLanguages();
+    void splitThatWouldLeaveAPartEmptyChangesNothing_data();
+    void splitThatWouldLeaveAPartEmptyChangesNothing();
+    void removeSideRemovesItsStancesAndRenumbers();
 
 private:
     BriefingData m_sample;
@@ -185,6 +190,12 @@ void TestBriefingEdits::editsGiveValidBriefings_data()
     row("removing evidence", [](const auto &d) {
         return removeEvidence(d, 0, 1, d.issues.at(0).stances.at(1).evidence);
     });
+    row("splitting both languages", [](const auto &d) {
+        return splitPassage(d, 0, std::array<int, 2>{1, 1});
+    });
+    row("removing the first side", [](const auto &d) { return removeSide(d, 0); });
+    row("removing the last side",
+        [](const auto &d) { return removeSide(d, int(d.sides.size()) - 1); });
 }
 
 void TestBriefingEdits::editsGiveValidBriefings()
@@ -252,6 +263,13 @@ void TestBriefingEdits::outOfRangeArgumentsChangeNothing_data()
     row("adding missing evidence", [](const auto &d) { return addEvidence(d, 0, 0, {-1}); });
     row("removing evidence of a missing side",
         [](const auto &d) { return removeEvidence(d, 0, 5, {0}); });
+    row("removing a missing side", [](const auto &d) { return removeSide(d, 9); });
+    row("splitting both languages at a negative cut", [](const auto &d) {
+        return splitPassage(d, 0, std::array<int, 2>{-1, 3});
+    });
+    row("splitting both languages past the end", [](const auto &d) {
+        return splitPassage(d, 0, std::array<int, 2>{2, 9999});
+    });
 }
 
 void TestBriefingEdits::outOfRangeArgumentsChangeNothing()
@@ -604,6 +622,86 @@ void TestBriefingEdits::removeIssueKeepsTheOthers()
     QCOMPARE(removed.issues.at(0), m_sample.issues.at(0));
     QCOMPARE(removed.issues.at(1), m_sample.issues.at(2));
     QCOMPARE(Briefing(removed).issueIndex(u"export-controls"_s), -1);
+    QVERIFY(survivesRoundTrip(removed));
+}
+
+void TestBriefingEdits::splitInBothLanguages_data()
+{
+    QTest::addColumn<QString>("koreanBefore"); // the Korean of the second part starts here
+    QTest::addColumn<QString>("englishBefore");
+    QTest::addColumn<QString>("firstKorean");
+    QTest::addColumn<QString>("firstEnglish");
+    QTest::addColumn<QString>("secondKorean");
+    QTest::addColumn<QString>("secondEnglish");
+    QTest::newRow("between sentences in both")
+        << u"둘째"_s << u"Second"_s << u"첫 문장이다."_s << u"First sentence."_s
+        << u"둘째 문장이다."_s << u"Second sentence."_s;
+    QTest::newRow("all of the Korean to the second part, as the reader chose")
+        << u"첫"_s << u"Second"_s << QString() << u"First sentence."_s
+        << u"첫 문장이다. 둘째 문장이다."_s << u"Second sentence."_s;
+    QTest::newRow("all of the English kept in the first part, as the reader chose")
+        << u"둘째"_s << QString() << u"첫 문장이다."_s << u"First sentence. Second sentence."_s
+        << u"둘째 문장이다."_s << QString();
+}
+
+void TestBriefingEdits::splitInBothLanguages()
+{
+    QFETCH(QString, koreanBefore);
+    QFETCH(QString, englishBefore);
+    const BriefingData data = smallBriefing();
+    const Passage &original = data.passages.at(0);
+    // An empty marker: the whole English stays in the first part.
+    const auto cut = [](const QString &text, const QString &before) {
+        return before.isEmpty() ? int(text.size()) : int(text.indexOf(before));
+    };
+    const std::array<int, 2> cuts{cut(original.text[0], koreanBefore),
+                                  cut(original.text[1], englishBefore)};
+    const BriefingData split = BriefingEdits::splitPassage(data, 0, cuts);
+    QCOMPARE(split.passages.size(), data.passages.size() + 1);
+    QTEST(split.passages.at(0).text[0], "firstKorean");
+    QTEST(split.passages.at(0).text[1], "firstEnglish");
+    QTEST(split.passages.at(1).text[0], "secondKorean");
+    QTEST(split.passages.at(1).text[1], "secondEnglish");
+    QCOMPARE(split.passages.at(0).id, original.id);
+    QVERIFY(split.passages.at(0).startsParagraph);
+    QVERIFY(!split.passages.at(1).startsParagraph);
+    // The history issue referred to the passage: it still refers to its first part only.
+    QCOMPARE(split.issues.at(1).passages, QList<int>{0});
+    QVERIFY(survivesRoundTrip(split));
+    QCOMPARE(BriefingEdits::mergeWithNext(split, 0), data);
+}
+
+void TestBriefingEdits::splitThatWouldLeaveAPartEmptyChangesNothing_data()
+{
+    QTest::addColumn<int>("koreanCut");
+    QTest::addColumn<int>("englishCut");
+    QTest::newRow("both languages to the second part") << 0 << 0;
+    QTest::newRow("both languages kept in the first part") << 999 << 999;
+}
+
+void TestBriefingEdits::splitThatWouldLeaveAPartEmptyChangesNothing()
+{
+    QFETCH(int, koreanCut);
+    QFETCH(int, englishCut);
+    const BriefingData data = smallBriefing();
+    const Passage &original = data.passages.at(0);
+    const std::array<int, 2> cuts{std::min(koreanCut, int(original.text[0].size())),
+                                  std::min(englishCut, int(original.text[1].size()))};
+    QCOMPARE(BriefingEdits::splitPassage(data, 0, cuts), data);
+}
+
+void TestBriefingEdits::removeSideRemovesItsStancesAndRenumbers()
+{
+    const BriefingData data = smallBriefing();
+    const BriefingData removed = BriefingEdits::removeSide(data, 0);
+    QCOMPARE(removed.sides.size(), 1);
+    QCOMPARE(removed.sides.at(0).id, u"jp"_s);
+    const Issue &trade = removed.issues.at(0);
+    QCOMPARE(trade.stances.size(), 1);
+    QCOMPARE(trade.stances.at(0).side, 0); // Japan, now the first side
+    QCOMPARE(trade.stances.at(0).evidence, (QList<int>{2, 3}));
+    // Korea's evidence is no longer relevant; the issue's own passages still are.
+    QCOMPARE(trade.relevantPassages, (QList<int>{1, 2, 3}));
     QVERIFY(survivesRoundTrip(removed));
 }
 

@@ -1,0 +1,184 @@
+#include "document/briefingdocument.h"
+
+#include "document/readingstate.h"
+#include "format/briefingwriter.h"
+
+#include <QCryptographicHash>
+#include <QTimer>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int defaultRecoveryIntervalMs = 30'000;
+} // namespace
+
+// One change: the briefing before and after, and where the reader was and goes. Briefings
+// are immutable and share their data, so keeping both costs little.
+class BriefingDocument::EditCommand final : public QUndoCommand
+{
+public:
+    EditCommand(BriefingDocument *document, const QString &text, Briefing before, Briefing after,
+                DocumentFocus focusBefore, DocumentFocus focusAfter)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_focusBefore(std::move(focusBefore))
+        , m_focusAfter(std::move(focusAfter))
+    { }
+
+    void undo() override
+    {
+        m_document->replace(m_before, DocumentChange::Cause::Undone, m_focusBefore);
+    }
+    void redo() override
+    {
+        // QUndoStack::push() runs the first redo: that is the edit itself.
+        const auto cause = m_done ? DocumentChange::Cause::Redone : DocumentChange::Cause::Edited;
+        m_done = true;
+        m_document->replace(m_after, cause, m_focusAfter);
+    }
+
+private:
+    BriefingDocument *m_document;
+    Briefing m_before;
+    Briefing m_after;
+    DocumentFocus m_focusBefore;
+    DocumentFocus m_focusAfter;
+    bool m_done = false;
+};
+
+BriefingDocument::BriefingDocument(QObject *parent)
+    : QObject(parent)
+    , m_readingState(new ReadingState(this, this))
+    , m_undoStack(new QUndoStack(this))
+    , m_recoveryTimer(new QTimer(this))
+{
+    m_recoveryTimer->setInterval(defaultRecoveryIntervalMs);
+    connect(m_recoveryTimer, &QTimer::timeout, this, &BriefingDocument::writeRecoveryCopy);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this] {
+        if (m_opening)
+            return; // open() says it once, when it is done
+        updateRecoveryTimer();
+        Q_EMIT modifiedChanged(isModified());
+    });
+}
+
+BriefingDocument::~BriefingDocument()
+{
+    // A clean exit, whatever was decided about unsaved changes: nothing to recover. The
+    // undo stack goes with this object and must not call back into it.
+    m_undoStack->disconnect(this);
+    m_recovery.remove();
+}
+
+bool BriefingDocument::isModified() const
+{
+    return !m_undoStack->isClean() || m_modifiedWithoutHistory;
+}
+
+QString BriefingDocument::sourceDigest() const
+{
+    return isModified() ? QString() : m_digest;
+}
+
+void BriefingDocument::open(const Briefing &briefing, const DocumentLocation &location,
+                            const QString &sourceDigest, bool modified)
+{
+    const bool wasModified = isModified();
+    const Briefing before = m_briefing;
+    m_briefing = briefing;
+    m_location = location;
+    m_digest = sourceDigest;
+    m_modifiedWithoutHistory = modified;
+    m_opening = true;
+    m_undoStack->clear(); // also clean: the history of the last briefing ends here
+    m_opening = false;
+    m_recovery.remove();
+    updateRecoveryTimer();
+    publish(DocumentChange::between(before, m_briefing, DocumentChange::Cause::Opened));
+    if (wasModified != isModified())
+        Q_EMIT modifiedChanged(isModified());
+    Q_EMIT locationChanged(m_location);
+}
+
+bool BriefingDocument::apply(const QString &description, const BriefingData &edited,
+                             const DocumentFocus &after)
+{
+    if (edited == m_briefing.data())
+        return false;
+    m_undoStack->push(new EditCommand(this, description, m_briefing, Briefing(edited),
+                                      m_readingState->focus(), after));
+    return true;
+}
+
+void BriefingDocument::replace(const Briefing &briefing, DocumentChange::Cause cause,
+                               const DocumentFocus &focus)
+{
+    DocumentChange change = DocumentChange::between(m_briefing, briefing, cause);
+    change.focus = focus;
+    m_briefing = briefing;
+    publish(change);
+}
+
+void BriefingDocument::publish(const DocumentChange &change)
+{
+    m_readingState->follow(change);
+    Q_EMIT changed(change);
+    m_readingState->announce();
+}
+
+QString BriefingDocument::save()
+{
+    if (!m_location.isFile())
+        return tr("The briefing has no file of its own yet: use Save As.");
+    return saveAs(m_location.path());
+}
+
+QString BriefingDocument::saveAs(const QString &path)
+{
+    const QByteArray json = BriefingWriter::toJson(m_briefing);
+    if (const QString error = BriefingWriter::writeFile(json, path); !error.isEmpty())
+        return error;
+    const DocumentLocation location = DocumentLocation::fromPath(path);
+    const bool moved = !(location == m_location);
+    m_location = location;
+    m_digest =
+        QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+    const bool onlyWithoutHistory = m_undoStack->isClean() && m_modifiedWithoutHistory;
+    m_modifiedWithoutHistory = false;
+    m_undoStack->setClean(); // says modifiedChanged(false) when the stack was not clean
+    m_recovery.remove();
+    updateRecoveryTimer();
+    if (onlyWithoutHistory)
+        Q_EMIT modifiedChanged(false);
+    if (moved)
+        Q_EMIT locationChanged(m_location);
+    Q_EMIT saved(m_location.path());
+    return {};
+}
+
+void BriefingDocument::setRecoveryInterval(int milliseconds)
+{
+    m_recoveryTimer->setInterval(milliseconds);
+}
+
+void BriefingDocument::updateRecoveryTimer()
+{
+    if (isModified()) {
+        if (!m_recoveryTimer->isActive())
+            m_recoveryTimer->start();
+    } else {
+        // Saved, or undone back to what the file holds: nothing left to recover.
+        m_recoveryTimer->stop();
+        m_recovery.remove();
+    }
+}
+
+void BriefingDocument::writeRecoveryCopy()
+{
+    if (isModified())
+        m_recovery.write(m_briefing, m_location.isFile() ? m_location.path() : QString());
+}

@@ -1,0 +1,82 @@
+#include "document/documentchange.h"
+
+#include <algorithm>
+
+namespace {
+struct Difference
+{
+    int first = 0;
+    int removed = 0;
+    int inserted = 0;
+    QList<int> changed;
+};
+
+// Matches the items of two lists by id from both ends; what lies between is replaced, and
+// matched items that differ are changed. Linear: an edit touches one stretch of a list.
+template<typename T>
+Difference difference(const QList<T> &before, const QList<T> &after)
+{
+    const qsizetype common = std::min(before.size(), after.size());
+    qsizetype prefix = 0;
+    while (prefix < common && before.at(prefix).id == after.at(prefix).id)
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < common - prefix
+           && before.at(before.size() - 1 - suffix).id == after.at(after.size() - 1 - suffix).id)
+        ++suffix;
+    Difference result;
+    result.first = int(prefix);
+    result.removed = int(before.size() - prefix - suffix);
+    result.inserted = int(after.size() - prefix - suffix);
+    for (qsizetype i = 0; i < prefix; ++i) {
+        if (!(before.at(i) == after.at(i)))
+            result.changed.append(int(i));
+    }
+    for (qsizetype i = 0; i < suffix; ++i) {
+        const qsizetype index = after.size() - suffix + i;
+        if (!(before.at(before.size() - suffix + i) == after.at(index)))
+            result.changed.append(int(index));
+    }
+    return result;
+}
+} // namespace
+
+DocumentChange DocumentChange::between(const Briefing &before, const Briefing &after, Cause cause)
+{
+    DocumentChange change;
+    change.cause = cause;
+    change.before = before;
+    if (cause == Cause::Opened) {
+        change.parts = Passages | Issues | Sides | Properties;
+        change.passagesRemoved = int(before.passages().size());
+        change.passagesInserted = int(after.passages().size());
+        change.issuesRemoved = int(before.issues().size());
+        change.issuesInserted = int(after.issues().size());
+        return change;
+    }
+    // Briefings share their data: an edit that left a list alone left the same list.
+    const BriefingData &a = before.data();
+    const BriefingData &b = after.data();
+    const Difference passages = difference(a.passages, b.passages);
+    if (passages.removed != 0 || passages.inserted != 0 || !passages.changed.isEmpty()) {
+        change.parts |= Passages;
+        change.firstPassage = passages.first;
+        change.passagesRemoved = passages.removed;
+        change.passagesInserted = passages.inserted;
+        change.changedPassages = passages.changed;
+    }
+    const Difference issues = difference(a.issues, b.issues);
+    if (issues.removed != 0 || issues.inserted != 0 || !issues.changed.isEmpty()) {
+        change.parts |= Issues;
+        change.firstIssue = issues.first;
+        change.issuesRemoved = issues.removed;
+        change.issuesInserted = issues.inserted;
+        change.changedIssues = issues.changed;
+    }
+    if (!(a.sides == b.sides))
+        change.parts |= Sides;
+    if (a.title != b.title || a.summary != b.summary || a.date != b.date || !(a.source == b.source)
+        || a.languages != b.languages)
+        change.parts |= Properties;
+    return change;
+}

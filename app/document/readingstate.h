@@ -1,0 +1,138 @@
+#pragma once
+
+#include "document/documentchange.h"
+#include "document/passagehighlight.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class BriefingDocument;
+
+// Where in the current passage the text cursor is: the language slot (0 or 1) and the
+// offset in the passage's shown text (PassageText); slot -1 when the reader has not put
+// it there.
+struct PassageCaret
+{
+    int slot = -1;
+    int offset = -1;
+    bool isValid() const { return slot >= 0 && offset >= 0; }
+    friend bool operator==(const PassageCaret &, const PassageCaret &) = default;
+};
+
+// Where the reader is in the open briefing: the selected issue, the current passage and
+// the text cursor in it, the passages selected for tagging, the passage under the mouse,
+// and what is being searched for. One object, owned by the document and observed by every
+// view; the edit actions read their target here, never from a widget.
+//
+// Passages and issues are remembered by id, so the reader's place survives edits: a merge
+// keeps the merged passage current, a split its first half, an undo the passage it
+// restores (each edit says so in its DocumentFocus). The document updates this state
+// before it emits BriefingDocument::changed() and announces the state's own changes after
+// that, so a view never sees indices of one briefing with the text of another.
+class ReadingState final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReadingState(const BriefingDocument *document, QObject *parent = nullptr);
+
+    // The selected issue (index into Briefing::issues()), or -1.
+    int selectedIssue() const { return m_issue; }
+    void selectIssue(int issue);
+    // What the selected issue marks in the text.
+    const PassageHighlight &highlight() const { return m_highlight; }
+
+    // The current passage: the one the reader last clicked, stepped to or edited; -1 for
+    // none. Outlined in both panes.
+    int currentPassage() const { return m_passage; }
+    PassageCaret caret() const { return m_caret; }
+    void setCurrentPassage(int passage, PassageCaret caret = {});
+    // Makes `passage` current and asks the views to bring it into view in both languages.
+    void revealPassage(int passage);
+
+    // The passages of a text selection (a run in document order), or none.
+    const QList<int> &selectedPassages() const { return m_selection; }
+    // The language slot the selection was made in, or -1.
+    int selectionSlot() const { return m_selectionSlot; }
+    void setSelectedPassages(int first, int last, int slot);
+    void clearSelectedPassages();
+    // What tagging acts on: the selected passages, else the current one, else none.
+    QList<int> targetPassages() const;
+
+    int hoveredPassage() const { return m_hovered; }
+    void setHoveredPassage(int passage);
+
+    // Find: every case-insensitive match of the text in both languages, in reading order
+    // (by passage, then language slot).
+    struct FindMatch
+    {
+        int passage = -1;
+        int slot = 0;
+        int offset = 0; // in the passage's shown text
+        int length = 0;
+        friend bool operator==(const FindMatch &, const FindMatch &) = default;
+    };
+    QString findText() const { return m_findText; }
+    void setFindText(const QString &text);
+    const QList<FindMatch> &findMatches() const { return m_findMatches; }
+    // The match stepped to, as an index into findMatches(); -1 before the first step.
+    int currentFindMatch() const { return m_findIndex; }
+    // To the next (+1) or previous (-1) match, round the end; brings it into view.
+    void stepFind(int step);
+
+    // To the selected issue's next or previous passage after the current one, wrapping
+    // round the end (then highlightWrapped() says so). False when there is none to go to.
+    bool stepHighlight(int step);
+
+    // The reader's place as an edit records it, to return to on undo.
+    DocumentFocus focus() const;
+
+    // Called by the document around BriefingDocument::changed().
+    void follow(const DocumentChange &change);
+    void announce();
+
+Q_SIGNALS:
+    void selectedIssueChanged(int issue);
+    // The current passage or the caret in it changed, or the same passage moved to
+    // another index.
+    void currentPassageChanged(int passage);
+    void revealRequested(int passage);
+    void selectedPassagesChanged();
+    void hoveredPassageChanged(int passage);
+    void findMatchesChanged();
+    void currentFindMatchChanged(int index);
+    void highlightWrapped(int step);
+
+private:
+    enum Pending {
+        IssuePending = 0x1,
+        PassagePending = 0x2,
+        SelectionPending = 0x4,
+        HoverPending = 0x8,
+        FindPending = 0x10,
+    };
+    void notify(int what);
+    int resolvePassage(const QString &id, const DocumentChange &change) const;
+    void rebuildHighlight();
+    void findAll();
+
+    const BriefingDocument *m_document;
+    QString m_issueId;
+    int m_issue = -1;
+    PassageHighlight m_highlight;
+    QString m_passageId;
+    int m_passage = -1;
+    PassageCaret m_caret;
+    QString m_selectionFirstId;
+    QString m_selectionLastId;
+    QList<int> m_selection;
+    int m_selectionSlot = -1;
+    int m_hovered = -1;
+    QString m_findText;
+    QList<FindMatch> m_findMatches;
+    int m_findIndex = -1;
+    // While the document is changing: the signals to emit once it has told every view.
+    bool m_following = false;
+    int m_pending = 0;
+};
