@@ -1,6 +1,9 @@
-#include "brief/brief.h"
-#include "brief/briefexport.h"
+#include "brief/briefcomposer.h"
+#include "brief/briefrenderer.h"
 #include "briefinggenerator.h"
+#include "document/briefingdocument.h"
+#include "document/briefingedits.h"
+#include "document/readingstate.h"
 #include "format/briefingloader.h"
 #include "format/samplebriefing.h"
 #include "i18n/interfacelanguage.h"
@@ -16,6 +19,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QUndoStack>
 
 #include <sys/resource.h>
 
@@ -97,18 +101,30 @@ void benchBriefing(Table &table, const QString &label, const QString &path,
                   MainWindow window(&language);
                   window.resize(1280, 800);
                   const LoadResult result = BriefingLoader::loadFile(path);
-                  window.setBriefing(*result.briefing, path);
+                  window.document()->open(*result.briefing, DocumentLocation::fromPath(path));
                   window.show();
                   window.grab(); // paints every visible widget once
               }));
 
     MainWindow window(&language);
     window.resize(1280, 800);
-    window.setBriefing(briefing, path);
+    BriefingDocument *document = window.document();
+    document->open(briefing, DocumentLocation::fromPath(path));
     window.show();
     settle();
-    table.row(label, u"build the models and panes (setBriefing)"_s,
-              measure(std::max(3, runs / 2), [&] { window.setBriefing(briefing, path); }));
+    table.row(label, u"show another briefing in the open window"_s,
+              measure(std::max(3, runs / 2),
+                      [&] { document->open(briefing, DocumentLocation::fromPath(path)); }));
+    settle();
+
+    // An edit in the middle of the text, then its undo: every view follows the change.
+    const int middle = int(briefing.passages().size()) / 2;
+    table.row(
+        label, u"merge two passages and undo (views follow)"_s, measure(std::max(3, runs / 2), [&] {
+            document->apply(u"Merge"_s,
+                            BriefingEdits::mergeWithNext(document->briefing().data(), middle));
+            document->undoStack()->undo();
+        }));
     settle();
 
     int issue = 0;
@@ -116,23 +132,23 @@ void benchBriefing(Table &table, const QString &label, const QString &path,
     if (issues > 0) {
         table.row(label, u"select an issue, restyle and repaint both panes"_s,
                   measure(std::min(issues, 200), [&] {
-                      window.selectIssue(issue++ % issues);
+                      window.readingState()->selectIssue(issue++ % issues);
                       window.pane(0)->view()->viewport()->repaint();
                       window.pane(1)->view()->viewport()->repaint();
                   }));
     }
     const QString english = briefing.passages().at(0).text[1].section(u' ', 1, 1);
+    int find = 0;
     table.row(label, u"find over both languages (\"%1\")"_s.arg(english), measure(runs, [&] {
-                  window.pane(0)->view()->setFindText(english);
-                  window.pane(1)->view()->setFindText(english);
+                  // Alternating case: every run searches afresh.
+                  window.readingState()->setFindText(find++ % 2 == 0 ? english : english.toUpper());
               }));
-    window.pane(0)->view()->setFindText({});
-    window.pane(1)->view()->setFindText({});
+    window.readingState()->setFindText({});
 
     const QString pdf = QDir::temp().filePath(u"bilateral-bench-brief.pdf"_s);
     table.row(label, u"one-page brief: compose + write PDF"_s, measure(std::max(3, runs / 3), [&] {
                   const BriefOptions options =
-                      BriefExport::options(u"en"_s, QPageSize(QPageSize::A4), -1, {});
+                      BriefOptions::forLanguage(u"en"_s, QPageSize(QPageSize::A4), -1, {});
                   writeBriefPdf(composeBrief(briefing, options), options, briefing, pdf);
               }));
     QFile::remove(pdf);

@@ -31,6 +31,45 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message numerus="yes">
+        <source>Opened with %n warning(s).</source>
+        <translation>
+            <numerusform>Opened with %n warning.</numerusform>
+            <numerusform>Opened with %n warnings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStatus</name>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <comment>topics of the talks</comment>
+        <translation>
+            <numerusform>%n issue</numerusform>
+            <numerusform>%n issues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message numerus="yes">
+        <source>%n passage(s) added to the issue.</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>
+            <numerusform>%n passage added to the issue.</numerusform>
+            <numerusform>%n passages added to the issue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IssueDelegate</name>
     <message numerus="yes">
         <source>%n passage(s)</source>
@@ -61,27 +100,13 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>SidesDialog</name>
     <message numerus="yes">
-        <source>Opened with %n warning(s).</source>
+        <source>%1 has a stance on %n issue(s). Remove the side and its stances?</source>
+        <comment>%1: a side&apos;s name</comment>
         <translation>
-            <numerusform>Opened with %n warning.</numerusform>
-            <numerusform>Opened with %n warnings.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n passage(s)</source>
-        <translation>
-            <numerusform>%n passage</numerusform>
-            <numerusform>%n passages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n issue(s)</source>
-        <comment>topics of the talks</comment>
-        <translation>
-            <numerusform>%n issue</numerusform>
-            <numerusform>%n issues</numerusform>
+            <numerusform>%1 has a stance on %n issue. Remove the side and its stance?</numerusform>
+            <numerusform>%1 has a stance on %n issues. Remove the side and its stances?</numerusform>
         </translation>
     </message>
 </context>

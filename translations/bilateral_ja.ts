@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>BilingualView</name>
+    <message>
+        <source>Wrapped around to the first highlighted passage.</source>
+        <translation>最後まで到達したため、最初のハイライトされた箇所に戻りました。</translation>
+    </message>
+    <message>
+        <source>Wrapped around to the last highlighted passage.</source>
+        <translation>先頭まで到達したため、最後のハイライトされた箇所に移動しました。</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find text in both languages</source>
+        <translation>両言語のテキストを検索します</translation>
+    </message>
+    <message>
+        <source>&amp;Next Highlighted Passage</source>
+        <translation>次のハイライトされた箇所(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Highlighted Passage</source>
+        <translation>前のハイライトされた箇所(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;wap Panes</source>
+        <translation>左右のペインを入れ替え(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronize Scrolling</source>
+        <translation>スクロールを同期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>ズームをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Select an issue to step through its passages.</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>争点を選択すると、その箇所を順に移動できます。</translation>
+    </message>
+    <message>
+        <source>The selected issue has no passages yet.</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>選択中の争点にはまだ箇所がありません。</translation>
+    </message>
+    <message>
+        <source>Passage %1 of %2</source>
+        <translation>箇所 %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>Brief</name>
     <message>
         <source>BRIEF</source>
@@ -77,39 +138,28 @@
         <source>Could not write “%1”: %2</source>
         <translation>「%1」に書き込めませんでした：%2</translation>
     </message>
+    <message>
+        <source>&amp;Export Brief as PDF…</source>
+        <translation>要約資料を PDF に書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save a one-page brief of this briefing as a PDF file</source>
+        <translation>このブリーフィングの 1 ページの要約資料を PDF ファイルとして保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Print Brief…</source>
+        <translation>要約資料を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>BriefingDocument</name>
     <message>
         <source>The briefing has no file of its own yet: use Save As.</source>
         <translation>このブリーフィングにはまだ自分のファイルがありません。「名前を付けて保存」を使ってください。</translation>
-    </message>
-</context>
-<context>
-    <name>BriefingEditor</name>
-    <message>
-        <source>Could not save “%1”: %2</source>
-        <translation>「%1」を保存できませんでした：%2</translation>
-    </message>
-    <message>
-        <source>Save Briefing As</source>
-        <translation>名前を付けてブリーフィングを保存</translation>
-    </message>
-    <message>
-        <source>Briefings (*.briefing)</source>
-        <translation>ブリーフィング (*.briefing)</translation>
-    </message>
-    <message>
-        <source>the new briefing</source>
-        <translation>新しいブリーフィング</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>未保存の変更</translation>
-    </message>
-    <message>
-        <source>Save the changes to %1 before closing it?</source>
-        <translation>閉じる前に %1 への変更を保存しますか？</translation>
     </message>
 </context>
 <context>
@@ -570,6 +620,352 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>There are no unsaved changes.</source>
+        <translation>未保存の変更はありません。</translation>
+    </message>
+    <message>
+        <source>&amp;New Briefing from Text…</source>
+        <translation>テキストから新しいブリーフィング(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a briefing file</source>
+        <translation>ブリーフィングファイルを開きます</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>最近使ったファイルの一覧を消去(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open Briefing</source>
+        <translation>ブリーフィングを開く</translation>
+    </message>
+    <message>
+        <source>Briefings (*.briefing);;All files (*)</source>
+        <translation>ブリーフィング (*.briefing);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened with %n warning(s).</source>
+        <translation>
+            <numerusform>開きました（警告 %n 件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could Not Open Text</source>
+        <translation>テキストを開けません</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Save Briefing As</source>
+        <translation>名前を付けてブリーフィングを保存</translation>
+    </message>
+    <message>
+        <source>Briefings (*.briefing)</source>
+        <translation>ブリーフィング (*.briefing)</translation>
+    </message>
+    <message>
+        <source>Could Not Save</source>
+        <translation>保存できません</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>「%1」を保存できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <source>the new briefing</source>
+        <translation>新しいブリーフィング</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation>閉じる前に %1 への変更を保存しますか？</translation>
+    </message>
+    <message>
+        <source>a new briefing</source>
+        <translation>新しいブリーフィング</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>未保存の変更を復元</translation>
+    </message>
+    <message>
+        <source>Bilateral closed without saving the changes to %1. Restore them?</source>
+        <translation>Bilateral は %1 への変更を保存せずに終了しました。復元しますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStatus</name>
+    <message>
+        <source>Passage %1 of %2</source>
+        <translation>箇所 %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n 箇所</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <comment>topics of the talks</comment>
+        <translation>
+            <numerusform>争点 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>status bar: passages · issues</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Merge Passage with Next</source>
+        <translation>次の箇所と結合(&amp;M)</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Passage at Cursor</source>
+        <translation>カーソル位置で箇所を分割(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move Last Sentence to Next Passage</source>
+        <translation>最後の文を次の箇所へ移動</translation>
+    </message>
+    <message>
+        <source>Move First Sentence to Previous Passage</source>
+        <translation>最初の文を前の箇所へ移動</translation>
+    </message>
+    <message>
+        <source>Add Passage to Selected &amp;Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>選択中の争点に箇所を追加(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Remove Passage from Selected Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>選択中の争点から箇所を外す</translation>
+    </message>
+    <message>
+        <source>&amp;New Issue from Passage…</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>箇所から新しい争点を作成(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Edit Selected Issue and Stances…</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>選択中の争点と立場を編集…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>選択中の争点を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Briefing &amp;Properties…</source>
+        <translation>ブリーフィングのプロパティ(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ides…</source>
+        <comment>the parties to the talks</comment>
+        <translation>側(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Mark Passage as &amp;Evidence of</source>
+        <comment>followed by a side&apos;s name</comment>
+        <translation>箇所を根拠として指定(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <comment>%1: what the last change did</comment>
+        <translation>元に戻す：%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <comment>%1: what the undone change did</comment>
+        <translation>やり直し：%1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>元に戻す操作はありません。</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>やり直す操作はありません。</translation>
+    </message>
+    <message>
+        <source>Click a passage first.</source>
+        <translation>先に箇所をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Select an issue in the list first.</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>先に一覧から争点を選択してください。</translation>
+    </message>
+    <message>
+        <source>The last passage has none after it to merge with.</source>
+        <translation>最後の箇所の後には結合する箇所がありません。</translation>
+    </message>
+    <message>
+        <source>Click in the passage where it should be split.</source>
+        <translation>分割したい位置で箇所の中をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>This passage is a single word here: there is nowhere to split it.</source>
+        <translation>この箇所はここでは一語だけなので、分割できる位置がありません。</translation>
+    </message>
+    <message>
+        <source>Click in the passage, in the language whose sentence should move.</source>
+        <translation>文を移動したい言語の側で、箇所の中をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>The last passage has no next passage.</source>
+        <translation>最後の箇所には次の箇所がありません。</translation>
+    </message>
+    <message>
+        <source>The first passage has no previous passage.</source>
+        <translation>最初の箇所には前の箇所がありません。</translation>
+    </message>
+    <message>
+        <source>This passage has no text in %1.</source>
+        <comment>%1: a language, named in itself</comment>
+        <translation>この箇所には%1のテキストがありません。</translation>
+    </message>
+    <message>
+        <source>Already part of the selected issue.</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>すでに選択中の争点に含まれています。</translation>
+    </message>
+    <message>
+        <source>Not part of the selected issue.</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>選択中の争点に含まれていません。</translation>
+    </message>
+    <message>
+        <source>The briefing has no sides yet: add them with Edit › Sides….</source>
+        <translation>ブリーフィングにはまだ側がありません。編集 › 側… で追加してください。</translation>
+    </message>
+    <message>
+        <source>Merge Passages</source>
+        <translation>箇所の結合</translation>
+    </message>
+    <message>
+        <source>Passages %1 and %2 merged.</source>
+        <translation>箇所 %1 と %2 を結合しました。</translation>
+    </message>
+    <message>
+        <source>Passages %1 and %2 are too long to merge.</source>
+        <translation>箇所 %1 と %2 は長すぎるため結合できません。</translation>
+    </message>
+    <message>
+        <source>Split Passage</source>
+        <translation>箇所の分割</translation>
+    </message>
+    <message>
+        <source>Passage %1 split in two.</source>
+        <translation>箇所 %1 を二つに分割しました。</translation>
+    </message>
+    <message>
+        <source>Move Sentence</source>
+        <translation>文の移動</translation>
+    </message>
+    <message>
+        <source>Add Passage to Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>争点への箇所の追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) added to the issue.</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>
+            <numerusform>%n 件の箇所を争点に追加しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Passage from Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>争点から箇所を外す</translation>
+    </message>
+    <message>
+        <source>New Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>新しい争点</translation>
+    </message>
+    <message>
+        <source>Edit Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>争点の編集</translation>
+    </message>
+    <message>
+        <source>Delete Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>争点の削除</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Edit › Undo brings it back.</source>
+        <translation>「%1」を削除しました。編集 › 元に戻す で復元できます。</translation>
+    </message>
+    <message>
+        <source>Mark Evidence</source>
+        <translation>根拠の指定</translation>
+    </message>
+    <message>
+        <source>Edit Sides</source>
+        <translation>側の編集</translation>
+    </message>
+    <message>
+        <source>Edit Briefing Properties</source>
+        <translation>ブリーフィングのプロパティの編集</translation>
+    </message>
+</context>
+<context>
     <name>ExportBriefDialog</name>
     <message>
         <source>Export Brief as PDF</source>
@@ -717,10 +1113,6 @@
         <translation>争点の編集</translation>
     </message>
     <message>
-        <source>Title:</source>
-        <translation>タイトル：</translation>
-    </message>
-    <message>
         <source>Position</source>
         <translation>立場</translation>
     </message>
@@ -728,6 +1120,19 @@
         <source>Stance summary (%1)</source>
         <comment>%1: a language, named in itself</comment>
         <translation>立場の要約（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>This briefing has no sides yet, so there are no stances to edit. Add the sides with Edit › Sides…, then come back here.</source>
+        <translation>このブリーフィングにはまだ側がないため、編集する立場がありません。編集 › 側… で側を追加してから、もう一度開いてください。</translation>
+    </message>
+    <message>
+        <source>Title (%1)</source>
+        <comment>%1: a language, named in itself</comment>
+        <translation>タイトル（%1）</translation>
     </message>
 </context>
 <context>
@@ -767,6 +1172,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>システムの既定(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>LoadErrorDialog</name>
     <message>
         <source>Could Not Open Briefing</source>
@@ -794,10 +1210,6 @@
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近使ったファイル(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -806,36 +1218,12 @@
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;System Default</source>
-        <translation>システムの既定(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Open…</source>
-        <translation>開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open a briefing file</source>
-        <translation>ブリーフィングファイルを開きます</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>検索(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Find text in both languages</source>
-        <translation>両言語のテキストを検索します</translation>
     </message>
     <message>
         <source>C&amp;lear Issue Selection</source>
@@ -843,76 +1231,12 @@
         <translation>争点の選択を解除(&amp;L)</translation>
     </message>
     <message>
-        <source>S&amp;wap Panes</source>
-        <translation>左右のペインを入れ替え(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Synchronize Scrolling</source>
-        <translation>スクロールを同期(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>拡大(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>縮小(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Zoom</source>
-        <translation>ズームをリセット(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Next Highlighted Passage</source>
-        <translation>次のハイライトされた箇所(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Highlighted Passage</source>
-        <translation>前のハイライトされた箇所(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;About Bilateral</source>
         <translation>Bilateral について(&amp;A)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened with %n warning(s).</source>
-        <translation>
-            <numerusform>開きました（警告 %n 件）。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Bilateral</source>
         <translation>Bilateral</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n passage(s)</source>
-        <translation>
-            <numerusform>%n 箇所</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n issue(s)</source>
-        <comment>topics of the talks</comment>
-        <translation>
-            <numerusform>争点 %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>status bar: passages · issues</comment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Open Briefing</source>
-        <translation>ブリーフィングを開く</translation>
-    </message>
-    <message>
-        <source>Briefings (*.briefing);;All files (*)</source>
-        <translation>ブリーフィング (*.briefing);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Passage %1 of %2</source>
-        <translation>箇所 %1 / %2</translation>
     </message>
     <message>
         <source>Brief saved to %1</source>
@@ -927,38 +1251,6 @@
         <translation>&lt;p&gt;&lt;b&gt;Bilateral&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;二言語の外交ブリーフィングのビューアーです。2 つの言語版を並べて表示し、協議された争点と各側の立場を示します。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Clear Recent Files</source>
-        <translation>最近使ったファイルの一覧を消去(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Export Brief as PDF…</source>
-        <translation>要約資料を PDF に書き出し(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Save a one-page brief of this briefing as a PDF file</source>
-        <translation>このブリーフィングの 1 ページの要約資料を PDF ファイルとして保存します</translation>
-    </message>
-    <message>
-        <source>&amp;Print Brief…</source>
-        <translation>要約資料を印刷(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>印刷プレビュー(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Wrapped around to the first highlighted passage.</source>
-        <translation>最後まで到達したため、最初のハイライトされた箇所に戻りました。</translation>
-    </message>
-    <message>
-        <source>Wrapped around to the last highlighted passage.</source>
-        <translation>先頭まで到達したため、最後のハイライトされた箇所に移動しました。</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>%1 を開いています…</translation>
-    </message>
-    <message>
         <source>Korean Font Missing</source>
         <translation>韓国語フォントがありません</translation>
     </message>
@@ -967,67 +1259,9 @@
         <translation>ハングルを表示できるフォントがインストールされていないため、韓国語のテキストを表示・印刷できません。Noto Sans CJK などのフォント（Debian パッケージ fonts-noto-cjk）をインストールしてから、Bilateral を再起動してください。</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>%1 に保存しました</translation>
-    </message>
-    <message>
-        <source>Could Not Save</source>
-        <translation>保存できません</translation>
-    </message>
-    <message>
-        <source>&amp;New Briefing from Text…</source>
-        <translation>テキストから新しいブリーフィング(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>名前を付けて保存(&amp;A)…</translation>
-    </message>
-    <message>
         <source>%1[*] — Bilateral</source>
         <comment>window title: briefing title</comment>
         <translation>%1[*] — Bilateral</translation>
-    </message>
-    <message>
-        <source>a new briefing</source>
-        <translation>新しいブリーフィング</translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Changes</source>
-        <translation>未保存の変更を復元</translation>
-    </message>
-    <message>
-        <source>Bilateral closed without saving the changes to %1. Restore them?</source>
-        <translation>Bilateral は %1 への変更を保存せずに終了しました。復元しますか？</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>復元(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>破棄(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>元に戻す(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <comment>%1: what the last change did</comment>
-        <translation>元に戻す：%1(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>やり直し(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <comment>%1: what the undone change did</comment>
-        <translation>やり直し：%1(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1035,93 +1269,6 @@
     <message>
         <source>Where the highlighted passages are. Click to jump to one.</source>
         <translation>ハイライトされた箇所の位置を示します。クリックするとその箇所に移動します。</translation>
-    </message>
-</context>
-<context>
-    <name>PassageEditActions</name>
-    <message>
-        <source>&amp;Merge Passage with Next</source>
-        <translation>次の箇所と結合(&amp;M)</translation>
-    </message>
-    <message>
-        <source>S&amp;plit Passage at Cursor</source>
-        <translation>カーソル位置で箇所を分割(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Move Last Sentence to Next Passage</source>
-        <translation>最後の文を次の箇所へ移動</translation>
-    </message>
-    <message>
-        <source>Move First Sentence to Previous Passage</source>
-        <translation>最初の文を前の箇所へ移動</translation>
-    </message>
-    <message>
-        <source>Add Passage to Selected &amp;Issue</source>
-        <comment>issue: a topic of the talks</comment>
-        <translation>選択中の争点に箇所を追加(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Mark Passage as &amp;Evidence of</source>
-        <comment>followed by a side&apos;s name</comment>
-        <translation>箇所を根拠として指定(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Merge Passages</source>
-        <translation>箇所の結合</translation>
-    </message>
-    <message>
-        <source>Split Passage</source>
-        <translation>箇所の分割</translation>
-    </message>
-    <message>
-        <source>Move Sentence</source>
-        <translation>文の移動</translation>
-    </message>
-    <message>
-        <source>Add Passage to Issue</source>
-        <comment>issue: a topic of the talks</comment>
-        <translation>争点への箇所の追加</translation>
-    </message>
-    <message>
-        <source>Mark Evidence</source>
-        <translation>根拠の指定</translation>
-    </message>
-    <message>
-        <source>New Issue from Passage…</source>
-        <comment>issue: a topic of the talks</comment>
-        <translation>箇所から新しい争点を作成…</translation>
-    </message>
-    <message>
-        <source>Edit Selected Issue and Stances…</source>
-        <comment>issue: a topic of the talks</comment>
-        <translation>選択中の争点と立場を編集…</translation>
-    </message>
-    <message>
-        <source>Briefing &amp;Properties…</source>
-        <translation>ブリーフィングのプロパティ(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Edit Briefing Properties</source>
-        <translation>ブリーフィングのプロパティの編集</translation>
-    </message>
-    <message>
-        <source>New Issue</source>
-        <comment>issue: a topic of the talks</comment>
-        <translation>新しい争点</translation>
-    </message>
-    <message>
-        <source>Edit Issue</source>
-        <comment>issue: a topic of the talks</comment>
-        <translation>争点の編集</translation>
-    </message>
-    <message>
-        <source>S&amp;ides…</source>
-        <comment>the parties to the talks</comment>
-        <translation>側(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Edit Sides</source>
-        <translation>側の編集</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1305,64 @@
         <source>&amp;Add Side</source>
         <translation>側を追加(&amp;A)</translation>
     </message>
+    <message>
+        <source>Remove Side</source>
+        <translation>側の削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has a stance on %n issue(s). Remove the side and its stances?</source>
+        <comment>%1: a side&apos;s name</comment>
+        <translation>
+            <numerusform>%1 は %n 件の争点について立場を持っています。この側とその立場を削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit › Undo brings them back.</source>
+        <translation>編集 › 元に戻す で復元できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Side and Stances</source>
+        <translation>側と立場を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Side</source>
+        <translation>側を削除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>SplitPassageDialog</name>
+    <message>
+        <source>Split Passage</source>
+        <translation>箇所の分割</translation>
+    </message>
+    <message>
+        <source>Passage %1 is split in %2 as shown below, but no matching point was found in its %3 text. Where should the %3 text go?</source>
+        <comment>%1: passage number, %2 and %3: languages named in themselves</comment>
+        <translation>箇所 %1 を%2で下のように分割しますが、%3のテキストには対応する位置が見つかりませんでした。%3のテキストはどちらに入れますか？</translation>
+    </message>
+    <message>
+        <source>The first part</source>
+        <translation>前半</translation>
+    </message>
+    <message>
+        <source>The second part</source>
+        <translation>後半</translation>
+    </message>
+    <message>
+        <source>All of it stays with the first part</source>
+        <comment>the other language&apos;s text</comment>
+        <translation>すべて前半に残す</translation>
+    </message>
+    <message>
+        <source>All of it goes to the second part</source>
+        <comment>the other language&apos;s text</comment>
+        <translation>すべて後半に移す</translation>
+    </message>
+    <message>
+        <source>Split it after “%1”</source>
+        <comment>the other language&apos;s text; %1: its words before the split</comment>
+        <translation>「%1」の後で分割する</translation>
+    </message>
 </context>
 <context>
     <name>StancePanel</name>
@@ -1182,6 +1387,10 @@
         <source>Edit Issue and Stances…</source>
         <comment>issue: a topic of the talks</comment>
         <translation>争点と立場を編集…</translation>
+    </message>
+    <message>
+        <source>This briefing has no sides yet. Add them with Edit › Sides… to record where each one stands.</source>
+        <translation>このブリーフィングにはまだ側がありません。編集 › 側… で追加すると、各側の立場を記録できます。</translation>
     </message>
 </context>
 <context>
@@ -1252,110 +1461,6 @@
     <message>
         <source>bilateral: cannot write %1: %2</source>
         <translation>bilateral: %1 に書き込めません：%2</translation>
-    </message>
-    <message>
-        <source>Viewer for bilingual diplomatic briefings.</source>
-        <translation>二言語の外交ブリーフィングのビューアーです。</translation>
-    </message>
-    <message>
-        <source>Validate the files and print any problems.</source>
-        <translation>ファイルを検証し、問題があれば出力します。</translation>
-    </message>
-    <message>
-        <source>Render the main window to a PNG file and exit.</source>
-        <translation>メインウィンドウを PNG ファイルに描画して終了します。</translation>
-    </message>
-    <message>
-        <source>OUT.png</source>
-        <translation>OUT.png</translation>
-    </message>
-    <message>
-        <source>Select the issue with this id.</source>
-        <translation>この ID の争点を選択します。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Window size for --screenshot.</source>
-        <translation>--screenshot で使用するウィンドウサイズです。</translation>
-    </message>
-    <message>
-        <source>WxH</source>
-        <translation>WxH</translation>
-    </message>
-    <message>
-        <source>Interface language for this run: en, ko or ja.</source>
-        <translation>今回の実行で使う表示言語です（en、ko、ja のいずれか）。</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>LANG</translation>
-    </message>
-    <message>
-        <source>Briefing files to open or check.</source>
-        <translation>開く、または検証するブリーフィングファイルです。</translation>
-    </message>
-    <message>
-        <source>bilateral: --check needs at least one file</source>
-        <translation>bilateral: --check にはファイルを 1 つ以上指定してください。</translation>
-    </message>
-    <message>
-        <source>bilateral: --lang expects one of %1, found &quot;%2&quot;</source>
-        <translation>bilateral: --lang には %1 のいずれかを指定してください（指定値：&quot;%2&quot;）。</translation>
-    </message>
-    <message>
-        <source>Write the one-page brief as a PDF file and exit.</source>
-        <translation>1 ページの要約資料を PDF ファイルに書き出して終了します。</translation>
-    </message>
-    <message>
-        <source>OUT.pdf</source>
-        <translation>OUT.pdf</translation>
-    </message>
-    <message>
-        <source>Paper for --export-pdf: A4 or Letter (default: from the locale).</source>
-        <translation>--export-pdf で使用する用紙です（A4 または Letter。既定ではロケールに従います）。</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>SIZE</translation>
-    </message>
-    <message>
-        <source>Use a dark palette (for --screenshot).</source>
-        <translation>ダークパレットを使用します（--screenshot 用）。</translation>
-    </message>
-    <message>
-        <source>bilateral: --page-size expects A4 or Letter, found &quot;%1&quot;</source>
-        <translation>bilateral: --page-size には A4 または Letter を指定してください（指定値：&quot;%1&quot;）。</translation>
-    </message>
-    <message>
-        <source>bilateral: --size expects WxH such as 1280x800, found &quot;%1&quot;</source>
-        <translation>bilateral: --size には 1280x800 のような WxH 形式の値を指定してください（指定値：&quot;%1&quot;）。</translation>
-    </message>
-    <message>
-        <source>Start a separate window instead of using the running one.</source>
-        <translation>実行中のウィンドウを使わず、別のウィンドウを開きます。</translation>
-    </message>
-    <message>
-        <source>Make a briefing from plain-text copy (the files given: Korean and English, or one holding both) and exit.</source>
-        <translation>プレーンテキストの原稿（韓国語と英語のファイル、または両言語を含む 1 つのファイル）からブリーフィングを作成して終了します。</translation>
-    </message>
-    <message>
-        <source>Where --import writes the briefing.</source>
-        <translation>--import がブリーフィングを書き出す場所。</translation>
-    </message>
-    <message>
-        <source>OUT.briefing</source>
-        <translation>OUT.briefing</translation>
-    </message>
-    <message>
-        <source>bilateral: --import needs one or two text files and -o OUT.briefing</source>
-        <translation>bilateral: --import にはテキストファイル 1～2 個と -o OUT.briefing が必要です</translation>
-    </message>
-    <message>
-        <source>Open a new, unsaved briefing made from the text files given (Korean and English, or one holding both).</source>
-        <translation>指定したテキストファイル（韓国語と英語のファイル、または両言語を含む 1 つのファイル）から作成した未保存の新しいブリーフィングを開きます。</translation>
     </message>
 </context>
 </TS>

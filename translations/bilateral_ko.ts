@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>BilingualView</name>
+    <message>
+        <source>Wrapped around to the first highlighted passage.</source>
+        <translation>끝까지 이동하여 첫 번째 강조된 구절로 돌아왔습니다.</translation>
+    </message>
+    <message>
+        <source>Wrapped around to the last highlighted passage.</source>
+        <translation>처음까지 이동하여 마지막 강조된 구절로 돌아왔습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find text in both languages</source>
+        <translation>두 언어에서 텍스트 찾기</translation>
+    </message>
+    <message>
+        <source>&amp;Next Highlighted Passage</source>
+        <translation>다음 강조된 구절(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Highlighted Passage</source>
+        <translation>이전 강조된 구절(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;wap Panes</source>
+        <translation>좌우 창 바꾸기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronize Scrolling</source>
+        <translation>스크롤 동기화(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>원래 크기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Select an issue to step through its passages.</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>쟁점을 선택하면 그 구절을 차례로 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The selected issue has no passages yet.</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>선택한 쟁점에 아직 구절이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Passage %1 of %2</source>
+        <translation>구절 %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>Brief</name>
     <message>
         <source>BRIEF</source>
@@ -77,39 +138,28 @@
         <source>Could not write “%1”: %2</source>
         <translation>“%1” 파일에 쓸 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>&amp;Export Brief as PDF…</source>
+        <translation>요약 자료를 PDF로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save a one-page brief of this briefing as a PDF file</source>
+        <translation>이 브리핑의 한 쪽짜리 요약 자료를 PDF 파일로 저장</translation>
+    </message>
+    <message>
+        <source>&amp;Print Brief…</source>
+        <translation>요약 자료 인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>인쇄 미리 보기(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>BriefingDocument</name>
     <message>
         <source>The briefing has no file of its own yet: use Save As.</source>
         <translation>이 브리핑은 아직 파일로 저장되지 않았습니다. 다른 이름으로 저장을 사용하십시오.</translation>
-    </message>
-</context>
-<context>
-    <name>BriefingEditor</name>
-    <message>
-        <source>Could not save “%1”: %2</source>
-        <translation>“%1” 파일을 저장할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>Save Briefing As</source>
-        <translation>다른 이름으로 브리핑 저장</translation>
-    </message>
-    <message>
-        <source>Briefings (*.briefing)</source>
-        <translation>브리핑 (*.briefing)</translation>
-    </message>
-    <message>
-        <source>the new briefing</source>
-        <translation>새 브리핑</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>저장하지 않은 변경 사항</translation>
-    </message>
-    <message>
-        <source>Save the changes to %1 before closing it?</source>
-        <translation>닫기 전에 %1의 변경 사항을 저장하시겠습니까?</translation>
     </message>
 </context>
 <context>
@@ -570,6 +620,352 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>There are no unsaved changes.</source>
+        <translation>저장하지 않은 변경 사항이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;New Briefing from Text…</source>
+        <translation>텍스트로 새 브리핑 만들기(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a briefing file</source>
+        <translation>브리핑 파일 열기</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>최근 파일 목록 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open Briefing</source>
+        <translation>브리핑 열기</translation>
+    </message>
+    <message>
+        <source>Briefings (*.briefing);;All files (*)</source>
+        <translation>브리핑 (*.briefing);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 여는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened with %n warning(s).</source>
+        <translation>
+            <numerusform>파일을 열었습니다. 경고가 %n개 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could Not Open Text</source>
+        <translation>텍스트를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>Save Briefing As</source>
+        <translation>다른 이름으로 브리핑 저장</translation>
+    </message>
+    <message>
+        <source>Briefings (*.briefing)</source>
+        <translation>브리핑 (*.briefing)</translation>
+    </message>
+    <message>
+        <source>Could Not Save</source>
+        <translation>저장할 수 없음</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>“%1” 파일을 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>the new briefing</source>
+        <translation>새 브리핑</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation>닫기 전에 %1의 변경 사항을 저장하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>a new briefing</source>
+        <translation>새 브리핑</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>저장하지 않은 변경 사항 복구</translation>
+    </message>
+    <message>
+        <source>Bilateral closed without saving the changes to %1. Restore them?</source>
+        <translation>Bilateral이 %1의 변경 사항을 저장하지 않은 채 종료되었습니다. 복구하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>복구(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>버리기(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStatus</name>
+    <message>
+        <source>Passage %1 of %2</source>
+        <translation>구절 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>구절 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <comment>topics of the talks</comment>
+        <translation>
+            <numerusform>쟁점 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>status bar: passages · issues</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Merge Passage with Next</source>
+        <translation>다음 구절과 합치기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Passage at Cursor</source>
+        <translation>커서 위치에서 구절 나누기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move Last Sentence to Next Passage</source>
+        <translation>마지막 문장을 다음 구절로 옮기기</translation>
+    </message>
+    <message>
+        <source>Move First Sentence to Previous Passage</source>
+        <translation>첫 문장을 이전 구절로 옮기기</translation>
+    </message>
+    <message>
+        <source>Add Passage to Selected &amp;Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>선택한 쟁점에 구절 추가(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Remove Passage from Selected Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>선택한 쟁점에서 구절 빼기</translation>
+    </message>
+    <message>
+        <source>&amp;New Issue from Passage…</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>구절로 새 쟁점 만들기(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Edit Selected Issue and Stances…</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>선택한 쟁점과 입장 편집…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>선택한 쟁점 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Briefing &amp;Properties…</source>
+        <translation>브리핑 속성(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ides…</source>
+        <comment>the parties to the talks</comment>
+        <translation>측(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Mark Passage as &amp;Evidence of</source>
+        <comment>followed by a side&apos;s name</comment>
+        <translation>구절을 근거로 표시(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <comment>%1: what the last change did</comment>
+        <translation>%1 실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <comment>%1: what the undone change did</comment>
+        <translation>%1 다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>실행 취소할 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>다시 실행할 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Click a passage first.</source>
+        <translation>먼저 구절을 클릭하십시오.</translation>
+    </message>
+    <message>
+        <source>Select an issue in the list first.</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>먼저 목록에서 쟁점을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The last passage has none after it to merge with.</source>
+        <translation>마지막 구절 뒤에는 합칠 구절이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Click in the passage where it should be split.</source>
+        <translation>나눌 위치에서 구절 안을 클릭하십시오.</translation>
+    </message>
+    <message>
+        <source>This passage is a single word here: there is nowhere to split it.</source>
+        <translation>이 구절은 여기서 한 단어로 되어 있어 나눌 곳이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Click in the passage, in the language whose sentence should move.</source>
+        <translation>문장을 옮길 언어 쪽에서 구절 안을 클릭하십시오.</translation>
+    </message>
+    <message>
+        <source>The last passage has no next passage.</source>
+        <translation>마지막 구절에는 다음 구절이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The first passage has no previous passage.</source>
+        <translation>첫 구절에는 이전 구절이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This passage has no text in %1.</source>
+        <comment>%1: a language, named in itself</comment>
+        <translation>이 구절에는 %1 텍스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Already part of the selected issue.</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>이미 선택한 쟁점에 포함되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not part of the selected issue.</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>선택한 쟁점에 포함되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The briefing has no sides yet: add them with Edit › Sides….</source>
+        <translation>브리핑에 아직 측이 없습니다. 편집 › 측…에서 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Merge Passages</source>
+        <translation>구절 합치기</translation>
+    </message>
+    <message>
+        <source>Passages %1 and %2 merged.</source>
+        <translation>구절 %1과 %2를 합쳤습니다.</translation>
+    </message>
+    <message>
+        <source>Passages %1 and %2 are too long to merge.</source>
+        <translation>구절 %1과 %2는 너무 길어 합칠 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Split Passage</source>
+        <translation>구절 나누기</translation>
+    </message>
+    <message>
+        <source>Passage %1 split in two.</source>
+        <translation>구절 %1을 둘로 나눴습니다.</translation>
+    </message>
+    <message>
+        <source>Move Sentence</source>
+        <translation>문장 옮기기</translation>
+    </message>
+    <message>
+        <source>Add Passage to Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>쟁점에 구절 추가</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) added to the issue.</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>
+            <numerusform>구절 %n개를 쟁점에 추가했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Passage from Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>쟁점에서 구절 빼기</translation>
+    </message>
+    <message>
+        <source>New Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>새 쟁점</translation>
+    </message>
+    <message>
+        <source>Edit Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>쟁점 편집</translation>
+    </message>
+    <message>
+        <source>Delete Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>쟁점 삭제</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Edit › Undo brings it back.</source>
+        <translation>“%1”을(를) 삭제했습니다. 편집 › 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Mark Evidence</source>
+        <translation>근거 표시</translation>
+    </message>
+    <message>
+        <source>Edit Sides</source>
+        <translation>측 편집</translation>
+    </message>
+    <message>
+        <source>Edit Briefing Properties</source>
+        <translation>브리핑 속성 편집</translation>
+    </message>
+</context>
+<context>
     <name>ExportBriefDialog</name>
     <message>
         <source>Export Brief as PDF</source>
@@ -717,10 +1113,6 @@
         <translation>쟁점 편집</translation>
     </message>
     <message>
-        <source>Title:</source>
-        <translation>제목:</translation>
-    </message>
-    <message>
         <source>Position</source>
         <translation>입장</translation>
     </message>
@@ -728,6 +1120,19 @@
         <source>Stance summary (%1)</source>
         <comment>%1: a language, named in itself</comment>
         <translation>입장 요약(%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>제목(&amp;T):</translation>
+    </message>
+    <message>
+        <source>This briefing has no sides yet, so there are no stances to edit. Add the sides with Edit › Sides…, then come back here.</source>
+        <translation>이 브리핑에는 아직 측이 없어 편집할 입장이 없습니다. 편집 › 측…에서 측을 추가한 뒤 다시 여십시오.</translation>
+    </message>
+    <message>
+        <source>Title (%1)</source>
+        <comment>%1: a language, named in itself</comment>
+        <translation>제목(%1)</translation>
     </message>
 </context>
 <context>
@@ -767,6 +1172,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>시스템 기본값(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>LoadErrorDialog</name>
     <message>
         <source>Could Not Open Briefing</source>
@@ -794,10 +1210,6 @@
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>최근 파일 열기(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
@@ -806,36 +1218,12 @@
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;System Default</source>
-        <translation>시스템 기본값(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Open…</source>
-        <translation>열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open a briefing file</source>
-        <translation>브리핑 파일 열기</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>찾기(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Find text in both languages</source>
-        <translation>두 언어에서 텍스트 찾기</translation>
     </message>
     <message>
         <source>C&amp;lear Issue Selection</source>
@@ -843,76 +1231,12 @@
         <translation>쟁점 선택 해제(&amp;L)</translation>
     </message>
     <message>
-        <source>S&amp;wap Panes</source>
-        <translation>좌우 창 바꾸기(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Synchronize Scrolling</source>
-        <translation>스크롤 동기화(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>확대(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>축소(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Zoom</source>
-        <translation>원래 크기(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Next Highlighted Passage</source>
-        <translation>다음 강조된 구절(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Highlighted Passage</source>
-        <translation>이전 강조된 구절(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;About Bilateral</source>
         <translation>Bilateral 정보(&amp;A)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened with %n warning(s).</source>
-        <translation>
-            <numerusform>파일을 열었습니다. 경고가 %n개 있습니다.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Bilateral</source>
         <translation>Bilateral</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n passage(s)</source>
-        <translation>
-            <numerusform>구절 %n개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n issue(s)</source>
-        <comment>topics of the talks</comment>
-        <translation>
-            <numerusform>쟁점 %n개</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>status bar: passages · issues</comment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Open Briefing</source>
-        <translation>브리핑 열기</translation>
-    </message>
-    <message>
-        <source>Briefings (*.briefing);;All files (*)</source>
-        <translation>브리핑 (*.briefing);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <source>Passage %1 of %2</source>
-        <translation>구절 %1/%2</translation>
     </message>
     <message>
         <source>Brief saved to %1</source>
@@ -927,38 +1251,6 @@
         <translation>&lt;p&gt;&lt;b&gt;Bilateral&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;두 언어로 된 외교 브리핑을 보는 뷰어입니다. 두 언어 버전을 나란히 놓고, 논의된 쟁점과 각 측의 입장을 보여 줍니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Clear Recent Files</source>
-        <translation>최근 파일 목록 지우기(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Export Brief as PDF…</source>
-        <translation>요약 자료를 PDF로 내보내기(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Save a one-page brief of this briefing as a PDF file</source>
-        <translation>이 브리핑의 한 쪽짜리 요약 자료를 PDF 파일로 저장</translation>
-    </message>
-    <message>
-        <source>&amp;Print Brief…</source>
-        <translation>요약 자료 인쇄(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>인쇄 미리 보기(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Wrapped around to the first highlighted passage.</source>
-        <translation>끝까지 이동하여 첫 번째 강조된 구절로 돌아왔습니다.</translation>
-    </message>
-    <message>
-        <source>Wrapped around to the last highlighted passage.</source>
-        <translation>처음까지 이동하여 마지막 강조된 구절로 돌아왔습니다.</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>%1 여는 중…</translation>
-    </message>
-    <message>
         <source>Korean Font Missing</source>
         <translation>한국어 글꼴 없음</translation>
     </message>
@@ -967,67 +1259,9 @@
         <translation>한글을 표시할 수 있는 글꼴이 설치되어 있지 않아 한국어 텍스트를 화면에 표시하거나 인쇄할 수 없습니다. Noto Sans CJK 같은 글꼴(Debian 패키지 fonts-noto-cjk)을 설치한 뒤 Bilateral을 다시 시작하십시오.</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>%1에 저장했습니다</translation>
-    </message>
-    <message>
-        <source>Could Not Save</source>
-        <translation>저장할 수 없음</translation>
-    </message>
-    <message>
-        <source>&amp;New Briefing from Text…</source>
-        <translation>텍스트로 새 브리핑 만들기(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>저장(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>다른 이름으로 저장(&amp;A)…</translation>
-    </message>
-    <message>
         <source>%1[*] — Bilateral</source>
         <comment>window title: briefing title</comment>
         <translation>%1[*] — Bilateral</translation>
-    </message>
-    <message>
-        <source>a new briefing</source>
-        <translation>새 브리핑</translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Changes</source>
-        <translation>저장하지 않은 변경 사항 복구</translation>
-    </message>
-    <message>
-        <source>Bilateral closed without saving the changes to %1. Restore them?</source>
-        <translation>Bilateral이 %1의 변경 사항을 저장하지 않은 채 종료되었습니다. 복구하시겠습니까?</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>복구(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>버리기(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>실행 취소(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <comment>%1: what the last change did</comment>
-        <translation>%1 실행 취소(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>다시 실행(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <comment>%1: what the undone change did</comment>
-        <translation>%1 다시 실행(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1035,93 +1269,6 @@
     <message>
         <source>Where the highlighted passages are. Click to jump to one.</source>
         <translation>강조된 구절의 위치입니다. 클릭하면 해당 구절로 이동합니다.</translation>
-    </message>
-</context>
-<context>
-    <name>PassageEditActions</name>
-    <message>
-        <source>&amp;Merge Passage with Next</source>
-        <translation>다음 구절과 합치기(&amp;M)</translation>
-    </message>
-    <message>
-        <source>S&amp;plit Passage at Cursor</source>
-        <translation>커서 위치에서 구절 나누기(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Move Last Sentence to Next Passage</source>
-        <translation>마지막 문장을 다음 구절로 옮기기</translation>
-    </message>
-    <message>
-        <source>Move First Sentence to Previous Passage</source>
-        <translation>첫 문장을 이전 구절로 옮기기</translation>
-    </message>
-    <message>
-        <source>Add Passage to Selected &amp;Issue</source>
-        <comment>issue: a topic of the talks</comment>
-        <translation>선택한 쟁점에 구절 추가(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Mark Passage as &amp;Evidence of</source>
-        <comment>followed by a side&apos;s name</comment>
-        <translation>구절을 근거로 표시(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Merge Passages</source>
-        <translation>구절 합치기</translation>
-    </message>
-    <message>
-        <source>Split Passage</source>
-        <translation>구절 나누기</translation>
-    </message>
-    <message>
-        <source>Move Sentence</source>
-        <translation>문장 옮기기</translation>
-    </message>
-    <message>
-        <source>Add Passage to Issue</source>
-        <comment>issue: a topic of the talks</comment>
-        <translation>쟁점에 구절 추가</translation>
-    </message>
-    <message>
-        <source>Mark Evidence</source>
-        <translation>근거 표시</translation>
-    </message>
-    <message>
-        <source>New Issue from Passage…</source>
-        <comment>issue: a topic of the talks</comment>
-        <translation>구절로 새 쟁점 만들기…</translation>
-    </message>
-    <message>
-        <source>Edit Selected Issue and Stances…</source>
-        <comment>issue: a topic of the talks</comment>
-        <translation>선택한 쟁점과 입장 편집…</translation>
-    </message>
-    <message>
-        <source>Briefing &amp;Properties…</source>
-        <translation>브리핑 속성(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Edit Briefing Properties</source>
-        <translation>브리핑 속성 편집</translation>
-    </message>
-    <message>
-        <source>New Issue</source>
-        <comment>issue: a topic of the talks</comment>
-        <translation>새 쟁점</translation>
-    </message>
-    <message>
-        <source>Edit Issue</source>
-        <comment>issue: a topic of the talks</comment>
-        <translation>쟁점 편집</translation>
-    </message>
-    <message>
-        <source>S&amp;ides…</source>
-        <comment>the parties to the talks</comment>
-        <translation>측(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Edit Sides</source>
-        <translation>측 편집</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1305,64 @@
         <source>&amp;Add Side</source>
         <translation>측 추가(&amp;A)</translation>
     </message>
+    <message>
+        <source>Remove Side</source>
+        <translation>측 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has a stance on %n issue(s). Remove the side and its stances?</source>
+        <comment>%1: a side&apos;s name</comment>
+        <translation>
+            <numerusform>%1은(는) 쟁점 %n개에 입장이 있습니다. 측과 그 입장을 모두 삭제하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit › Undo brings them back.</source>
+        <translation>편집 › 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Side and Stances</source>
+        <translation>측과 입장 삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Side</source>
+        <translation>측 삭제(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>SplitPassageDialog</name>
+    <message>
+        <source>Split Passage</source>
+        <translation>구절 나누기</translation>
+    </message>
+    <message>
+        <source>Passage %1 is split in %2 as shown below, but no matching point was found in its %3 text. Where should the %3 text go?</source>
+        <comment>%1: passage number, %2 and %3: languages named in themselves</comment>
+        <translation>구절 %1을 아래와 같이 %2에서 나눕니다. 그러나 %3 텍스트에서는 맞는 위치를 찾지 못했습니다. %3 텍스트는 어디로 보낼까요?</translation>
+    </message>
+    <message>
+        <source>The first part</source>
+        <translation>앞부분</translation>
+    </message>
+    <message>
+        <source>The second part</source>
+        <translation>뒷부분</translation>
+    </message>
+    <message>
+        <source>All of it stays with the first part</source>
+        <comment>the other language&apos;s text</comment>
+        <translation>모두 앞부분에 남기기</translation>
+    </message>
+    <message>
+        <source>All of it goes to the second part</source>
+        <comment>the other language&apos;s text</comment>
+        <translation>모두 뒷부분으로 보내기</translation>
+    </message>
+    <message>
+        <source>Split it after “%1”</source>
+        <comment>the other language&apos;s text; %1: its words before the split</comment>
+        <translation>“%1” 뒤에서 나누기</translation>
+    </message>
 </context>
 <context>
     <name>StancePanel</name>
@@ -1182,6 +1387,10 @@
         <source>Edit Issue and Stances…</source>
         <comment>issue: a topic of the talks</comment>
         <translation>쟁점과 입장 편집…</translation>
+    </message>
+    <message>
+        <source>This briefing has no sides yet. Add them with Edit › Sides… to record where each one stands.</source>
+        <translation>이 브리핑에는 아직 측이 없습니다. 편집 › 측…에서 추가하면 각 측의 입장을 기록할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1252,110 +1461,6 @@
     <message>
         <source>bilateral: cannot write %1: %2</source>
         <translation>bilateral: %1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>Viewer for bilingual diplomatic briefings.</source>
-        <translation>두 언어로 된 외교 브리핑을 보는 뷰어입니다.</translation>
-    </message>
-    <message>
-        <source>Validate the files and print any problems.</source>
-        <translation>파일을 검사하고 발견된 문제를 출력합니다.</translation>
-    </message>
-    <message>
-        <source>Render the main window to a PNG file and exit.</source>
-        <translation>주 창을 PNG 파일로 렌더링한 뒤 종료합니다.</translation>
-    </message>
-    <message>
-        <source>OUT.png</source>
-        <translation>OUT.png</translation>
-    </message>
-    <message>
-        <source>Select the issue with this id.</source>
-        <translation>이 ID의 쟁점을 선택합니다.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Window size for --screenshot.</source>
-        <translation>--screenshot에 사용할 창 크기입니다.</translation>
-    </message>
-    <message>
-        <source>WxH</source>
-        <translation>WxH</translation>
-    </message>
-    <message>
-        <source>Interface language for this run: en, ko or ja.</source>
-        <translation>이번 실행에 사용할 인터페이스 언어입니다: en, ko 또는 ja.</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>LANG</translation>
-    </message>
-    <message>
-        <source>Briefing files to open or check.</source>
-        <translation>열거나 검사할 브리핑 파일입니다.</translation>
-    </message>
-    <message>
-        <source>bilateral: --check needs at least one file</source>
-        <translation>bilateral: --check에는 파일을 하나 이상 지정해야 합니다.</translation>
-    </message>
-    <message>
-        <source>bilateral: --lang expects one of %1, found &quot;%2&quot;</source>
-        <translation>bilateral: --lang에는 %1 중 하나를 지정해야 합니다. 입력한 값: &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Write the one-page brief as a PDF file and exit.</source>
-        <translation>한 쪽짜리 요약 자료를 PDF 파일로 저장한 뒤 종료합니다.</translation>
-    </message>
-    <message>
-        <source>OUT.pdf</source>
-        <translation>OUT.pdf</translation>
-    </message>
-    <message>
-        <source>Paper for --export-pdf: A4 or Letter (default: from the locale).</source>
-        <translation>--export-pdf에 사용할 용지입니다: A4 또는 Letter(기본값: 로캘에 따름).</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>SIZE</translation>
-    </message>
-    <message>
-        <source>Use a dark palette (for --screenshot).</source>
-        <translation>어두운 팔레트를 사용합니다(--screenshot용).</translation>
-    </message>
-    <message>
-        <source>bilateral: --page-size expects A4 or Letter, found &quot;%1&quot;</source>
-        <translation>bilateral: --page-size에는 A4 또는 Letter를 지정해야 합니다. 입력한 값: &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>bilateral: --size expects WxH such as 1280x800, found &quot;%1&quot;</source>
-        <translation>bilateral: --size에는 1280x800 같은 WxH 형식을 지정해야 합니다. 입력한 값: &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Start a separate window instead of using the running one.</source>
-        <translation>실행 중인 창을 쓰지 않고 새 창을 따로 엽니다.</translation>
-    </message>
-    <message>
-        <source>Make a briefing from plain-text copy (the files given: Korean and English, or one holding both) and exit.</source>
-        <translation>일반 텍스트 원문(한국어와 영어 파일, 또는 두 언어가 함께 담긴 파일 하나)으로 브리핑을 만들고 종료합니다.</translation>
-    </message>
-    <message>
-        <source>Where --import writes the briefing.</source>
-        <translation>--import가 브리핑을 저장할 위치입니다.</translation>
-    </message>
-    <message>
-        <source>OUT.briefing</source>
-        <translation>OUT.briefing</translation>
-    </message>
-    <message>
-        <source>bilateral: --import needs one or two text files and -o OUT.briefing</source>
-        <translation>bilateral: --import에는 텍스트 파일 한두 개와 -o OUT.briefing이 필요합니다</translation>
-    </message>
-    <message>
-        <source>Open a new, unsaved briefing made from the text files given (Korean and English, or one holding both).</source>
-        <translation>지정한 텍스트 파일(한국어와 영어 파일, 또는 두 언어가 함께 든 파일 하나)로 만든 저장되지 않은 새 브리핑을 엽니다.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-#include "brief/brief.h"
+#include "brief/briefcomposer.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QImage>

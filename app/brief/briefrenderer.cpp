@@ -1,4 +1,4 @@
-#include "brief/brief.h"
+#include "brief/briefrenderer.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>

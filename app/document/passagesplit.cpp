@@ -140,8 +140,8 @@ Plan plan(const Passage &passage, int slot, int shownOffset)
         result.cuts[other] = result.otherSentenceStarts.value(before - 1, -1);
         return result;
     }
-    const QList<AlignedPair> pairs = slot == 0 ? SentenceAligner::align(mine, theirs)
-                                               : SentenceAligner::align(theirs, mine);
+    const QList<AlignedPair> pairs =
+        slot == 0 ? SentenceAligner::align(mine, theirs) : SentenceAligner::align(theirs, mine);
     qsizetype countMine = 0;
     qsizetype countTheirs = 0;
     for (const AlignedPair &pair : pairs) {

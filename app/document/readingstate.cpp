@@ -21,6 +21,8 @@ void ReadingState::notify(int what)
     }
     if (what & IssuePending)
         Q_EMIT selectedIssueChanged(m_issue);
+    if (what & HighlightPending)
+        Q_EMIT highlightChanged();
     if (what & PassagePending)
         Q_EMIT currentPassageChanged(m_passage);
     if (what & SelectionPending)
@@ -35,6 +37,8 @@ void ReadingState::notify(int what)
 
 void ReadingState::selectIssue(int issue)
 {
+    if (m_following)
+        return; // the change decides; views reacting to it do not
     const Briefing &briefing = m_document->briefing();
     if (issue < 0 || issue >= briefing.issues().size())
         issue = -1;
@@ -43,7 +47,7 @@ void ReadingState::selectIssue(int issue)
     m_issue = issue;
     m_issueId = issue >= 0 ? briefing.issues().at(issue).id : QString();
     rebuildHighlight();
-    notify(IssuePending);
+    notify(IssuePending | HighlightPending);
 }
 
 void ReadingState::rebuildHighlight()
@@ -53,6 +57,8 @@ void ReadingState::rebuildHighlight()
 
 void ReadingState::setCurrentPassage(int passage, PassageCaret caret)
 {
+    if (m_following)
+        return; // the change decides; views reacting to it do not
     const Briefing &briefing = m_document->briefing();
     if (passage < 0 || passage >= briefing.passages().size()) {
         passage = -1;
@@ -76,6 +82,8 @@ void ReadingState::revealPassage(int passage)
 
 void ReadingState::setSelectedPassages(int first, int last, int slot)
 {
+    if (m_following)
+        return; // the change decides; views reacting to it do not
     const Briefing &briefing = m_document->briefing();
     const int count = int(briefing.passages().size());
     if (first > last)
@@ -100,6 +108,8 @@ void ReadingState::setSelectedPassages(int first, int last, int slot)
 
 void ReadingState::clearSelectedPassages()
 {
+    if (m_following)
+        return; // the change decides; views reacting to it do not
     if (m_selection.isEmpty())
         return;
     m_selection.clear();
@@ -118,6 +128,8 @@ QList<int> ReadingState::targetPassages() const
 
 void ReadingState::setHoveredPassage(int passage)
 {
+    if (m_following)
+        return; // the change decides; views reacting to it do not
     if (passage < 0 || passage >= m_document->briefing().passages().size())
         passage = -1;
     if (passage == m_hovered)
@@ -153,12 +165,11 @@ void ReadingState::findAll()
             // Most passages hold no match: look in the stored text before making the
             // shown one (they differ only in white space, which a trimmed needle has
             // none of at its ends).
-            if (!stored.contains(needle, Qt::CaseInsensitive)
-                && !stored.contains(u'\n') && !stored.contains(u'\r'))
+            if (!stored.contains(needle, Qt::CaseInsensitive) && !stored.contains(u'\n')
+                && !stored.contains(u'\r'))
                 continue;
             const QString shown = PassageText::shown(stored);
-            for (qsizetype from = 0;
-                 (from = shown.indexOf(needle, from, Qt::CaseInsensitive)) >= 0;
+            for (qsizetype from = 0; (from = shown.indexOf(needle, from, Qt::CaseInsensitive)) >= 0;
                  from += needle.size())
                 m_findMatches.append({passage, slot, int(from), int(needle.size())});
         }
@@ -242,8 +253,10 @@ void ReadingState::follow(const DocumentChange &change)
     if (m_issue != oldIssue || m_issueId != oldIssueId)
         m_pending |= IssuePending;
     if ((m_pending & IssuePending) || change.touches(DocumentChange::Issues)
-        || change.touches(DocumentChange::Passages))
+        || change.touches(DocumentChange::Passages)) {
         rebuildHighlight();
+        m_pending |= HighlightPending;
+    }
 
     // The current passage and the caret in it.
     const int oldPassage = m_passage;

@@ -94,6 +94,8 @@ public:
 
 Q_SIGNALS:
     void selectedIssueChanged(int issue);
+    // What the selected issue marks changed: another issue, or its tagging was edited.
+    void highlightChanged();
     // The current passage or the caret in it changed, or the same passage moved to
     // another index.
     void currentPassageChanged(int passage);
@@ -111,6 +113,7 @@ private:
         SelectionPending = 0x4,
         HoverPending = 0x8,
         FindPending = 0x10,
+        HighlightPending = 0x20,
     };
     void notify(int what);
     int resolvePassage(const QString &id, const DocumentChange &change) const;

@@ -19,8 +19,7 @@ QString originFile(const QString &copyPath)
 } // namespace
 
 RecoveryStore::RecoveryStore()
-    : m_copyPath(directory()
-                 + u"/recovery-%1.briefing"_s.arg(QCoreApplication::applicationPid()))
+    : m_copyPath(directory() + u"/recovery-%1.briefing"_s.arg(QCoreApplication::applicationPid()))
 { }
 
 QString RecoveryStore::directory()

@@ -24,18 +24,6 @@ QStringList InterfaceLanguage::supported()
     return {u"en"_s, u"ko"_s, u"ja"_s};
 }
 
-QString InterfaceLanguage::nativeName(const QString &code)
-{
-    if (code == u"ko"_s)
-        return u"한국어"_s;
-    if (code == u"ja"_s)
-        return u"日本語"_s;
-    if (code == u"en"_s)
-        return u"English"_s;
-    const QString native = QLocale(code).nativeLanguageName();
-    return native.isEmpty() ? code : native;
-}
-
 QString InterfaceLanguage::systemLanguage()
 {
     for (const QString &tag : QLocale::system().uiLanguages()) {

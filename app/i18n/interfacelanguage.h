@@ -18,8 +18,6 @@ public:
 
     // The languages the interface is translated into, as codes: "en", "ko", "ja".
     static QStringList supported();
-    // "한국어" for "ko": every language named in itself.
-    static QString nativeName(const QString &code);
     // The supported language that best matches the system's UI languages, else "en".
     static QString systemLanguage();
 

@@ -1,6 +1,7 @@
 #include "import/textimport.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
@@ -92,6 +93,39 @@ bool containsHangul(QStringView text)
             return true;
     }
     return false;
+}
+
+Decoded readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Decoded result;
+        result.error = file.errorString();
+        result.unreadable = true;
+        return result;
+    }
+    return decode(file.readAll());
+}
+
+ScriptSplit assignLanguages(const QStringList &texts)
+{
+    ScriptSplit split;
+    if (texts.size() == 1) {
+        const QString &text = texts.first();
+        const bool hangul = containsHangul(text);
+        // Hangul with Latin lines: both languages in one text.
+        const ScriptSplit byScript = splitByScript(text);
+        if (hangul && !byScript.english.trimmed().isEmpty())
+            return byScript;
+        (hangul ? split.korean : split.english) = text;
+        return split;
+    }
+    if (texts.size() >= 2) {
+        const bool swapped = !containsHangul(texts.at(0)) && containsHangul(texts.at(1));
+        split.korean = texts.at(swapped ? 1 : 0);
+        split.english = texts.at(swapped ? 0 : 1);
+    }
+    return split;
 }
 
 ScriptSplit splitByScript(const QString &text)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 // Turning raw text files into text: the encodings news copy arrives in, and copy that holds
 // both languages at once (a Korean headline above an English body).
@@ -11,8 +12,12 @@ struct Decoded
     QString text;
     QString encoding; // "UTF-8", "UTF-16LE", "UTF-16BE" or "CP949"
     QString error; // why the bytes could not be read as text; empty when they could
+    bool unreadable = false; // readFile(): the file itself could not be read
     bool ok() const { return error.isEmpty(); }
 };
+
+// The text of a file, decoded as decode() does; `error` says why when it cannot be read.
+Decoded readFile(const QString &path);
 
 // UTF-8 (with or without a byte order mark), UTF-16 (by its byte order mark, or by the zero
 // bytes of mostly-ASCII text) and, failing those, CP949 (the superset of EUC-KR that Korean
@@ -30,4 +35,9 @@ struct ScriptSplit
 ScriptSplit splitByScript(const QString &text);
 
 bool containsHangul(QStringView text);
+
+// Which text is which language, for one or two texts from the reader: one text holding
+// both is split by script; of two, the one with Hangul is the Korean one, in either order;
+// one text alone goes to the Korean side if it has Hangul, else to the English one.
+ScriptSplit assignLanguages(const QStringList &texts);
 } // namespace TextImport

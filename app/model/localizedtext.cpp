@@ -19,6 +19,11 @@ void LocalizedText::insert(const QString &language, const QString &text)
     m_entries.append({language, text});
 }
 
+void LocalizedText::remove(QStringView language)
+{
+    m_entries.removeIf([language](const auto &entry) { return entry.first == language; });
+}
+
 bool LocalizedText::contains(QStringView language) const
 {
     for (const auto &entry : m_entries) {

@@ -15,6 +15,7 @@ public:
     LocalizedText(std::initializer_list<std::pair<QString, QString>> entries);
 
     void insert(const QString &language, const QString &text);
+    void remove(QStringView language);
 
     bool contains(QStringView language) const;
     QString text(QStringView language) const;

@@ -1,12 +1,15 @@
-#include "brief/brief.h"
-#include "brief/briefexport.h"
+#include "brief/briefcomposer.h"
+#include "brief/briefrenderer.h"
 #include "briefinggenerator.h"
 #include "format/briefingloader.h"
 #include "format/samplebriefing.h"
 #include "printing/briefprinter.h"
+#include "printing/exportbriefdialog.h"
 #include "window/mainwindow.h"
+#include "windowsupport.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QImage>
 #include <QPainter>
 #include <QPdfDocument>
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void unwritablePathExitsWithTwoAndLeavesNoFile();
     void unknownIssueExitsWithOne();
     void printPreviewShowsOnePage();
+    void exportOffersEveryLanguageOfTheBriefing();
     void paintingOnAnImageIsNotBlank();
 
 private:
@@ -80,7 +84,7 @@ void TestBrief::initTestCase()
 
 static BriefOptions optionsFor(const QString &language, QPageSize::PageSizeId paper, int issue = -1)
 {
-    return BriefExport::options(language, QPageSize(paper), issue, u"0123456789abcdef"_s);
+    return BriefOptions::forLanguage(language, QPageSize(paper), issue, u"0123456789abcdef"_s);
 }
 
 void TestBrief::sampleFitsAtFullSize_data()
@@ -284,7 +288,7 @@ void TestBrief::unknownIssueExitsWithOne()
 void TestBrief::printPreviewShowsOnePage()
 {
     MainWindow window;
-    window.setBriefing(m_sample, SampleBriefing::resourcePath());
+    TestSupport::show(window, m_sample, SampleBriefing::resourcePath());
     window.show();
     window.findChild<QAction *>(u"printPreviewAction"_s)->trigger();
     QPrintPreviewDialog *preview = nullptr;
@@ -322,6 +326,27 @@ void TestBrief::paintingOnAnImageIsNotBlank()
     }
     QVERIFY2(dark > 100, qPrintable(QString::number(dark))); // text was drawn
     QCOMPARE(image.pixel(2, 2), qRgb(255, 255, 255)); // the page is white, edge to edge
+}
+
+void TestBrief::exportOffersEveryLanguageOfTheBriefing()
+{
+    // An English interface: the brief can still be written in the sample's Korean and in the
+    // Japanese its titles and stance summaries carry.
+    MainWindow window;
+    window.setLocale(QLocale(u"en"_s));
+    TestSupport::show(window, m_sample, SampleBriefing::resourcePath());
+    window.show();
+    window.findChild<QAction *>(u"exportBriefAction"_s)->trigger();
+    auto *dialog = window.findChild<ExportBriefDialog *>();
+    QVERIFY(dialog);
+    auto *languages = dialog->findChild<QComboBox *>(u"briefLanguage"_s);
+    QVERIFY(languages);
+    QStringList offered;
+    for (int i = 0; i < languages->count(); ++i)
+        offered.append(languages->itemData(i).toString());
+    QCOMPARE(offered, (QStringList{u"en"_s, u"ko"_s, u"ja"_s}));
+    QCOMPARE(languages->itemText(2), u"日本語"_s);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestBrief)

@@ -97,12 +97,12 @@ void TestBriefingDocument::changesSayWhatTheyTouched_data()
     QTest::newRow("tagging a passage: the issues only")
         << Edit([](const auto &d) { return addPassagesToIssue(d, 0, {20}); })
         << int(DocumentChange::Issues) << 0 << 0 << 0 << QList<int>{};
-    QTest::newRow("renaming a side: the sides only")
-        << Edit([](const auto &d) { return renameSide(d, 0, {{u"en"_s, u"ROK"_s}}); })
-        << int(DocumentChange::Sides) << 0 << 0 << 0 << QList<int>{};
-    QTest::newRow("a new bottom line: the properties only")
-        << Edit([](const auto &d) { return setSummary(d, {{u"en"_s, u"New."_s}}); })
-        << int(DocumentChange::Properties) << 0 << 0 << 0 << QList<int>{};
+    QTest::newRow("renaming a side: the sides only") << Edit([](const auto &d) {
+        return renameSide(d, 0, {{u"en"_s, u"ROK"_s}});
+    }) << int(DocumentChange::Sides) << 0 << 0 << 0 << QList<int>{};
+    QTest::newRow("a new bottom line: the properties only") << Edit([](const auto &d) {
+        return setSummary(d, {{u"en"_s, u"New."_s}});
+    }) << int(DocumentChange::Properties) << 0 << 0 << 0 << QList<int>{};
 }
 
 void TestBriefingDocument::changesSayWhatTheyTouched()
@@ -164,9 +164,9 @@ void TestBriefingDocument::anEditThatChangesNothingIsNotRecorded()
     document.open(m_sample, DocumentLocation());
     QSignalSpy changed(&document, &BriefingDocument::changed);
     // Merging the last passage has nothing to merge with.
-    QVERIFY(!document.apply(u"Merge"_s,
-                            BriefingEdits::mergeWithNext(m_sample.data(),
-                                                         int(m_sample.passages().size()) - 1)));
+    QVERIFY(!document.apply(
+        u"Merge"_s,
+        BriefingEdits::mergeWithNext(m_sample.data(), int(m_sample.passages().size()) - 1)));
     QCOMPARE(changed.count(), 0);
     QVERIFY(!document.undoStack()->canUndo());
 }
@@ -191,8 +191,9 @@ void TestBriefingDocument::savingWritesTheFileAndItsDigest()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
-    QCOMPARE(document.sourceDigest(),
-             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(
+        document.sourceDigest(),
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     QCOMPARE(*BriefingLoader::parse(bytes, path).briefing, m_sample);
 
     // An edit, then Save: the same file, the new digest.
@@ -296,7 +297,8 @@ void TestBriefingDocument::theSelectedIssueFollowsItsId()
     QCOMPARE(state->highlight().passages(),
              document.briefing().issues().at(fukushima - 1).relevantPassages);
     // Removing it: nothing selected.
-    document.apply(u"Remove"_s, BriefingEdits::removeIssue(document.briefing().data(), fukushima - 1));
+    document.apply(u"Remove"_s,
+                   BriefingEdits::removeIssue(document.briefing().data(), fukushima - 1));
     QCOMPARE(state->selectedIssue(), -1);
     QVERIFY(state->highlight().isEmpty());
     // Undone: selected again, the way the reader left it.
@@ -345,8 +347,7 @@ void TestBriefingDocument::findCoversBothLanguagesAndFollowsEdits()
     QVERIFY(state->findMatches().size() >= 3);
     for (const ReadingState::FindMatch &match : state->findMatches()) {
         QCOMPARE(match.slot, 0);
-        QCOMPARE(PassageText::shown(
-                     document.briefing().passages().at(match.passage).text[0])
+        QCOMPARE(PassageText::shown(document.briefing().passages().at(match.passage).text[0])
                      .mid(match.offset, match.length),
                  u"다키자키"_s);
     }

@@ -34,8 +34,8 @@ void TestPassageSplit::snapsToABoundaryNeverInsideAWord_data()
     QTest::newRow("late in a word: the start of the next word")
         << english << u"restrictions"_s << 9 << u"on South"_s;
     QTest::newRow("at a word's start: there") << english << u"export"_s << 0 << u"export"_s;
-    QTest::newRow("in the space before a word: that word") << english << u" export"_s << 0
-                                                           << u"export"_s;
+    QTest::newRow("in the space before a word: that word")
+        << english << u" export"_s << 0 << u"export"_s;
     const QString two = u"The talks ended without progress. Both sides will meet again."_s;
     QTest::newRow("in the last word of a sentence: between the sentences")
         << two << u"progress"_s << 3 << u"Both"_s;
@@ -99,8 +99,8 @@ void TestPassageSplit::plansTheOtherLanguage_data()
         << oneKorean << u"Kim asked Japan to lift its export curbs. Tokyo did not answer."_s << 1
         << u"Tokyo"_s << u"?"_s << u"Tokyo did not answer."_s << 0;
     QTest::newRow("the other language is empty: nothing to choose")
-        << QString() << u"Only English here. Nothing in Korean."_s << 1 << u"Nothing"_s
-        << QString() << u"Nothing in Korean."_s << 0;
+        << QString() << u"Only English here. Nothing in Korean."_s << 1 << u"Nothing"_s << QString()
+        << u"Nothing in Korean."_s << 0;
 }
 
 void TestPassageSplit::plansTheOtherLanguage()
@@ -114,7 +114,8 @@ void TestPassageSplit::plansTheOtherLanguage()
     QFETCH(int, choices);
     const Passage passage{u"p"_s, {korean, english}, true};
     const QString &pointedText = passage.text[std::size_t(slot)];
-    const int shown = PassageText::shownOffset(pointedText, int(pointedText.indexOf(pointedAt)) + 1);
+    const int shown =
+        PassageText::shownOffset(pointedText, int(pointedText.indexOf(pointedAt)) + 1);
     const PassageSplit::Plan plan = PassageSplit::plan(passage, slot, shown);
     QVERIFY(plan.isPossible());
     QCOMPARE(plan.slot, slot);

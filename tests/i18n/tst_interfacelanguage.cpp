@@ -1,3 +1,4 @@
+#include "document/readingstate.h"
 #include "format/briefingloader.h"
 #include "format/samplebriefing.h"
 #include "i18n/interfacelanguage.h"
@@ -5,7 +6,9 @@
 #include "reading/findbar.h"
 #include "sidebar/issuelistmodel.h"
 #include "sidebar/issuesidebar.h"
+#include "window/documentactions.h"
 #include "window/mainwindow.h"
+#include "windowsupport.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -77,11 +80,11 @@ void TestInterfaceLanguage::init()
     m_window = std::make_unique<MainWindow>(m_language.get());
     const LoadResult result = BriefingLoader::parse(koreanJapaneseBriefing, u"koja.briefing"_s);
     QVERIFY2(result.ok(), qPrintable(formatDiagnostics(result.diagnostics)));
-    m_window->setBriefing(*result.briefing, u"koja.briefing"_s);
+    TestSupport::show(*m_window, *result.briefing, u"koja.briefing"_s);
     m_window->resize(1200, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->selectIssue(0); // fills the stance panel
+    m_window->readingState()->selectIssue(0); // fills the stance panel
     m_window->findBar()->activate();
 }
 
@@ -213,9 +216,9 @@ void TestInterfaceLanguage::qtOwnDialogButtonsFollow()
 
 void TestInterfaceLanguage::anOpenDialogIsRetranslated()
 {
-    QVERIFY(!m_window->openFile(QStringLiteral(BILATERAL_TEST_DATA)
-                                + u"/malformed/unknown-position.briefing"_s));
-    QMessageBox *dialog = m_window->errorDialog();
+    QVERIFY(!m_window->documentActions()->openFile(QStringLiteral(BILATERAL_TEST_DATA)
+                                                   + u"/malformed/unknown-position.briefing"_s));
+    QMessageBox *dialog = m_window->documentActions()->errorDialog();
     QVERIFY(dialog);
     QCOMPARE(dialog->windowTitle(), u"Could Not Open Briefing"_s);
     switchTo(u"ko"_s);
@@ -241,7 +244,7 @@ void TestInterfaceLanguage::datesFollowTheLocale()
 void TestInterfaceLanguage::titlesUseTheInterfaceLanguageWhereTheBriefingHasIt()
 {
     const Briefing sample = *BriefingLoader::loadFile(SampleBriefing::resourcePath()).briefing;
-    m_window->setBriefing(sample, SampleBriefing::resourcePath());
+    TestSupport::show(*m_window, sample, SampleBriefing::resourcePath());
     const QAbstractItemModel *issues = m_window->sidebar()->view()->model();
     const Issue &first = sample.issues().at(0);
     QCOMPARE(issues->index(0, 0).data().toString(), first.title.text(u"en"));

@@ -1,3 +1,6 @@
+#include "document/briefingdocument.h"
+#include "document/briefingedits.h"
+#include "document/readingstate.h"
 #include "format/briefingloader.h"
 #include "format/samplebriefing.h"
 #include "sidebar/issuelistmodel.h"
@@ -12,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +35,31 @@ Briefing markupBriefing()
     const LoadResult result = BriefingLoader::parse(json, u"x"_s);
     return result.briefing.value_or(Briefing());
 }
+
+// A model on its own document.
+struct ModelFixture
+{
+    explicit ModelFixture(const Briefing &briefing = Briefing())
+    {
+        document.open(briefing, DocumentLocation());
+    }
+    BriefingDocument document;
+    IssueListModel model{&document};
+};
+
+// A sidebar on its own document, in the interface language `locale` ("" for the default).
+struct SidebarFixture
+{
+    explicit SidebarFixture(const Briefing &briefing, const QString &locale = {})
+    {
+        document.open(briefing, DocumentLocation());
+        if (!locale.isEmpty())
+            sidebar.setLocale(QLocale(locale));
+    }
+    ReadingState *state() { return document.readingState(); }
+    BriefingDocument document;
+    IssueSidebar sidebar{&document};
+};
 
 // Text typed the way an input method delivers it, so Hangul and kanji arrive whole.
 void type(QLineEdit *edit, const QString &text)
@@ -61,10 +90,10 @@ private Q_SLOTS:
     void filterNarrowsList();
     void escapeInFilterClearsIt();
     void downFromFilterFocusesListAndSelectsFirstRow();
-    void clickingRowEmitsIssueSelected();
+    void clickingRowSelectsTheIssue();
     void enterSelectsCurrentRow();
     void escapeInListClearsSelection();
-    void selectIssueEmitsAndMinusOneClears();
+    void selectIssueSelectsAndMinusOneClears();
     void selectIssueClearsFilterThatHidesIt();
     void filterHidingSelectionClearsIt();
     void newBriefingClearsSelection();
@@ -113,15 +142,49 @@ QModelIndex TestIssueSidebar::rowOf(const IssueSidebar &sidebar, int issueIndex)
 
 void TestIssueSidebar::modelPassesTesterAcrossChanges()
 {
-    IssueListModel model;
+    BriefingDocument document;
+    IssueListModel model(&document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setBriefing(m_sample);
+    const auto rowsMatch = [&] {
+        if (model.rowCount() != document.briefing().issues().size())
+            return false;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.index(row).data(IssueListModel::IssueIdRole).toString()
+                != document.briefing().issues().at(row).id)
+                return false;
+        }
+        return true;
+    };
+    document.open(m_sample, DocumentLocation());
+    QVERIFY(rowsMatch());
     model.setLanguagePreference({u"ko"_s});
     model.retranslate();
-    model.setBriefing(Briefing());
+    // Edits arrive as insertions, removals and changes: the model follows each, and undo.
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    using namespace BriefingEdits;
+    document.apply(u"a"_s, addIssue(document.briefing().data(), {{u"en"_s, u"Visas"_s}}));
+    QVERIFY(rowsMatch());
+    QCOMPARE(inserted.size(), 1);
+    document.apply(u"r"_s, removeIssue(document.briefing().data(), 1));
+    QVERIFY(rowsMatch());
+    QCOMPARE(removed.size(), 1);
+    document.apply(u"n"_s, renameIssue(document.briefing().data(), 0, {{u"ko"_s, u"새"_s}}));
+    QVERIFY(rowsMatch());
+    QCOMPARE(model.index(0).data().toString(), u"새"_s);
+    document.apply(u"m"_s, mergeWithNext(document.briefing().data(), 0));
+    QVERIFY(rowsMatch());
+    while (document.undoStack()->canUndo()) {
+        document.undoStack()->undo();
+        QVERIFY(rowsMatch());
+    }
+    QCOMPARE(reset.size(), 0); // never a reset for an edit: views keep their selection
+    document.open(Briefing(), DocumentLocation());
     model.setLanguagePreference({u"ja"_s});
     model.retranslate();
-    model.setBriefing(m_sample);
+    QCOMPARE(model.rowCount(), 0);
+    document.open(m_sample, DocumentLocation());
     model.setLanguagePreference({u"en"_s});
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(model.rowCount(model.index(0)), 0);
@@ -129,22 +192,22 @@ void TestIssueSidebar::modelPassesTesterAcrossChanges()
 
 void TestIssueSidebar::titlesFollowLanguagePreference_data()
 {
-    QTest::addColumn<QStringList>("preference");
+    QTest::addColumn<QString>("preference");
     QTest::addColumn<QString>("language");
-    QTest::newRow("Korean interface shows Korean titles") << QStringList{u"ko"_s} << u"ko"_s;
-    QTest::newRow("Japanese interface shows Japanese titles") << QStringList{u"ja"_s} << u"ja"_s;
-    QTest::newRow("English interface shows English titles") << QStringList{u"en"_s} << u"en"_s;
-    QTest::newRow("unknown language falls back to English") << QStringList{u"fr"_s} << u"en"_s;
+    QTest::newRow("Korean interface shows Korean titles") << u"ko"_s << u"ko"_s;
+    QTest::newRow("Japanese interface shows Japanese titles") << u"ja"_s << u"ja"_s;
+    QTest::newRow("English interface shows English titles") << u"en"_s << u"en"_s;
+    QTest::newRow("unknown language falls back to English") << u"fr"_s << u"en"_s;
 }
 
 void TestIssueSidebar::titlesFollowLanguagePreference()
 {
-    QFETCH(QStringList, preference);
+    QFETCH(QString, preference);
     QFETCH(QString, language);
-    IssueListModel model;
-    model.setBriefing(m_sample);
+    ModelFixture fixture(m_sample);
+    IssueListModel &model = fixture.model;
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    model.setLanguagePreference(preference);
+    model.setLanguagePreference({preference});
     QCOMPARE(changed.size(), 1);
     QCOMPARE(model.rowCount(), 5);
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -157,8 +220,8 @@ void TestIssueSidebar::titlesFollowLanguagePreference()
 
 void TestIssueSidebar::passageCountIsRelevantPassageCount()
 {
-    IssueListModel model;
-    model.setBriefing(m_sample);
+    ModelFixture fixture(m_sample);
+    IssueListModel &model = fixture.model;
     for (int row = 0; row < model.rowCount(); ++row) {
         QCOMPARE(model.index(row).data(IssueListModel::PassageCountRole).toInt(),
                  m_sample.issues().at(row).relevantPassages.size());
@@ -174,16 +237,16 @@ void TestIssueSidebar::passageCountIsRelevantPassageCount()
 
 void TestIssueSidebar::headerNamesTheTopic()
 {
-    IssueListModel model;
-    QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), u"Issue"_s);
+    ModelFixture fixture;
+    QCOMPARE(fixture.model.headerData(0, Qt::Horizontal).toString(), u"Issue"_s);
 }
 
 void TestIssueSidebar::toolTipEscapesDocumentText()
 {
     const Briefing briefing = markupBriefing();
     QCOMPARE(briefing.issues().size(), 1);
-    IssueListModel model;
-    model.setBriefing(briefing);
+    ModelFixture fixture(briefing);
+    IssueListModel &model = fixture.model;
     const QModelIndex index = model.index(0);
     QCOMPARE(index.data().toString(), u"<b>x</b>"_s); // the display role is plain text
     const QString tip = index.data(Qt::ToolTipRole).toString();
@@ -202,9 +265,8 @@ void TestIssueSidebar::toolTipEscapesDocumentText()
 
 void TestIssueSidebar::retranslationReachesHeaderToolTipsAndWidgets()
 {
-    IssueSidebar sidebar;
-    sidebar.setBriefing(m_sample);
-    sidebar.setLanguagePreference({u"en"_s});
+    SidebarFixture fixture(m_sample, u"en"_s);
+    IssueSidebar &sidebar = fixture.sidebar;
     QSignalSpy header(sidebar.model(), &QAbstractItemModel::headerDataChanged);
     QSignalSpy data(sidebar.model(), &QAbstractItemModel::dataChanged);
     BracketTranslator translator;
@@ -219,37 +281,35 @@ void TestIssueSidebar::retranslationReachesHeaderToolTipsAndWidgets()
 
 void TestIssueSidebar::filterNarrowsList_data()
 {
-    QTest::addColumn<QStringList>("preference");
+    QTest::addColumn<QString>("preference"); // the interface's locale
     QTest::addColumn<QString>("filter");
     QTest::addColumn<QStringList>("expectedIds");
     const QStringList all{u"forced-labour"_s, u"export-controls"_s, u"trilateral-summit"_s,
                           u"fukushima-water"_s, u"north-korea"_s};
     QTest::newRow("an English word finds its English title")
-        << QStringList{u"en"_s} << u"forced"_s << QStringList{u"forced-labour"_s};
+        << u"en"_s << u"forced"_s << QStringList{u"forced-labour"_s};
     QTest::newRow("case is ignored")
-        << QStringList{u"en"_s} << u"FUKUSHIMA"_s << QStringList{u"fukushima-water"_s};
+        << u"en"_s << u"FUKUSHIMA"_s << QStringList{u"fukushima-water"_s};
     QTest::newRow("a word in two titles finds both")
-        << QStringList{u"en"_s} << u"japan"_s
-        << QStringList{u"export-controls"_s, u"trilateral-summit"_s};
+        << u"en"_s << u"japan"_s << QStringList{u"export-controls"_s, u"trilateral-summit"_s};
     QTest::newRow("a Korean word finds its Korean title")
-        << QStringList{u"ko"_s} << u"징용"_s << QStringList{u"forced-labour"_s};
+        << u"ko"_s << u"징용"_s << QStringList{u"forced-labour"_s};
     QTest::newRow("a Japanese word finds its Japanese title")
-        << QStringList{u"ja"_s} << u"輸出"_s << QStringList{u"export-controls"_s};
+        << u"ja"_s << u"輸出"_s << QStringList{u"export-controls"_s};
     QTest::newRow("the filter matches the shown language only")
-        << QStringList{u"ko"_s} << u"forced"_s << QStringList{};
+        << u"ko"_s << u"forced"_s << QStringList{};
     QTest::newRow("surrounding spaces are ignored")
-        << QStringList{u"en"_s} << u"  summit "_s << QStringList{u"trilateral-summit"_s};
-    QTest::newRow("an empty filter shows every issue") << QStringList{u"en"_s} << QString() << all;
+        << u"en"_s << u"  summit "_s << QStringList{u"trilateral-summit"_s};
+    QTest::newRow("an empty filter shows every issue") << u"en"_s << QString() << all;
 }
 
 void TestIssueSidebar::filterNarrowsList()
 {
-    QFETCH(QStringList, preference);
+    QFETCH(QString, preference);
     QFETCH(QString, filter);
     QFETCH(QStringList, expectedIds);
-    IssueSidebar sidebar;
-    sidebar.setBriefing(m_sample);
-    sidebar.setLanguagePreference(preference);
+    SidebarFixture fixture(m_sample, preference);
+    IssueSidebar &sidebar = fixture.sidebar;
     QAbstractItemModelTester tester(sidebar.view()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     type(sidebar.filterEdit(), filter);
@@ -263,8 +323,8 @@ void TestIssueSidebar::filterNarrowsList()
 
 void TestIssueSidebar::escapeInFilterClearsIt()
 {
-    IssueSidebar sidebar;
-    sidebar.setBriefing(m_sample);
+    SidebarFixture fixture(m_sample);
+    IssueSidebar &sidebar = fixture.sidebar;
     QTest::keyClicks(sidebar.filterEdit(), u"summit"_s);
     QCOMPARE(sidebar.view()->model()->rowCount(), 1);
     QTest::keyClick(sidebar.filterEdit(), Qt::Key_Escape);
@@ -274,11 +334,10 @@ void TestIssueSidebar::escapeInFilterClearsIt()
 
 void TestIssueSidebar::downFromFilterFocusesListAndSelectsFirstRow()
 {
-    IssueSidebar sidebar;
-    sidebar.setBriefing(m_sample);
-    sidebar.setLanguagePreference({u"en"_s});
+    SidebarFixture fixture(m_sample, u"en"_s);
+    IssueSidebar &sidebar = fixture.sidebar;
     showSidebar(sidebar);
-    QSignalSpy selected(&sidebar, &IssueSidebar::issueSelected);
+    QSignalSpy selected(fixture.state(), &ReadingState::selectedIssueChanged);
     sidebar.filterEdit()->setFocus();
     QTest::keyClicks(sidebar.filterEdit(), u"water"_s);
     QTest::keyClick(sidebar.filterEdit(), Qt::Key_Down);
@@ -292,12 +351,12 @@ void TestIssueSidebar::downFromFilterFocusesListAndSelectsFirstRow()
     QTRY_COMPARE(QApplication::focusWidget(), sidebar.filterEdit());
 }
 
-void TestIssueSidebar::clickingRowEmitsIssueSelected()
+void TestIssueSidebar::clickingRowSelectsTheIssue()
 {
-    IssueSidebar sidebar;
-    sidebar.setBriefing(m_sample);
+    SidebarFixture fixture(m_sample);
+    IssueSidebar &sidebar = fixture.sidebar;
     showSidebar(sidebar);
-    QSignalSpy selected(&sidebar, &IssueSidebar::issueSelected);
+    QSignalSpy selected(fixture.state(), &ReadingState::selectedIssueChanged);
     for (int issue : {2, 0, 4}) {
         const QRect rect = sidebar.view()->visualRect(rowOf(sidebar, issue));
         QVERIFY(!rect.isEmpty());
@@ -310,15 +369,15 @@ void TestIssueSidebar::clickingRowEmitsIssueSelected()
 
 void TestIssueSidebar::enterSelectsCurrentRow()
 {
-    IssueSidebar sidebar;
-    sidebar.setBriefing(m_sample);
+    SidebarFixture fixture(m_sample);
+    IssueSidebar &sidebar = fixture.sidebar;
     showSidebar(sidebar);
     sidebar.view()->setFocus();
     // Move the current row without selecting, as Ctrl+arrow does.
     sidebar.view()->selectionModel()->setCurrentIndex(rowOf(sidebar, 3),
                                                       QItemSelectionModel::NoUpdate);
     QCOMPARE(sidebar.currentIssue(), -1);
-    QSignalSpy selected(&sidebar, &IssueSidebar::issueSelected);
+    QSignalSpy selected(fixture.state(), &ReadingState::selectedIssueChanged);
     QTest::keyClick(sidebar.view(), Qt::Key_Return);
     QCOMPARE(sidebar.currentIssue(), 3);
     QCOMPARE(selected.size(), 1);
@@ -328,11 +387,11 @@ void TestIssueSidebar::enterSelectsCurrentRow()
 
 void TestIssueSidebar::escapeInListClearsSelection()
 {
-    IssueSidebar sidebar;
-    sidebar.setBriefing(m_sample);
+    SidebarFixture fixture(m_sample);
+    IssueSidebar &sidebar = fixture.sidebar;
     showSidebar(sidebar);
     sidebar.selectIssue(1);
-    QSignalSpy selected(&sidebar, &IssueSidebar::issueSelected);
+    QSignalSpy selected(fixture.state(), &ReadingState::selectedIssueChanged);
     QTest::keyClick(sidebar.view(), Qt::Key_Escape);
     QCOMPARE(sidebar.currentIssue(), -1);
     QCOMPARE(selected.size(), 1);
@@ -340,11 +399,11 @@ void TestIssueSidebar::escapeInListClearsSelection()
     QVERIFY(!sidebar.view()->selectionModel()->hasSelection());
 }
 
-void TestIssueSidebar::selectIssueEmitsAndMinusOneClears()
+void TestIssueSidebar::selectIssueSelectsAndMinusOneClears()
 {
-    IssueSidebar sidebar;
-    sidebar.setBriefing(m_sample);
-    QSignalSpy selected(&sidebar, &IssueSidebar::issueSelected);
+    SidebarFixture fixture(m_sample);
+    IssueSidebar &sidebar = fixture.sidebar;
+    QSignalSpy selected(fixture.state(), &ReadingState::selectedIssueChanged);
     sidebar.selectIssue(3);
     QCOMPARE(sidebar.currentIssue(), 3);
     QCOMPARE(sidebar.view()->currentIndex().data(IssueListModel::IssueIndexRole).toInt(), 3);
@@ -360,9 +419,8 @@ void TestIssueSidebar::selectIssueEmitsAndMinusOneClears()
 
 void TestIssueSidebar::selectIssueClearsFilterThatHidesIt()
 {
-    IssueSidebar sidebar;
-    sidebar.setBriefing(m_sample);
-    sidebar.setLanguagePreference({u"en"_s});
+    SidebarFixture fixture(m_sample, u"en"_s);
+    IssueSidebar &sidebar = fixture.sidebar;
     QTest::keyClicks(sidebar.filterEdit(), u"forced"_s);
     sidebar.selectIssue(m_sample.issueIndex(u"north-korea"_s));
     QVERIFY(sidebar.filterEdit()->text().isEmpty());
@@ -371,11 +429,10 @@ void TestIssueSidebar::selectIssueClearsFilterThatHidesIt()
 
 void TestIssueSidebar::filterHidingSelectionClearsIt()
 {
-    IssueSidebar sidebar;
-    sidebar.setBriefing(m_sample);
-    sidebar.setLanguagePreference({u"en"_s});
+    SidebarFixture fixture(m_sample, u"en"_s);
+    IssueSidebar &sidebar = fixture.sidebar;
     sidebar.selectIssue(m_sample.issueIndex(u"north-korea"_s));
-    QSignalSpy selected(&sidebar, &IssueSidebar::issueSelected);
+    QSignalSpy selected(fixture.state(), &ReadingState::selectedIssueChanged);
     QTest::keyClicks(sidebar.filterEdit(), u"korea"_s); // "North Korea" still matches
     QCOMPARE(selected.size(), 0);
     QTest::keyClicks(sidebar.filterEdit(), u"n"_s); // "korean" matches no title
@@ -387,18 +444,18 @@ void TestIssueSidebar::filterHidingSelectionClearsIt()
     QTest::keyClick(sidebar.filterEdit(), Qt::Key_Escape);
     QTest::keyClicks(sidebar.filterEdit(), u"North"_s);
     sidebar.selectIssue(m_sample.issueIndex(u"north-korea"_s));
-    sidebar.setLanguagePreference({u"ko"_s});
+    sidebar.setLocale(QLocale(u"ko"_s));
     QCOMPARE(sidebar.currentIssue(), -1);
     QCOMPARE(selected.constLast().constFirst().toInt(), -1);
 }
 
 void TestIssueSidebar::newBriefingClearsSelection()
 {
-    IssueSidebar sidebar;
-    sidebar.setBriefing(m_sample);
+    SidebarFixture fixture(m_sample);
+    IssueSidebar &sidebar = fixture.sidebar;
     sidebar.selectIssue(2);
-    QSignalSpy selected(&sidebar, &IssueSidebar::issueSelected);
-    sidebar.setBriefing(Briefing());
+    QSignalSpy selected(fixture.state(), &ReadingState::selectedIssueChanged);
+    fixture.document.open(Briefing(), DocumentLocation());
     QCOMPARE(sidebar.currentIssue(), -1);
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.constFirst().constFirst().toInt(), -1);

@@ -1,3 +1,5 @@
+#include "document/briefingdocument.h"
+#include "document/readingstate.h"
 #include "format/briefingloader.h"
 #include "format/samplebriefing.h"
 #include "sidebar/stancepanel.h"
@@ -9,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +33,16 @@ Briefing markupBriefing()
     const LoadResult result = BriefingLoader::parse(json, u"x"_s);
     return result.briefing.value_or(Briefing());
 }
+
+// A panel on its own document, as the window has it.
+struct PanelFixture
+{
+    explicit PanelFixture(const Briefing &briefing) { document.open(briefing, DocumentLocation()); }
+    void select(int issue) { document.readingState()->selectIssue(issue); }
+
+    BriefingDocument document;
+    StancePanel panel{&document};
+};
 
 QList<QAbstractButton *> evidenceButtons(const QWidget *parent)
 {
@@ -55,7 +68,7 @@ private Q_SLOTS:
     void showsEachSidesPosition();
     void evidenceTextFollowsInterfaceLanguage_data();
     void evidenceTextFollowsInterfaceLanguage();
-    void clickingEvidenceEmitsPassageActivated();
+    void clickingEvidenceRevealsThePassage();
     void evidenceIsKeyboardUsable();
     void evidenceElidesToPanelWidth();
     void evidenceReadsInLightAndDarkPalettes_data();
@@ -63,6 +76,8 @@ private Q_SLOTS:
     void documentMarkupIsShownLiterally();
     void sideWithoutStanceSaysSo();
     void noIssueShowsPlaceholder();
+    void noSidesSaysWhereSidesComeFrom();
+    void editsToTheIssueAreShownAtOnce();
     void newBriefingClearsIssue();
     void retranslationRelabelsPositions();
 
@@ -115,9 +130,9 @@ void TestStancePanel::showsEachSidesPosition()
     QFETCH(QString, position);
     QFETCH(StancePosition, symbol);
     QFETCH(QStringList, evidenceIds);
-    StancePanel panel;
-    panel.setBriefing(m_sample);
-    panel.setIssue(m_sample.issueIndex(issueId));
+    PanelFixture fixture(m_sample);
+    StancePanel &panel = fixture.panel;
+    fixture.select(m_sample.issueIndex(issueId));
     QCOMPARE(panel.issue(), m_sample.issueIndex(issueId));
 
     QCOMPARE(panel.findChildren<QWidget *>(QRegularExpression(u"^stance-"_s)).size(), 2);
@@ -147,30 +162,28 @@ void TestStancePanel::showsEachSidesPosition()
 
 void TestStancePanel::evidenceTextFollowsInterfaceLanguage_data()
 {
-    QTest::addColumn<QStringList>("preference");
+    QTest::addColumn<QString>("preference"); // the interface's locale
     QTest::addColumn<QString>("start");
     QTest::addColumn<bool>("shortened");
     QTest::newRow("Korean interface shows the Korean passage")
-        << QStringList{u"ko"_s} << u"\u00b6 8  김 국장은"_s << false;
+        << u"ko"_s << u"\u00b6 8  김 국장은"_s << false;
     QTest::newRow("English interface shows the English passage")
-        << QStringList{u"en"_s} << u"\u00b6 8  On compensation"_s << true;
+        << u"en"_s << u"\u00b6 8  On compensation"_s << true;
     QTest::newRow("Japanese interface falls back to English")
-        << QStringList{u"ja"_s} << u"\u00b6 8  On compensation"_s << true;
-    QTest::newRow("a later preferred language the briefing has wins over English")
-        << QStringList{u"ja"_s, u"ko"_s} << u"\u00b6 8  김 국장은"_s << false;
-    QTest::newRow("a regional tag names its language")
-        << QStringList{u"ko-KR"_s} << u"\u00b6 8  김 국장은"_s << false;
+        << u"ja"_s << u"\u00b6 8  On compensation"_s << true;
+    QTest::newRow("a regional locale names its language")
+        << u"ko_KR"_s << u"\u00b6 8  김 국장은"_s << false;
 }
 
 void TestStancePanel::evidenceTextFollowsInterfaceLanguage()
 {
-    QFETCH(QStringList, preference);
+    QFETCH(QString, preference);
     QFETCH(QString, start);
     QFETCH(bool, shortened);
-    StancePanel panel;
-    panel.setBriefing(m_sample);
-    panel.setLanguagePreference(preference);
-    panel.setIssue(m_sample.issueIndex(u"forced-labour"_s));
+    PanelFixture fixture(m_sample);
+    StancePanel &panel = fixture.panel;
+    panel.setLocale(QLocale(preference));
+    fixture.select(m_sample.issueIndex(u"forced-labour"_s));
     const int p8 = m_sample.passageIndex(u"p8"_s);
     const auto *button = panel.findChild<QAbstractButton *>(u"evidence-"_s + QString::number(p8));
     QVERIFY(button);
@@ -182,29 +195,30 @@ void TestStancePanel::evidenceTextFollowsInterfaceLanguage()
     QVERIFY(button->toolTip().contains(m_sample.passages().at(p8).text[1].toHtmlEscaped()));
 }
 
-void TestStancePanel::clickingEvidenceEmitsPassageActivated()
+void TestStancePanel::clickingEvidenceRevealsThePassage()
 {
-    StancePanel panel;
-    panel.setBriefing(m_sample);
-    panel.setIssue(m_sample.issueIndex(u"north-korea"_s));
+    PanelFixture fixture(m_sample);
+    StancePanel &panel = fixture.panel;
+    fixture.select(m_sample.issueIndex(u"north-korea"_s));
     panel.resize(320, 600);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    QSignalSpy activated(&panel, &StancePanel::passageActivated);
+    QSignalSpy activated(fixture.document.readingState(), &ReadingState::revealRequested);
     const int p21 = m_sample.passageIndex(u"p21"_s);
     auto *button = panel.findChild<QAbstractButton *>(u"evidence-"_s + QString::number(p21));
     QVERIFY(button);
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(activated.size(), 1);
     QCOMPARE(activated.constFirst().constFirst().toInt(), p21);
+    QCOMPARE(fixture.document.readingState()->currentPassage(), p21);
 }
 
 void TestStancePanel::evidenceIsKeyboardUsable()
 {
-    StancePanel panel;
-    panel.setBriefing(m_sample);
-    panel.setIssue(m_sample.issueIndex(u"forced-labour"_s));
-    QSignalSpy activated(&panel, &StancePanel::passageActivated);
+    PanelFixture fixture(m_sample);
+    StancePanel &panel = fixture.panel;
+    fixture.select(m_sample.issueIndex(u"forced-labour"_s));
+    QSignalSpy activated(fixture.document.readingState(), &ReadingState::revealRequested);
     const int p11 = m_sample.passageIndex(u"p11"_s);
     auto *button = panel.findChild<QAbstractButton *>(u"evidence-"_s + QString::number(p11));
     QVERIFY(button);
@@ -216,10 +230,10 @@ void TestStancePanel::evidenceIsKeyboardUsable()
 
 void TestStancePanel::evidenceElidesToPanelWidth()
 {
-    StancePanel panel;
-    panel.setBriefing(m_sample);
-    panel.setLanguagePreference({u"en"_s});
-    panel.setIssue(m_sample.issueIndex(u"north-korea"_s));
+    PanelFixture fixture(m_sample);
+    StancePanel &panel = fixture.panel;
+    panel.setLocale(QLocale(u"en"_s));
+    fixture.select(m_sample.issueIndex(u"north-korea"_s));
     panel.resize(240, 600);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -254,9 +268,9 @@ void TestStancePanel::evidenceReadsInLightAndDarkPalettes()
 {
     QFETCH(QColor, window);
     QFETCH(QColor, link);
-    StancePanel panel;
-    panel.setBriefing(m_sample);
-    panel.setIssue(m_sample.issueIndex(u"forced-labour"_s));
+    PanelFixture fixture(m_sample);
+    StancePanel &panel = fixture.panel;
+    fixture.select(m_sample.issueIndex(u"forced-labour"_s));
     // Set after the buttons exist: a palette change must reach them.
     QPalette palette = panel.palette();
     const bool dark = window.lightnessF() < 0.5f;
@@ -279,10 +293,10 @@ void TestStancePanel::documentMarkupIsShownLiterally()
 {
     const Briefing briefing = markupBriefing();
     QCOMPARE(briefing.issues().size(), 1);
-    StancePanel panel;
-    panel.setBriefing(briefing);
-    panel.setLanguagePreference({u"en"_s});
-    panel.setIssue(0);
+    PanelFixture fixture(briefing);
+    StancePanel &panel = fixture.panel;
+    panel.setLocale(QLocale(u"en"_s));
+    fixture.select(0);
 
     const auto *summary = panel.findChild<QLabel *>(u"summary-a"_s);
     QVERIFY(summary);
@@ -306,9 +320,9 @@ void TestStancePanel::documentMarkupIsShownLiterally()
 
 void TestStancePanel::sideWithoutStanceSaysSo()
 {
-    StancePanel panel;
-    panel.setBriefing(markupBriefing());
-    panel.setIssue(0);
+    PanelFixture fixture(markupBriefing());
+    StancePanel &panel = fixture.panel;
+    fixture.select(0);
     const auto *block = panel.findChild<QWidget *>(u"stance-b"_s);
     QVERIFY(block);
     const auto *position = block->findChild<QLabel *>(u"position-b"_s);
@@ -320,14 +334,14 @@ void TestStancePanel::sideWithoutStanceSaysSo()
 
 void TestStancePanel::noIssueShowsPlaceholder()
 {
-    StancePanel panel;
+    PanelFixture fixture(m_sample);
+    StancePanel &panel = fixture.panel;
     QCOMPARE(panel.objectName(), u"stancePanel"_s);
     QVERIFY(panel.findChild<QLabel *>(u"stancePlaceholder"_s));
-    panel.setBriefing(m_sample);
-    panel.setIssue(0);
+    fixture.select(0);
     QVERIFY(!panel.findChild<QLabel *>(u"stancePlaceholder"_s));
     QVERIFY(panel.findChild<QWidget *>(u"stance-kr"_s));
-    panel.setIssue(-1);
+    fixture.select(-1);
     QCOMPARE(panel.issue(), -1);
     const auto *placeholder = panel.findChild<QLabel *>(u"stancePlaceholder"_s);
     QVERIFY(placeholder);
@@ -338,31 +352,64 @@ void TestStancePanel::noIssueShowsPlaceholder()
 
 void TestStancePanel::newBriefingClearsIssue()
 {
-    StancePanel panel;
-    panel.setBriefing(m_sample);
-    panel.setIssue(1);
-    panel.setBriefing(markupBriefing());
+    PanelFixture fixture(m_sample);
+    StancePanel &panel = fixture.panel;
+    fixture.select(1);
+    fixture.document.open(markupBriefing(), DocumentLocation());
     QCOMPARE(panel.issue(), -1);
     QVERIFY(panel.findChild<QLabel *>(u"stancePlaceholder"_s));
-    panel.setIssue(5); // out of range for this briefing
+    fixture.select(5); // out of range for this briefing
     QCOMPARE(panel.issue(), -1);
 }
 
 void TestStancePanel::retranslationRelabelsPositions()
 {
-    StancePanel panel;
-    panel.setBriefing(m_sample);
+    PanelFixture fixture(m_sample);
+    StancePanel &panel = fixture.panel;
     BracketTranslator translator;
     QVERIFY(QCoreApplication::installTranslator(&translator));
     // LanguageChange is posted: the texts change once events are processed.
     QTRY_VERIFY(panel.findChild<QLabel *>(u"stancePlaceholder"_s)
                 && panel.findChild<QLabel *>(u"stancePlaceholder"_s)->text().startsWith(u'['));
-    panel.setIssue(m_sample.issueIndex(u"forced-labour"_s));
+    fixture.select(m_sample.issueIndex(u"forced-labour"_s));
     const auto *position = panel.findChild<QLabel *>(u"position-kr"_s);
     QVERIFY(position);
     QCOMPARE(position->text(), u"[Demands]"_s);
     QCoreApplication::removeTranslator(&translator);
     QTRY_COMPARE(panel.findChild<QLabel *>(u"position-kr"_s)->text(), u"Demands"_s);
+}
+
+void TestStancePanel::noSidesSaysWhereSidesComeFrom()
+{
+    BriefingData data = m_sample.data();
+    data.sides.clear();
+    for (Issue &issue : data.issues)
+        issue.stances.clear();
+    PanelFixture fixture{Briefing(data)};
+    fixture.select(0);
+    const auto *hint = fixture.panel.findChild<QLabel *>(u"noSidesHint"_s);
+    QVERIFY(hint);
+    QVERIFY(hint->text().contains(u"Sides"_s));
+    QVERIFY(fixture.panel.findChildren<QWidget *>(QRegularExpression(u"^stance-"_s)).isEmpty());
+}
+
+// The panel shows the document as it is now: an edit of the selected issue's stance appears
+// without a new selection, and an undo takes it back.
+void TestStancePanel::editsToTheIssueAreShownAtOnce()
+{
+    PanelFixture fixture(m_sample);
+    const int issue = m_sample.issueIndex(u"fukushima-water"_s);
+    fixture.select(issue);
+    const int japan = m_sample.sideIndex(u"jp"_s);
+    BriefingData edited = m_sample.data();
+    for (Stance &stance : edited.issues[issue].stances) {
+        if (stance.side == japan)
+            stance.position = StancePosition::Rejects;
+    }
+    QVERIFY(fixture.document.apply(u"Edit"_s, edited));
+    QCOMPARE(fixture.panel.findChild<QLabel *>(u"position-jp"_s)->text(), u"Rejects"_s);
+    fixture.document.undoStack()->undo();
+    QVERIFY(fixture.panel.findChild<QLabel *>(u"position-jp"_s)->text() != u"Rejects"_s);
 }
 
 QTEST_MAIN(TestStancePanel)

@@ -1,6 +1,9 @@
 #include "briefinggenerator.h"
+#include "document/readingstate.h"
+#include "editing/importtextdialog.h"
 #include "format/briefingloader.h"
 #include "format/samplebriefing.h"
+#include "reading/bilingualview.h"
 #include "reading/briefingheader.h"
 #include "reading/findbar.h"
 #include "reading/markerstrip.h"
@@ -8,7 +11,9 @@
 #include "reading/textpane.h"
 #include "sidebar/issuesidebar.h"
 #include "sidebar/stancepanel.h"
+#include "window/documentactions.h"
 #include "window/mainwindow.h"
+#include "windowsupport.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -23,6 +28,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -60,6 +66,7 @@ private Q_SLOTS:
     void swapPanesExchangesTheirPlaces();
     void settingsPersistAcrossWindows();
     void droppingABriefingOpensIt();
+    void droppingTextFilesStartsANewBriefingFromThem();
     void screenshotWritesAPngOfTheRequestedSize();
     void screenshotRejectsAnUnknownIssue();
 
@@ -91,7 +98,7 @@ void TestMainWindow::init()
     QSettings().clear();
     m_sample = *BriefingLoader::loadFile(SampleBriefing::resourcePath()).briefing;
     m_window = std::make_unique<MainWindow>();
-    m_window->setBriefing(m_sample, SampleBriefing::resourcePath());
+    TestSupport::show(*m_window, m_sample, SampleBriefing::resourcePath());
     // Small enough that the sample scrolls in both panes.
     m_window->resize(1100, 560);
     m_window->show();
@@ -130,7 +137,7 @@ void TestMainWindow::selectingAnIssueMarksExactlyItsPassagesInBothPanes()
 {
     QFETCH(int, issue);
     m_window->sidebar()->selectIssue(issue);
-    QCOMPARE(m_window->selectedIssue(), issue);
+    QCOMPARE(m_window->readingState()->selectedIssue(), issue);
     QCOMPARE(m_window->stancePanel()->issue(), issue);
     const Issue &expected = m_sample.issues().at(issue);
     for (int passage = 0; passage < m_sample.passages().size(); ++passage) {
@@ -153,9 +160,9 @@ void TestMainWindow::selectingAnIssueMarksExactlyItsPassagesInBothPanes()
 void TestMainWindow::clearingTheSelectionClearsTheMarks()
 {
     m_window->sidebar()->selectIssue(0);
-    QVERIFY(!m_window->pane(0)->view()->highlight().isEmpty());
+    QVERIFY(!m_window->readingState()->highlight().isEmpty());
     m_window->sidebar()->selectIssue(-1);
-    QCOMPARE(m_window->selectedIssue(), -1);
+    QCOMPARE(m_window->readingState()->selectedIssue(), -1);
     for (int slot = 0; slot < 2; ++slot) {
         for (int passage = 0; passage < m_sample.passages().size(); ++passage)
             QCOMPARE(m_window->pane(slot)->view()->marking(passage), PassageView::Marking::None);
@@ -165,65 +172,74 @@ void TestMainWindow::clearingTheSelectionClearsTheMarks()
 void TestMainWindow::f3VisitsHighlightedPassagesInDocumentOrder()
 {
     const int issue = m_sample.issueIndex(u"forced-labour"_s);
-    m_window->selectIssue(issue);
+    m_window->readingState()->selectIssue(issue);
     const QList<int> expected = m_sample.issues().at(issue).relevantPassages;
     QList<int> visited;
     for (qsizetype i = 0; i < expected.size(); ++i) {
         QTest::keyClick(m_window.get(), Qt::Key_F3);
-        visited.append(m_window->currentPassage());
+        const int current = m_window->readingState()->currentPassage();
+        visited.append(current);
         for (int slot = 0; slot < 2; ++slot) {
             const PassageView *view = m_window->pane(slot)->view();
-            QCOMPARE(view->outlinedPassage(), m_window->currentPassage());
-            const QRect rect = view->passageRect(m_window->currentPassage());
-            QVERIFY2(
-                rect.isValid() && view->viewport()->rect().intersects(rect),
-                qPrintable(u"passage %1 not visible in pane %2"_s.arg(m_window->currentPassage())
-                               .arg(slot)));
+            const QRect rect = view->passageRect(current);
+            QVERIFY2(rect.isValid() && view->viewport()->rect().intersects(rect),
+                     qPrintable(u"passage %1 not visible in pane %2"_s.arg(current).arg(slot)));
         }
     }
     QCOMPARE(visited, expected);
-    // After the last one, F3 starts again from the first.
+    // After the last one, F3 starts again from the first, and says so in the status bar.
     QTest::keyClick(m_window.get(), Qt::Key_F3);
-    QCOMPARE(m_window->currentPassage(), expected.first());
+    QCOMPARE(m_window->readingState()->currentPassage(), expected.first());
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"Wrapped"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    // The status bar's permanent part names the passage.
+    auto *status = m_window->statusBar()->findChild<QLabel *>(u"documentStatus"_s);
+    QVERIFY(status);
+    QVERIFY2(status->text().startsWith(
+                 u"Passage %1 of %2"_s.arg(expected.first() + 1).arg(m_sample.passages().size())),
+             qPrintable(status->text()));
 }
 
 void TestMainWindow::shiftF3GoesBackwards()
 {
     const int issue = m_sample.issueIndex(u"north-korea"_s);
-    m_window->selectIssue(issue);
+    m_window->readingState()->selectIssue(issue);
     const QList<int> expected = m_sample.issues().at(issue).relevantPassages;
     QTest::keyClick(m_window.get(), Qt::Key_F3, Qt::ShiftModifier);
-    QCOMPARE(m_window->currentPassage(), expected.last());
+    QCOMPARE(m_window->readingState()->currentPassage(), expected.last());
     QTest::keyClick(m_window.get(), Qt::Key_F3, Qt::ShiftModifier);
-    QCOMPARE(m_window->currentPassage(), expected.at(expected.size() - 2));
+    QCOMPARE(m_window->readingState()->currentPassage(), expected.at(expected.size() - 2));
 }
 
 void TestMainWindow::hoveringAPassageOutlinesItsCounterpart()
 {
     PassageView *left = m_window->pane(0)->view();
     PassageView *right = m_window->pane(1)->view();
+    ReadingState *state = m_window->readingState();
     const int passage = 2;
     left->scrollToPassage(passage);
     QCoreApplication::processEvents();
     const QRect rect = left->passageStartRect(passage);
     QVERIFY(rect.isValid());
     QTest::mouseMove(left->viewport(), rect.center());
-    QTRY_COMPARE(right->outlinedPassage(), passage);
+    // Both panes outline the hovered passage: the other one shows its counterpart.
+    QTRY_COMPARE(state->hoveredPassage(), passage);
+    QVERIFY(right->passageRect(passage).isValid());
 
     // And the other way round.
     const int counterpart = right->topPassage() + 1;
     QTest::mouseMove(right->viewport(), right->passageStartRect(counterpart).center());
-    QTRY_COMPARE(left->outlinedPassage(), counterpart);
+    QTRY_COMPARE(state->hoveredPassage(), counterpart);
 
     // Leaving the text clears the outline.
     QTest::mouseMove(right->viewport(),
                      QPoint(right->viewport()->width() - 2, right->viewport()->height() - 2));
-    QTRY_COMPARE(left->outlinedPassage(), -1);
+    QTRY_COMPARE(state->hoveredPassage(), -1);
 }
 
 void TestMainWindow::synchronizedScrollingAnchorsOnPassages()
 {
-    QVERIFY(m_window->synchronizedScrolling());
+    QVERIFY(m_window->bilingualView()->synchronizedScrolling());
     PassageView *left = m_window->pane(0)->view();
     PassageView *right = m_window->pane(1)->view();
     // The top passage is the first one that starts on the top line.
@@ -247,7 +263,7 @@ void TestMainWindow::synchronizedScrollingAnchorsOnPassages()
 
 void TestMainWindow::scrollingStaysIndependentWhenSyncIsOff()
 {
-    m_window->setSynchronizedScrolling(false);
+    m_window->bilingualView()->setSynchronizedScrolling(false);
     PassageView *left = m_window->pane(0)->view();
     PassageView *right = m_window->pane(1)->view();
     const int before = right->topPassage();
@@ -259,16 +275,15 @@ void TestMainWindow::scrollingStaysIndependentWhenSyncIsOff()
 void TestMainWindow::evidenceEntryScrollsBothPanes()
 {
     const int issue = m_sample.issueIndex(u"north-korea"_s);
-    m_window->selectIssue(issue);
+    m_window->readingState()->selectIssue(issue);
     const int evidence = m_sample.issues().at(issue).stances.at(0).evidence.last();
     auto *button =
         m_window->stancePanel()->findChild<QAbstractButton *>(u"evidence-%1"_s.arg(evidence));
     QVERIFY(button);
     button->click();
-    QCOMPARE(m_window->currentPassage(), evidence);
+    QCOMPARE(m_window->readingState()->currentPassage(), evidence);
     for (int slot = 0; slot < 2; ++slot) {
         const PassageView *view = m_window->pane(slot)->view();
-        QCOMPARE(view->outlinedPassage(), evidence);
         QVERIFY(view->viewport()->rect().intersects(view->passageRect(evidence)));
     }
 }
@@ -276,16 +291,16 @@ void TestMainWindow::evidenceEntryScrollsBothPanes()
 void TestMainWindow::markerStripJumpsToTheNearestHighlight()
 {
     const int issue = m_sample.issueIndex(u"fukushima-water"_s);
-    m_window->selectIssue(issue);
+    m_window->readingState()->selectIssue(issue);
     MarkerStrip *strip = m_window->pane(1)->markerStrip();
     const int last = m_sample.issues().at(issue).relevantPassages.last();
     const double fraction = m_window->pane(1)->view()->passageFraction(last);
     QCOMPARE(strip->passageNear(fraction), last);
-    QSignalSpy spy(strip, &MarkerStrip::passageRequested);
+    QSignalSpy spy(m_window->readingState(), &ReadingState::revealRequested);
     QTest::mouseClick(strip, Qt::LeftButton, {},
                       QPoint(strip->width() / 2, int(fraction * strip->height()) + 1));
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(m_window->currentPassage(), last);
+    QCOMPARE(m_window->readingState()->currentPassage(), last);
 }
 
 void TestMainWindow::findFindsKoreanAndEnglishWords()
@@ -323,10 +338,10 @@ void TestMainWindow::findWorksForKana()
       "title": {"ja": "日韓協議", "en": "Talks"}, "date": "2020-10-29",
       "passages": [{"id": "a", "text": {"ja": "処理水の放出についてカタカナで説明した。", "en": "They explained the release."}},
                    {"id": "b", "text": {"ja": "ひらがなとカタカナ。", "en": "Both scripts."}}]})");
-    m_window->setBriefing(japanese, u"ja.briefing"_s);
+    TestSupport::show(*m_window, japanese, u"ja.briefing"_s);
     QCOMPARE(m_window->pane(0)->headerLabel()->text(), u"日本語"_s);
-    const QList<PassageView::FindMatch> matches =
-        m_window->pane(0)->view()->setFindText(u"カタカナ"_s);
+    m_window->readingState()->setFindText(u"カタカナ"_s);
+    const QList<ReadingState::FindMatch> matches = m_window->readingState()->findMatches();
     QCOMPARE(matches.size(), 2);
     QCOMPARE(matches.at(0).passage, 0);
     QCOMPARE(matches.at(1).passage, 1);
@@ -334,14 +349,14 @@ void TestMainWindow::findWorksForKana()
 
 void TestMainWindow::badFileKeepsTheOpenDocumentAndReportsDiagnostics()
 {
-    QSignalSpy failed(m_window.get(), &MainWindow::loadFailed);
+    QSignalSpy failed(m_window->documentActions(), &DocumentActions::loadFailed);
     const QString bad =
         QStringLiteral(BILATERAL_TEST_DATA) + u"/malformed/unknown-position.briefing"_s;
-    QVERIFY(!m_window->openFile(bad));
+    QVERIFY(!m_window->documentActions()->openFile(bad));
     QCOMPARE(failed.count(), 1);
-    QCOMPARE(m_window->briefing(), m_sample);
-    QCOMPARE(m_window->filePath(), SampleBriefing::resourcePath());
-    QMessageBox *dialog = m_window->errorDialog();
+    QCOMPARE(m_window->document()->briefing(), m_sample);
+    QCOMPARE(m_window->document()->location().path(), SampleBriefing::resourcePath());
+    QMessageBox *dialog = m_window->documentActions()->errorDialog();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     QVERIFY2(
@@ -357,19 +372,19 @@ void TestMainWindow::largeFileLoadsInTheBackgroundWithProgress()
     options.passages = 12'000;
     options.issues = 240;
     const QByteArray json = generateBriefing(options);
-    QVERIFY(json.size() > MainWindow::backgroundLoadBytes);
+    QVERIFY(json.size() > DocumentActions::backgroundLoadBytes);
     const QString path = writeTemp(dir, u"large.briefing"_s, json);
 
-    QSignalSpy progress(m_window.get(), &MainWindow::loadProgress);
-    QSignalSpy changed(m_window.get(), &MainWindow::briefingChanged);
-    QVERIFY(m_window->openFile(path));
+    QSignalSpy progress(m_window->documentActions(), &DocumentActions::loadProgress);
+    QSignalSpy changed(m_window->documentActions(), &DocumentActions::opened);
+    QVERIFY(m_window->documentActions()->openFile(path));
     // Still the sample while the worker thread parses: the window keeps working.
-    QCOMPARE(m_window->briefing(), m_sample);
-    m_window->selectIssue(1);
-    QCOMPARE(m_window->selectedIssue(), 1);
+    QCOMPARE(m_window->document()->briefing(), m_sample);
+    m_window->readingState()->selectIssue(1);
+    QCOMPARE(m_window->readingState()->selectedIssue(), 1);
     QVERIFY(changed.wait(120'000));
-    QCOMPARE(m_window->briefing().passages().size(), 12'000);
-    QCOMPARE(m_window->filePath(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(m_window->document()->briefing().passages().size(), 12'000);
+    QCOMPARE(m_window->document()->location().path(), QFileInfo(path).absoluteFilePath());
     QVERIFY(!progress.isEmpty());
     QVERIFY(progress.last().first().toInt() <= 100);
 }
@@ -383,8 +398,8 @@ void TestMainWindow::htmlInAPassageIsShownLiterally()
       "issues": [{"id": "i", "title": {"ko": "<b>쟁점</b>", "en": "<b>Issue</b>"},
                   "stances": [{"side": "a", "position": "demands", "summary": {"ko": "<b>s</b>", "en": "<b>s</b>"},
                                "passages": ["p1"]}]}]})");
-    m_window->setBriefing(html, u"html.briefing"_s);
-    m_window->selectIssue(0);
+    TestSupport::show(*m_window, html, u"html.briefing"_s);
+    m_window->readingState()->selectIssue(0);
     QCOMPARE(m_window->pane(0)->view()->toPlainText(), u"<b>x</b>"_s);
     QCOMPARE(m_window->pane(1)->view()->toPlainText(), u"<img src=\"file:///etc/hostname\">"_s);
     // Every label that shows any of this text shows it as plain text.
@@ -419,7 +434,7 @@ void TestMainWindow::sourceLinkOpensOnlyHttpsAndOnlyOnClick()
         + url + R"("}, "passages": [{"id": "p", "text": {"ko": "가", "en": "A"}}]})";
     const LoadResult result = BriefingLoader::parse(json, u"link"_s);
     QVERIFY(result.ok());
-    m_window->setBriefing(*result.briefing, u"link.briefing"_s);
+    TestSupport::show(*m_window, *result.briefing, u"link.briefing"_s);
     auto *header = m_window->findChild<BriefingHeader *>();
     QVERIFY(header);
     QCOMPARE(header->sourceButton()->text(), u"Wire"_s);
@@ -433,23 +448,23 @@ void TestMainWindow::swapPanesExchangesTheirPlaces()
     QVERIFY(splitter);
     QCOMPARE(splitter->widget(0), m_window->pane(0));
     m_window->findChild<QAction *>(u"swapAction"_s)->trigger();
-    QVERIFY(m_window->panesSwapped());
+    QVERIFY(m_window->bilingualView()->panesSwapped());
     QCOMPARE(splitter->widget(0), m_window->pane(1));
     QCOMPARE(splitter->widget(1), m_window->pane(0));
 }
 
 void TestMainWindow::settingsPersistAcrossWindows()
 {
-    m_window->setPanesSwapped(true);
-    m_window->setSynchronizedScrolling(false);
+    m_window->bilingualView()->setPanesSwapped(true);
+    m_window->bilingualView()->setSynchronizedScrolling(false);
     m_window->findChild<QAction *>(u"zoomInAction"_s)->trigger();
     m_window->findChild<QAction *>(u"zoomInAction"_s)->trigger();
     m_window->close();
 
     MainWindow second;
     second.readSettings();
-    QVERIFY(second.panesSwapped());
-    QVERIFY(!second.synchronizedScrolling());
+    QVERIFY(second.bilingualView()->panesSwapped());
+    QVERIFY(!second.bilingualView()->synchronizedScrolling());
     QCOMPARE(second.pane(0)->view()->zoomSteps(), 2);
     QCOMPARE(second.pane(1)->view()->zoomSteps(), 2);
     QCOMPARE(QSettings().value(u"lastDocument"_s).toString(), SampleBriefing::resourcePath());
@@ -471,16 +486,45 @@ void TestMainWindow::droppingABriefingOpensIt()
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(m_window.get(), &drop);
-    QCOMPARE(m_window->briefing().title().text(u"en"), u"Dropped"_s);
+    QCOMPARE(m_window->document()->briefing().title().text(u"en"), u"Dropped"_s);
     QCOMPARE(QSettings().value(u"recentFiles"_s).toStringList().value(0), path);
 
-    // Something that is not a briefing is refused at the door.
-    QMimeData text;
-    text.setUrls({QUrl::fromLocalFile(dir.filePath(u"notes.txt"_s))});
-    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    // Something that is neither a briefing nor text is refused at the door.
+    QMimeData picture;
+    picture.setUrls({QUrl::fromLocalFile(dir.filePath(u"photo.png"_s))});
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &picture, Qt::LeftButton,
+                            Qt::NoModifier);
     refused.setAccepted(false);
     QCoreApplication::sendEvent(m_window.get(), &refused);
     QVERIFY(!refused.isAccepted());
+}
+
+void TestMainWindow::droppingTextFilesStartsANewBriefingFromThem()
+{
+    QTemporaryDir dir;
+    // English first: which box each goes to is decided by its script, not its order.
+    const QString english = writeTemp(dir, u"wire.txt"_s, "Seoul and Tokyo met.\n\nNo progress.\n");
+    const QString korean =
+        writeTemp(dir, u"기사.txt"_s, u"서울과 도쿄가 만났다.\n\n진전은 없었다.\n"_s.toUtf8());
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(english), QUrl::fromLocalFile(korean)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &drop);
+    auto *dialog = m_window->findChild<ImportTextDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->koreanText(), u"서울과 도쿄가 만났다.\n\n진전은 없었다.\n"_s);
+    QCOMPARE(dialog->englishText(), u"Seoul and Tokyo met.\n\nNo progress.\n"_s);
+    dialog->accept();
+    const Briefing &made = m_window->document()->briefing();
+    QCOMPARE(made.passages().size(), 2);
+    QCOMPARE(made.passages().at(1).text[0], u"진전은 없었다."_s);
+    QCOMPARE(made.passages().at(1).text[1], u"No progress."_s);
+    QVERIFY(m_window->document()->isModified());
+    QVERIFY(m_window->document()->location().isUnsaved());
 }
 
 void TestMainWindow::screenshotWritesAPngOfTheRequestedSize()

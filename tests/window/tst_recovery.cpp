@@ -1,31 +1,21 @@
-#include "editing/briefingeditor.h"
-#include "editing/briefingpropertiesdialog.h"
-#include "editing/issueeditordialog.h"
-#include "editing/sidesdialog.h"
+#include "document/briefingdocument.h"
+#include "document/recoverystore.h"
 #include "format/briefingloader.h"
-#include "format/briefingwriter.h"
 #include "format/samplebriefing.h"
 #include "import/briefingimport.h"
-#include "reading/passageview.h"
-#include "reading/textpane.h"
-#include "sidebar/stancepanel.h"
+#include "window/documentactions.h"
 #include "window/mainwindow.h"
+#include "windowsupport.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QDir>
-#include <QLineEdit>
-#include <QMenu>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -39,11 +29,9 @@ private Q_SLOTS:
     void initTestCase();
     void editsAreUndoableAndMarkTheWindowModified();
     void savingWritesAtomicallyAndClearsTheMark();
+    void saveAsHasItsShortcutEverywhere();
     void newBriefingFromTextIsUnsavedUntilSaved();
-    void passagesAreMergedSplitAndTaggedFromTheEditMenu();
-    void propertiesDialogEditsTheMetadata();
-    void issueEditorSetsEachSidesStance();
-    void sidesDialogRenamesRecoloursAndAdds();
+    void unsavedChangesAreAskedAboutInPlainText();
     void killedAppLeavesACopyThatTheNextStartRestores();
 
 private:
@@ -65,193 +53,110 @@ void TestRecovery::initTestCase()
 void TestRecovery::editsAreUndoableAndMarkTheWindowModified()
 {
     MainWindow window;
-    window.setBriefing(m_sample, SampleBriefing::resourcePath());
+    TestSupport::show(window, m_sample, SampleBriefing::resourcePath());
     window.show();
-    BriefingEditor *editor = window.editor();
-    QVERIFY(!editor->isModified());
+    BriefingDocument *document = window.document();
+    QVERIFY(!document->isModified());
     QVERIFY(!window.isWindowModified());
 
     BriefingData edited = m_sample.data();
     edited.title.insert(u"en"_s, u"Edited title"_s);
-    editor->apply(u"Edit title"_s, edited);
-    QVERIFY(editor->isModified());
+    document->apply(u"Edit title"_s, edited);
+    QVERIFY(document->isModified());
     QVERIFY(window.isWindowModified());
-    QCOMPARE(window.briefing().title().text(u"en"), u"Edited title"_s);
+    QVERIFY(window.windowTitle().contains(u"Edited title"_s));
+    auto *undo = window.findChild<QAction *>(u"undoAction"_s);
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), u"&Undo Edit title"_s);
 
-    window.findChild<QAction *>(u"undoAction"_s)->trigger();
-    QCOMPARE(window.briefing(), m_sample);
+    undo->trigger();
+    QCOMPARE(document->briefing(), m_sample);
     QVERIFY(!window.isWindowModified());
+    QVERIFY(!undo->isEnabled());
     window.findChild<QAction *>(u"redoAction"_s)->trigger();
-    QCOMPARE(window.briefing().title().text(u"en"), u"Edited title"_s);
-    QCOMPARE(editor->undoStack()->count(), 1);
+    QCOMPARE(document->briefing().title().text(u"en"), u"Edited title"_s);
+    QCOMPARE(document->undoStack()->count(), 1);
 }
 
 void TestRecovery::savingWritesAtomicallyAndClearsTheMark()
 {
     QTemporaryDir dir;
     MainWindow window;
-    window.setBriefing(m_sample, SampleBriefing::resourcePath());
+    TestSupport::show(window, m_sample, SampleBriefing::resourcePath());
+    BriefingDocument *document = window.document();
     BriefingData edited = m_sample.data();
     edited.summary.insert(u"en"_s, u"A new bottom line."_s);
-    window.editor()->apply(u"Edit summary"_s, edited);
+    document->apply(u"Edit summary"_s, edited);
     const QString path = dir.filePath(u"saved.briefing"_s);
-    QSignalSpy saved(window.editor(), &BriefingEditor::saved);
-    QCOMPARE(window.editor()->saveTo(path), QString());
+    QSignalSpy saved(document, &BriefingDocument::saved);
+    QCOMPARE(document->saveAs(path), QString());
     QCOMPARE(saved.count(), 1);
     QVERIFY(!window.isWindowModified());
-    QCOMPARE(window.filePath(), path);
+    QCOMPARE(document->location().path(), path);
+    QCOMPARE(window.windowFilePath(), path);
     const LoadResult back = BriefingLoader::loadFile(path);
     QVERIFY(back.ok() && back.diagnostics.isEmpty());
     QCOMPARE(back.briefing->summary().text(u"en"), u"A new bottom line."_s);
+    // Saved and unchanged: Save has nothing to do, and says so.
+    auto *save = window.findChild<QAction *>(u"saveAction"_s);
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!save->statusTip().isEmpty());
+    // An edit, then File > Save: the same file, no dialog.
+    document->apply(u"Edit again"_s, m_sample.data());
+    QVERIFY(save->isEnabled());
+    save->trigger();
+    QVERIFY(!window.isWindowModified());
+    QCOMPARE(BriefingLoader::loadFile(path).briefing->summary(), m_sample.summary());
     // Saving somewhere impossible leaves the briefing modified and says why.
-    window.editor()->apply(u"Edit again"_s, m_sample.data());
-    QVERIFY(!window.editor()->saveTo(dir.filePath(u"missing/x.briefing"_s)).isEmpty());
+    document->apply(u"Edit title"_s, edited);
+    QVERIFY(!document->saveAs(dir.filePath(u"missing/x.briefing"_s)).isEmpty());
     QVERIFY(window.isWindowModified());
+}
+
+void TestRecovery::saveAsHasItsShortcutEverywhere()
+{
+    // Qt binds Save As only in the GNOME and KDE key schemes; readers expect Ctrl+Shift+S.
+    MainWindow window;
+    auto *saveAs = window.findChild<QAction *>(u"saveAsAction"_s);
+    QVERIFY(saveAs);
+    QVERIFY(saveAs->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
 }
 
 void TestRecovery::newBriefingFromTextIsUnsavedUntilSaved()
 {
     MainWindow window;
-    window.startNewBriefing(BriefingImport::fromTexts(
+    window.documentActions()->startNewBriefing(BriefingImport::fromTexts(
         u"제목\n\n첫 문장이다. 둘째 문장이다."_s, u"Title\n\nFirst sentence. Second sentence."_s,
         QDate(2021, 5, 1)));
-    QCOMPARE(window.briefing().passages().size(), 2);
+    QCOMPARE(window.document()->briefing().passages().size(), 2);
     QVERIFY(window.isWindowModified());
-    QVERIFY(window.filePath().isEmpty());
-    QVERIFY(window.editor()->isModified());
+    QVERIFY(window.document()->location().isUnsaved());
+    QVERIFY(window.document()->isModified());
 }
 
-void TestRecovery::passagesAreMergedSplitAndTaggedFromTheEditMenu()
+// The question before closing names the file as plain text: a name with markup is shown as
+// written, never rendered.
+void TestRecovery::unsavedChangesAreAskedAboutInPlainText()
 {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"<b>talks.briefing"_s);
     MainWindow window;
-    window.setBriefing(m_sample, SampleBriefing::resourcePath());
-    window.resize(1100, 700);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const qsizetype count = m_sample.passages().size();
-
-    window.goToPassage(5);
-    window.findChild<QAction *>(u"mergePassageAction"_s)->trigger();
-    QCOMPARE(window.briefing().passages().size(), count - 1);
-    QCOMPARE(window.briefing().passages().at(5).text[1],
-             m_sample.passages().at(5).text[1] + u' ' + m_sample.passages().at(6).text[1]);
-    window.findChild<QAction *>(u"undoAction"_s)->trigger();
-    QCOMPARE(window.briefing(), m_sample);
-
-    // Split the English of passage 8 where the reader put the cursor.
-    PassageView *english = window.pane(1)->view();
-    english->setFocus();
-    QTextCursor cursor = english->textCursor();
-    const QString text = m_sample.passages().at(8).text[1];
-    const int cut = int(text.indexOf(u", "_s)) + 2; // after its first clause
-    QVERIFY(cut > 2);
-    cursor.setPosition(int(english->toPlainText().indexOf(text)) + cut);
-    english->setTextCursor(cursor);
-    QTRY_VERIFY(english->hasFocus());
-    window.findChild<QAction *>(u"splitPassageAction"_s)->trigger();
-    QCOMPARE(window.briefing().passages().size(), count + 1);
-    QCOMPARE(window.briefing().passages().at(8).text[1], text.left(cut).trimmed());
-    QCOMPARE(window.briefing().passages().at(9).text[1], text.mid(cut).trimmed());
-
-    // Tag passage 2 as evidence of Japan on the selected issue.
-    window.selectIssue(m_sample.issueIndex(u"export-controls"_s));
-    window.goToPassage(2);
-    window.pane(0)->view()->clearFocus();
-    window.pane(1)->view()->clearFocus();
-    auto *evidence = window.findChild<QMenu *>(u"evidenceMenu"_s);
-    QVERIFY(evidence);
-    Q_EMIT evidence->aboutToShow();
-    QCOMPARE(evidence->actions().size(), 2);
-    evidence->actions().at(1)->trigger();
-    const Issue &issue = window.briefing().issues().at(m_sample.issueIndex(u"export-controls"_s));
-    QVERIFY(issue.stanceOf(window.briefing().sideIndex(u"jp"_s))->evidence.contains(2));
-    QVERIFY(window.isWindowModified());
-    QCOMPARE(window.editor()->undoStack()->count(), 2); // split and tag; the merge was undone
-
-    // A selection across three passages adds all three to the selected issue.
-    const int summit = m_sample.issueIndex(u"trilateral-summit"_s);
-    window.selectIssue(summit);
-    QTextCursor selection = english->textCursor();
-    selection.setPosition(0);
-    selection.setPosition(int(english->toPlainText().indexOf(m_sample.passages().at(2).text[1]))
-                              + 5,
-                          QTextCursor::KeepAnchor);
-    english->setTextCursor(selection);
-    english->setFocus();
-    QTRY_VERIFY(english->hasFocus());
-    QCOMPARE(english->selectedPassages(), (QList<int>{0, 1, 2}));
-    window.findChild<QAction *>(u"addToIssueAction"_s)->trigger();
-    const QList<int> passages = window.briefing().issues().at(summit).passages;
-    QVERIFY(passages.contains(0) && passages.contains(1) && passages.contains(2));
-
-    // The stance panel offers to edit the selected issue and its stances.
-    auto *edit = window.stancePanel()->findChild<QToolButton *>(u"editStancesButton"_s);
-    QVERIFY(edit && edit->isVisible());
-    edit->click();
-    QTRY_VERIFY(window.findChild<IssueEditorDialog *>() != nullptr);
-    window.findChild<IssueEditorDialog *>()->reject();
-}
-
-static void verifyValid(const BriefingData &data)
-{
-    const LoadResult back =
-        BriefingLoader::parse(BriefingWriter::toJson(Briefing(data)), u"edited"_s);
-    QVERIFY2(back.ok() && back.diagnostics.isEmpty(),
-             qPrintable(formatDiagnostics(back.diagnostics)));
-}
-
-void TestRecovery::propertiesDialogEditsTheMetadata()
-{
-    BriefingPropertiesDialog dialog(m_sample);
-    dialog.findChild<QLineEdit *>(u"title-en"_s)->setText(u"  A clearer title  "_s);
-    dialog.findChild<QPlainTextEdit *>(u"summary-ko"_s)->setPlainText(u"새 요약."_s);
-    const BriefingData edited = dialog.edited();
-    QCOMPARE(edited.title.text(u"en"), u"A clearer title"_s);
-    QCOMPARE(edited.title.text(u"ko"), m_sample.title().text(u"ko"));
-    QCOMPARE(edited.summary.text(u"ko"), u"새 요약."_s);
-    QCOMPARE(edited.date, m_sample.date());
-    QCOMPARE(edited.source.name, m_sample.source().name);
-    verifyValid(edited);
-}
-
-void TestRecovery::issueEditorSetsEachSidesStance()
-{
-    const int issue = m_sample.issueIndex(u"trilateral-summit"_s);
-    IssueEditorDialog dialog(m_sample, issue, {u"en"_s});
-    auto *japan = dialog.findChild<QComboBox *>(u"position-jp"_s);
-    QVERIFY(japan);
-    QCOMPARE(japan->currentIndex(), int(StancePosition::None));
-    japan->setCurrentIndex(int(StancePosition::Objects));
-    dialog.findChild<QLineEdit *>(u"issueTitle-en"_s)->setText(u"Trilateral summit"_s);
-    const BriefingData edited = dialog.edited();
-    const Briefing result(edited);
-    const Issue &changed = result.issues().at(issue);
-    QCOMPARE(changed.title.text(u"en"), u"Trilateral summit"_s);
-    QCOMPARE(changed.stanceOf(result.sideIndex(u"jp"_s))->position, StancePosition::Objects);
-    // Korea's stance and its evidence are kept.
-    QCOMPARE(changed.stanceOf(result.sideIndex(u"kr"_s))->evidence,
-             m_sample.issues().at(issue).stanceOf(m_sample.sideIndex(u"kr"_s))->evidence);
-    verifyValid(edited);
-}
-
-void TestRecovery::sidesDialogRenamesRecoloursAndAdds()
-{
-    SidesDialog dialog(m_sample);
-    QTableWidget *table = dialog.table();
-    QCOMPARE(table->rowCount(), 2);
-    table->item(0, 1)->setText(u"Republic of Korea"_s);
-    dialog.setColor(1, QColor(u"#aa00aa"_s));
-    dialog.addSide();
-    table->item(2, 0)->setText(u"중국"_s);
-    table->item(2, 1)->setText(u"China"_s);
-    const BriefingData edited = dialog.edited();
-    QCOMPARE(edited.sides.size(), 3);
-    QCOMPARE(edited.sides.at(0).name.text(u"en"), u"Republic of Korea"_s);
-    QCOMPARE(edited.sides.at(0).name.text(u"ko"), m_sample.sides().at(0).name.text(u"ko"));
-    QCOMPARE(edited.sides.at(1).color, QColor(u"#aa00aa"_s));
-    QCOMPARE(edited.sides.at(2).id, u"china"_s);
-    QCOMPARE(edited.sides.at(2).name.text(u"ko"), u"중국"_s);
-    verifyValid(edited);
+    TestSupport::show(window, m_sample, path);
+    BriefingData edited = m_sample.data();
+    edited.title.insert(u"en"_s, u"X"_s);
+    window.document()->apply(u"Edit"_s, edited);
+    QString question;
+    Qt::TextFormat format = Qt::AutoText;
+    QTimer::singleShot(0, &window, [&] {
+        auto *box = window.findChild<QMessageBox *>(u"unsavedChangesDialog"_s);
+        QVERIFY(box);
+        question = box->text();
+        format = box->textFormat();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(!window.documentActions()->maybeSave()); // cancelled: the window stays
+    QVERIFY(question.contains(u"<b>talks.briefing"_s));
+    QCOMPARE(format, Qt::PlainText);
 }
 
 void TestRecovery::killedAppLeavesACopyThatTheNextStartRestores()
@@ -266,7 +171,7 @@ void TestRecovery::killedAppLeavesACopyThatTheNextStartRestores()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(text.toUtf8());
     }
-    const QString recoveryDir = BriefingEditor::recoveryDirectory();
+    const QString recoveryDir = RecoveryStore::directory();
     QDir(recoveryDir).removeRecursively();
 
     QProcess app;
@@ -282,12 +187,12 @@ void TestRecovery::killedAppLeavesACopyThatTheNextStartRestores()
     app.kill();
     QVERIFY(app.waitForFinished(10'000));
 
-    const QList<BriefingEditor::Recovery> left = BriefingEditor::leftoverRecoveries();
+    const QList<RecoveryStore::Copy> left = RecoveryStore::leftovers();
     QCOMPARE(left.size(), 1);
     QVERIFY(left.first().originalPath.isEmpty()); // it was a new briefing
 
     MainWindow next;
-    next.setBriefing(m_sample, SampleBriefing::resourcePath());
+    TestSupport::show(next, m_sample, SampleBriefing::resourcePath());
     // The next start offers to restore; the reader accepts.
     QTimer::singleShot(0, &next, [&next] {
         auto *box = next.findChild<QMessageBox *>(u"recoveryDialog"_s);
@@ -295,11 +200,11 @@ void TestRecovery::killedAppLeavesACopyThatTheNextStartRestores()
         box->button(QMessageBox::Ok) ? box->button(QMessageBox::Ok)->click()
                                      : box->buttons().first()->click();
     });
-    QVERIFY(next.offerRecovery());
-    QCOMPARE(next.briefing().passages().size(), 2);
-    QCOMPARE(next.briefing().passages().at(1).text[1], u"There was no progress."_s);
+    QVERIFY(next.documentActions()->offerRecovery());
+    QCOMPARE(next.document()->briefing().passages().size(), 2);
+    QCOMPARE(next.document()->briefing().passages().at(1).text[1], u"There was no progress."_s);
     QVERIFY(next.isWindowModified());
-    QVERIFY(BriefingEditor::leftoverRecoveries().isEmpty());
+    QVERIFY(RecoveryStore::leftovers().isEmpty());
 }
 
 QTEST_MAIN(TestRecovery)

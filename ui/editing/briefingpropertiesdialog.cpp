@@ -1,7 +1,7 @@
 #include "editing/briefingpropertiesdialog.h"
 
 #include "document/briefingedits.h"
-#include "reading/textpane.h"
+#include "editing/languagefields.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -16,23 +16,26 @@ using namespace Qt::StringLiterals;
 BriefingPropertiesDialog::BriefingPropertiesDialog(const Briefing &briefing, QWidget *parent)
     : QDialog(parent)
     , m_briefing(briefing)
+    , m_languages(LanguageFields::editable(briefing, parent ? parent : this))
     , m_form(new QFormLayout(this))
-    , m_title{new QLineEdit(this), new QLineEdit(this)}
-    , m_summary{new QPlainTextEdit(this), new QPlainTextEdit(this)}
     , m_date(new QDateEdit(this))
     , m_sourceName(new QLineEdit(this))
     , m_sourceUrl(new QLineEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"briefingPropertiesDialog"_s);
-    for (int slot = 0; slot < 2; ++slot) {
-        const QString language = briefing.languages()[std::size_t(slot)];
-        m_title[slot]->setText(briefing.title().text(language));
-        m_title[slot]->setObjectName(u"title-"_s + language);
-        m_summary[slot]->setPlainText(briefing.summary().text(language));
-        m_summary[slot]->setObjectName(u"summary-"_s + language);
-        m_summary[slot]->setTabChangesFocus(true);
-        m_summary[slot]->setMaximumHeight(m_summary[slot]->fontMetrics().lineSpacing() * 4);
+    for (const QString &language : std::as_const(m_languages)) {
+        auto *title = new QLineEdit(briefing.title().text(language), this);
+        title->setObjectName(u"title-"_s + language);
+        m_titles.append(title);
+    }
+    for (const QString &language : std::as_const(m_languages)) {
+        auto *summary = new QPlainTextEdit(this);
+        summary->setPlainText(briefing.summary().text(language));
+        summary->setObjectName(u"summary-"_s + language);
+        summary->setTabChangesFocus(true);
+        summary->setMaximumHeight(summary->fontMetrics().lineSpacing() * 4);
+        m_summaries.append(summary);
     }
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
@@ -42,9 +45,13 @@ BriefingPropertiesDialog::BriefingPropertiesDialog(const Briefing &briefing, QWi
     m_sourceUrl->setPlaceholderText(u"https://"_s);
     // Labels are made here (an empty text would make QFormLayout make none) and get their
     // text in retranslateUi().
-    for (QWidget *field :
-         std::initializer_list<QWidget *>{m_title[0], m_title[1], m_summary[0], m_summary[1],
-                                          m_date, m_sourceName, m_sourceUrl}) {
+    QList<QWidget *> fields;
+    for (QLineEdit *title : std::as_const(m_titles))
+        fields.append(title);
+    for (QPlainTextEdit *summary : std::as_const(m_summaries))
+        fields.append(summary);
+    fields << m_date << m_sourceName << m_sourceUrl;
+    for (QWidget *field : std::as_const(fields)) {
         auto *label = new QLabel(this);
         label->setBuddy(field);
         m_form->addRow(label, field);
@@ -60,10 +67,11 @@ BriefingData BriefingPropertiesDialog::edited() const
 {
     LocalizedText title = m_briefing.title();
     LocalizedText summary = m_briefing.summary();
-    for (int slot = 0; slot < 2; ++slot) {
-        const QString language = m_briefing.languages()[std::size_t(slot)];
-        title.insert(language, m_title[slot]->text().trimmed());
-        summary.insert(language, m_summary[slot]->toPlainText().trimmed());
+    for (int i = 0; i < m_languages.size(); ++i) {
+        const QString &language = m_languages.at(i);
+        title = LanguageFields::withText(title, m_briefing, language, m_titles.at(i)->text());
+        summary = LanguageFields::withText(summary, m_briefing, language,
+                                           m_summaries.at(i)->toPlainText());
     }
     BriefingData result = BriefingEdits::setTitle(m_briefing.data(), title);
     result = BriefingEdits::setSummary(result, summary);
@@ -83,13 +91,13 @@ void BriefingPropertiesDialog::retranslateUi()
     const auto label = [this](QWidget *field) {
         return qobject_cast<QLabel *>(m_form->labelForField(field));
     };
-    for (int slot = 0; slot < 2; ++slot) {
-        const QString language =
-            TextPane::nativeLanguageName(m_briefing.languages()[std::size_t(slot)]);
-        label(m_title[slot])
-            ->setText(tr("Title (%1):", "%1: a language, named in itself").arg(language));
-        label(m_summary[slot])
-            ->setText(tr("Bottom line (%1):", "%1: a language, named in itself").arg(language));
+    for (int i = 0; i < m_languages.size(); ++i) {
+        label(m_titles.at(i))
+            ->setText(LanguageFields::label(tr("Title (%1):", "%1: a language, named in itself"),
+                                            m_languages.at(i)));
+        label(m_summaries.at(i))
+            ->setText(LanguageFields::label(
+                tr("Bottom line (%1):", "%1: a language, named in itself"), m_languages.at(i)));
     }
     label(m_date)->setText(tr("Date:"));
     label(m_sourceName)->setText(tr("Source:"));

@@ -3,6 +3,8 @@
 #include "model/briefing.h"
 
 #include <QDialog>
+#include <QList>
+#include <QStringList>
 
 class QDateEdit;
 class QDialogButtonBox;
@@ -10,14 +12,14 @@ class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
 
-// Edit › Briefing Properties…: the title and bottom line in both languages, the date and
-// the source.
+// Edit › Briefing Properties…: the title and bottom line in every language the briefing has
+// (see LanguageFields), the date and the source.
 class BriefingPropertiesDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    BriefingPropertiesDialog(const Briefing &briefing, QWidget *parent = nullptr);
+    explicit BriefingPropertiesDialog(const Briefing &briefing, QWidget *parent = nullptr);
 
     // The briefing's data with the dialog's values.
     BriefingData edited() const;
@@ -29,9 +31,10 @@ private:
     void retranslateUi();
 
     Briefing m_briefing;
+    QStringList m_languages;
     QFormLayout *m_form;
-    QLineEdit *m_title[2];
-    QPlainTextEdit *m_summary[2];
+    QList<QLineEdit *> m_titles;
+    QList<QPlainTextEdit *> m_summaries;
     QDateEdit *m_date;
     QLineEdit *m_sourceName;
     QLineEdit *m_sourceUrl;

@@ -1,7 +1,8 @@
 #include "editing/issueeditordialog.h"
 
 #include "document/briefingedits.h"
-#include "reading/textpane.h"
+#include "editing/languagefields.h"
+#include "widgets/languagepreference.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,72 +14,93 @@
 
 using namespace Qt::StringLiterals;
 
-IssueEditorDialog::IssueEditorDialog(const Briefing &briefing, int issue,
-                                     const QStringList &languagePreference, QWidget *parent)
+namespace {
+constexpr int firstLanguageColumn = 2;
+}
+
+IssueEditorDialog::IssueEditorDialog(const Briefing &briefing, int issue, QWidget *parent)
     : QDialog(parent)
     , m_briefing(briefing)
     , m_issue(issue)
+    , m_languages(LanguageFields::editable(briefing, parent ? parent : this))
     , m_titleLabel(new QLabel(this))
     , m_positionHeader(new QLabel(this))
-    , m_summaryHeader{new QLabel(this), new QLabel(this)}
-    , m_title{new QLineEdit(this), new QLineEdit(this)}
+    , m_noSides(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"issueEditorDialog"_s);
     const Issue &edited = briefing.issues().at(issue);
     auto *grid = new QGridLayout;
     grid->addWidget(m_titleLabel, 0, 0);
-    for (int slot = 0; slot < 2; ++slot) {
-        m_title[slot]->setText(edited.title.text(briefing.languages()[std::size_t(slot)]));
-        m_title[slot]->setObjectName(u"issueTitle-"_s + briefing.languages()[std::size_t(slot)]);
-        grid->addWidget(m_title[slot], 0, 2 + slot);
-        grid->addWidget(m_summaryHeader[slot], 1, 2 + slot);
+    for (int column = 0; column < m_languages.size(); ++column) {
+        const QString &language = m_languages.at(column);
+        auto *title = new QLineEdit(edited.title.text(language), this);
+        title->setObjectName(u"issueTitle-"_s + language);
+        m_titles.append(title);
+        grid->addWidget(title, 0, firstLanguageColumn + column);
+        auto *header = new QLabel(this);
+        m_summaryHeaders.append(header);
+        grid->addWidget(header, 1, firstLanguageColumn + column);
+        grid->setColumnStretch(firstLanguageColumn + column, 1);
     }
+    m_titleLabel->setBuddy(m_titles.value(0));
     grid->addWidget(m_positionHeader, 1, 1);
+    const QStringList preference = languagePreference(parent ? parent : this);
     for (int side = 0; side < briefing.sides().size(); ++side) {
-        SideRow row{
-            new QLabel(this), new QComboBox(this), {new QLineEdit(this), new QLineEdit(this)}};
+        SideRow row{new QLabel(this), new QComboBox(this), {}};
         row.name->setTextFormat(Qt::PlainText); // a side's name is document text
-        row.name->setText(briefing.sides().at(side).name.preferred(languagePreference));
+        row.name->setText(briefing.sides().at(side).name.preferred(preference));
         row.position->setObjectName(u"position-"_s + briefing.sides().at(side).id);
         for (int p = 0; p < StancePositions::count; ++p)
             row.position->addItem(QString(), p);
         const Stance *stance = edited.stanceOf(side);
         row.position->setCurrentIndex(int(stance ? stance->position : StancePosition::None));
-        for (int slot = 0; slot < 2; ++slot) {
+        for (int column = 0; column < m_languages.size(); ++column) {
+            auto *summary = new QLineEdit(this);
             if (stance)
-                row.summary[slot]->setText(
-                    stance->summary.text(briefing.languages()[std::size_t(slot)]));
-            grid->addWidget(row.summary[slot], side + 2, 2 + slot);
+                summary->setText(stance->summary.text(m_languages.at(column)));
+            summary->setObjectName(
+                u"summary-%1-%2"_s.arg(briefing.sides().at(side).id, m_languages.at(column)));
+            row.summaries.append(summary);
+            grid->addWidget(summary, side + 2, firstLanguageColumn + column);
         }
         grid->addWidget(row.name, side + 2, 0);
         grid->addWidget(row.position, side + 2, 1);
         m_sides.append(row);
     }
-    grid->setColumnStretch(2, 1);
-    grid->setColumnStretch(3, 1);
+    // Without sides there are no stances to edit: say where sides come from.
+    const bool noSides = briefing.sides().isEmpty();
+    m_noSides->setObjectName(u"noSidesHint"_s);
+    m_noSides->setWordWrap(true);
+    m_noSides->setVisible(noSides);
+    m_positionHeader->setVisible(!noSides);
+    for (QLabel *header : std::as_const(m_summaryHeaders))
+        header->setVisible(!noSides);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(grid);
+    layout->addWidget(m_noSides);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(860, sizeHint().height());
     retranslateUi();
+    resize(std::max(860, 320 * int(m_languages.size()) + 260), sizeHint().height());
 }
 
 BriefingData IssueEditorDialog::edited() const
 {
     LocalizedText title = m_briefing.issues().at(m_issue).title;
-    for (int slot = 0; slot < 2; ++slot)
-        title.insert(m_briefing.languages()[std::size_t(slot)], m_title[slot]->text().trimmed());
+    for (int column = 0; column < m_languages.size(); ++column)
+        title = LanguageFields::withText(title, m_briefing, m_languages.at(column),
+                                         m_titles.at(column)->text());
     BriefingData result = BriefingEdits::renameIssue(m_briefing.data(), m_issue, title);
     for (int side = 0; side < m_sides.size(); ++side) {
         const SideRow &row = m_sides.at(side);
         const Stance *stance = m_briefing.issues().at(m_issue).stanceOf(side);
         LocalizedText summary = stance ? stance->summary : LocalizedText();
-        for (int slot = 0; slot < 2; ++slot)
-            summary.insert(m_briefing.languages()[std::size_t(slot)],
-                           row.summary[slot]->text().trimmed());
+        for (int column = 0; column < m_languages.size(); ++column)
+            summary = LanguageFields::withText(summary, m_briefing, m_languages.at(column),
+                                               row.summaries.at(column)->text());
         const auto position = StancePosition(row.position->currentData().toInt());
         // A side with no position, summary or evidence needs no stance at all.
         if (!stance && position == StancePosition::None && summary.preferred({}).isEmpty())
@@ -91,15 +113,17 @@ BriefingData IssueEditorDialog::edited() const
 void IssueEditorDialog::retranslateUi()
 {
     setWindowTitle(tr("Edit Issue", "issue: a topic of the talks"));
-    m_titleLabel->setText(tr("Title:"));
+    m_titleLabel->setText(tr("&Title:"));
     m_positionHeader->setText(tr("Position"));
-    for (int slot = 0; slot < 2; ++slot) {
-        const QString language =
-            TextPane::nativeLanguageName(m_briefing.languages()[std::size_t(slot)]);
-        m_summaryHeader[slot]->setText(
-            tr("Stance summary (%1)", "%1: a language, named in itself").arg(language));
+    m_noSides->setText(tr("This briefing has no sides yet, so there are no stances to edit. Add "
+                          "the sides with Edit › Sides…, then come back here."));
+    for (int column = 0; column < m_languages.size(); ++column) {
+        m_summaryHeaders.at(column)->setText(LanguageFields::label(
+            tr("Stance summary (%1)", "%1: a language, named in itself"), m_languages.at(column)));
+        m_titles.at(column)->setAccessibleName(LanguageFields::label(
+            tr("Title (%1)", "%1: a language, named in itself"), m_languages.at(column)));
     }
-    for (const SideRow &row : m_sides) {
+    for (const SideRow &row : std::as_const(m_sides)) {
         for (int p = 0; p < StancePositions::count; ++p) {
             const auto position = StancePosition(p);
             row.position->setItemText(

@@ -4,24 +4,25 @@
 
 #include <QDialog>
 #include <QList>
+#include <QStringList>
 
 class QComboBox;
 class QDialogButtonBox;
-class QGridLayout;
 class QLabel;
 class QLineEdit;
 
-// Edit › Edit Issue…: an issue's title in both languages and, for every side, its
-// position and the stance summary in both languages.
+// Edit › Edit Selected Issue and Stances…: an issue's title and, for every side, its
+// position and the stance summary, in every language the briefing has (see LanguageFields).
 class IssueEditorDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    IssueEditorDialog(const Briefing &briefing, int issue, const QStringList &languagePreference,
-                      QWidget *parent = nullptr);
+    IssueEditorDialog(const Briefing &briefing, int issue, QWidget *parent = nullptr);
 
+    // The briefing's data with the dialog's values.
     BriefingData edited() const;
+    QStringList languages() const { return m_languages; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,14 +34,16 @@ private:
     {
         QLabel *name;
         QComboBox *position;
-        QLineEdit *summary[2];
+        QList<QLineEdit *> summaries; // one per language
     };
     Briefing m_briefing;
     int m_issue;
+    QStringList m_languages;
     QLabel *m_titleLabel;
     QLabel *m_positionHeader;
-    QLabel *m_summaryHeader[2];
-    QLineEdit *m_title[2];
+    QLabel *m_noSides;
+    QList<QLabel *> m_summaryHeaders;
+    QList<QLineEdit *> m_titles;
     QList<SideRow> m_sides;
     QDialogButtonBox *m_buttons;
 };

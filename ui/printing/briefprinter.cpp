@@ -1,62 +1,89 @@
 #include "printing/briefprinter.h"
 
-#include "brief/brief.h"
-#include "brief/briefexport.h"
+#include "brief/briefcomposer.h"
+#include "brief/briefrenderer.h"
+#include "document/briefingdocument.h"
+#include "document/readingstate.h"
 #include "printing/exportbriefdialog.h"
+#include "widgets/deferredicon.h"
+#include "widgets/languagepreference.h"
 
+#include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
-BriefPrinter::BriefPrinter(QWidget *window)
+BriefPrinter::BriefPrinter(const BriefingDocument *document, QWidget *window)
     : QObject(window)
+    , m_document(document)
     , m_window(window)
-{ }
-
-void BriefPrinter::setBriefing(const Briefing &briefing, const QString &filePath,
-                               const QString &sourceDigest)
+    , m_export(new QAction(window))
+    , m_print(new QAction(window))
+    , m_preview(new QAction(window))
 {
-    m_briefing = briefing;
-    m_filePath = filePath;
-    m_digest = sourceDigest;
-    m_issue = -1;
+    m_export->setObjectName(u"exportBriefAction"_s);
+    m_export->setIcon(DeferredIcon::themed(u"document-export"_s, QStyle::SP_DialogSaveButton));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_export, &QAction::triggered, this, &BriefPrinter::exportPdf);
+    m_print->setObjectName(u"printBriefAction"_s);
+    m_print->setIcon(DeferredIcon::themed(u"document-print"_s, QStyle::SP_FileIcon));
+    m_print->setShortcut(QKeySequence::Print);
+    connect(m_print, &QAction::triggered, this, &BriefPrinter::print);
+    m_preview->setObjectName(u"printPreviewAction"_s);
+    m_preview->setIcon(
+        DeferredIcon::themed(u"document-print-preview"_s, QStyle::SP_FileDialogContentsView));
+    connect(m_preview, &QAction::triggered, this, &BriefPrinter::printPreview);
+    for (QAction *action : {m_export, m_print, m_preview})
+        window->addAction(action);
+    retranslateUi();
+}
+
+void BriefPrinter::retranslateUi()
+{
+    m_export->setText(tr("&Export Brief as PDF…"));
+    m_export->setToolTip(tr("Save a one-page brief of this briefing as a PDF file"));
+    m_print->setText(tr("&Print Brief…"));
+    m_preview->setText(tr("Print Pre&view…"));
+}
+
+QString BriefPrinter::interfaceLanguage() const
+{
+    return languagePreference(m_window).value(0, u"en"_s);
 }
 
 QString BriefPrinter::exportTo(const QString &path, const QString &language,
                                const QPageSize &pageSize)
 {
-    const BriefOptions options = BriefExport::options(language, pageSize, m_issue, m_digest);
-    return writeBriefPdf(composeBrief(m_briefing, options), options, m_briefing, path);
+    const Briefing &briefing = m_document->briefing();
+    const BriefOptions options =
+        BriefOptions::forLanguage(language, pageSize, m_document->readingState()->selectedIssue(),
+                                  m_document->sourceDigest());
+    return writeBriefPdf(composeBrief(briefing, options), options, briefing, path);
 }
 
 void BriefPrinter::exportPdf()
 {
-    const QString issueTitle = m_issue >= 0 && m_issue < m_briefing.issues().size()
-        ? m_briefing.issues().at(m_issue).title.preferred({m_interfaceLanguage})
-        : QString();
-    auto *dialog = new ExportBriefDialog(BriefExport::languagesFor(m_briefing, m_interfaceLanguage),
+    const Briefing &briefing = m_document->briefing();
+    const int issue = m_document->readingState()->selectedIssue();
+    const QString issueTitle =
+        issue >= 0 ? briefing.issues().at(issue).title.preferred({interfaceLanguage()}) : QString();
+    auto *dialog = new ExportBriefDialog(BriefOptions::languagesFor(briefing, interfaceLanguage()),
                                          issueTitle, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString language = dialog->language();
         const QPageSize pageSize = dialog->pageSize();
         // Suggest a name next to the briefing, else in Documents.
-        const QFileInfo source(m_filePath);
-        const QString folder = m_filePath.startsWith(u':') || m_filePath.isEmpty()
-            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-            : source.absolutePath();
-        const QString base = m_filePath.startsWith(u':') || m_filePath.isEmpty()
-            ? u"brief"_s
-            : source.completeBaseName();
-        auto *save =
-            new QFileDialog(m_window, tr("Export Brief as PDF"),
-                            folder + u'/' + base + u"-brief.pdf"_s, tr("PDF documents (*.pdf)"));
+        const DocumentLocation &location = m_document->location();
+        const QString suggested = location.folder() + u'/' + location.baseName(u"brief"_s)
+            + (location.isFile() ? u"-brief.pdf"_s : u".pdf"_s);
+        auto *save = new QFileDialog(m_window, tr("Export Brief as PDF"), suggested,
+                                     tr("PDF documents (*.pdf)"));
         save->setAcceptMode(QFileDialog::AcceptSave);
         save->setDefaultSuffix(u"pdf"_s);
         save->setAttribute(Qt::WA_DeleteOnClose);
@@ -76,9 +103,10 @@ void BriefPrinter::exportPdf()
 void BriefPrinter::paintOn(QPrinter *printer, const QString &language)
 {
     // The brief is composed for the printer's paper, then painted into its printable area.
-    const BriefOptions options =
-        BriefExport::options(language, printer->pageLayout().pageSize(), m_issue, m_digest);
-    const BriefLayout layout = composeBrief(m_briefing, options);
+    const BriefOptions options = BriefOptions::forLanguage(
+        language, printer->pageLayout().pageSize(), m_document->readingState()->selectedIssue(),
+        m_document->sourceDigest());
+    const BriefLayout layout = composeBrief(m_document->briefing(), options);
     QPainter painter(printer);
     paintBrief(painter, layout, QRectF(0, 0, printer->width(), printer->height()));
 }
@@ -86,14 +114,14 @@ void BriefPrinter::paintOn(QPrinter *printer, const QString &language)
 void BriefPrinter::print()
 {
     auto *printer = new QPrinter(QPrinter::HighResolution);
-    printer->setPageSize(BriefExport::defaultPageSize(QLocale::system()));
-    printer->setDocName(m_briefing.title().preferred({m_interfaceLanguage}));
+    printer->setPageSize(BriefOptions::defaultPageSize(QLocale::system()));
+    printer->setDocName(m_document->briefing().title().preferred({interfaceLanguage()}));
     auto *dialog = new QPrintDialog(printer, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The brief is always exactly one page: no page range to choose.
     dialog->setOption(QAbstractPrintDialog::PrintPageRange, false);
     connect(dialog, qOverload<>(&QDialog::accepted), this,
-            [this, printer] { paintOn(printer, m_interfaceLanguage); });
+            [this, printer] { paintOn(printer, interfaceLanguage()); });
     connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
     dialog->open();
 }
@@ -101,13 +129,13 @@ void BriefPrinter::print()
 void BriefPrinter::printPreview()
 {
     auto *printer = new QPrinter(QPrinter::HighResolution);
-    printer->setPageSize(BriefExport::defaultPageSize(QLocale::system()));
+    printer->setPageSize(BriefOptions::defaultPageSize(QLocale::system()));
     auto *dialog = new QPrintPreviewDialog(printer, m_window);
     dialog->setObjectName(u"briefPreview"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // paintRequested may come more than once (page setup changes): paint afresh each time.
     connect(dialog, &QPrintPreviewDialog::paintRequested, this,
-            [this](QPrinter *target) { paintOn(target, m_interfaceLanguage); });
+            [this](QPrinter *target) { paintOn(target, interfaceLanguage()); });
     connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
     dialog->resize(m_window->size() * 0.9);
     dialog->open();

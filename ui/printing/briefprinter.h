@@ -1,33 +1,34 @@
 #pragma once
 
-#include "model/briefing.h"
-
 #include <QObject>
 #include <QPageSize>
-#include <QPointer>
 
+class BriefingDocument;
+class QAction;
 class QPrinter;
 class QWidget;
 
-// File › Export Brief as PDF…, Print… and Print Preview…: all three compose the same brief
-// and paint it through paintBrief(), so what is previewed is what prints and exports.
+// File › Export Brief as PDF…, Print Brief… and Print Preview…: all three compose the same
+// brief of the open briefing (the selected issue's key passages, else every issue's) and
+// paint it through paintBrief(), so what is previewed is what prints and exports.
 class BriefPrinter final : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit BriefPrinter(QWidget *window);
+    // `window` is the parent of the dialogs; its locale names the interface language.
+    BriefPrinter(const BriefingDocument *document, QWidget *window);
 
-    void setBriefing(const Briefing &briefing, const QString &filePath,
-                     const QString &sourceDigest);
-    void setIssue(int issue) { m_issue = issue; }
-    void setInterfaceLanguage(const QString &language) { m_interfaceLanguage = language; }
+    QAction *exportAction() const { return m_export; }
+    QAction *printAction() const { return m_print; }
+    QAction *previewAction() const { return m_preview; }
+    void retranslateUi();
 
     void exportPdf();
     void print();
     void printPreview();
 
-    // For tests: writes the brief the dialog would, without asking.
+    // Writes the brief the export dialog would, without asking; returns the error or empty.
     QString exportTo(const QString &path, const QString &language, const QPageSize &pageSize);
 
 Q_SIGNALS:
@@ -35,12 +36,12 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    QString interfaceLanguage() const;
     void paintOn(QPrinter *printer, const QString &language);
 
+    const BriefingDocument *m_document;
     QWidget *m_window;
-    Briefing m_briefing;
-    QString m_filePath;
-    QString m_digest;
-    int m_issue = -1;
-    QString m_interfaceLanguage = QStringLiteral("en");
+    QAction *m_export;
+    QAction *m_print;
+    QAction *m_preview;
 };

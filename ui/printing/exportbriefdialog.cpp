@@ -1,7 +1,7 @@
 #include "printing/exportbriefdialog.h"
 
-#include "brief/briefexport.h"
-#include "i18n/interfacelanguage.h"
+#include "brief/briefoptions.h"
+#include "model/languagenames.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -27,12 +27,12 @@ ExportBriefDialog::ExportBriefDialog(const QStringList &languages, const QString
 {
     setObjectName(u"exportBriefDialog"_s);
     for (const QString &language : languages)
-        m_language->addItem(InterfaceLanguage::nativeName(language), language);
+        m_language->addItem(LanguageNames::nativeName(language), language);
     m_language->setObjectName(u"briefLanguage"_s);
     m_pageSize->addItem(QString(), int(QPageSize::A4));
     m_pageSize->addItem(QString(), int(QPageSize::Letter));
     m_pageSize->setObjectName(u"briefPageSize"_s);
-    const QPageSize paper = BriefExport::defaultPageSize(QLocale::system());
+    const QPageSize paper = BriefOptions::defaultPageSize(QLocale::system());
     m_pageSize->setCurrentIndex(paper.id() == QPageSize::Letter ? 1 : 0);
     m_scope->setTextFormat(Qt::PlainText); // may quote an issue title from the document
     m_scope->setWordWrap(true);

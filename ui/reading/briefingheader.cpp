@@ -1,5 +1,7 @@
 #include "reading/briefingheader.h"
 
+#include "document/briefingdocument.h"
+#include "widgets/languagepreference.h"
 #include "widgets/wrappedlabel.h"
 
 #include <QDesktopServices>
@@ -12,8 +14,9 @@
 
 using namespace Qt::StringLiterals;
 
-BriefingHeader::BriefingHeader(QWidget *parent)
+BriefingHeader::BriefingHeader(BriefingDocument *document, QWidget *parent)
     : QWidget(parent)
+    , m_document(document)
     , m_title(new WrappedLabel(this))
     , m_subtitle(new WrappedLabel(this))
     , m_details(new WrappedLabel(this))
@@ -49,39 +52,35 @@ BriefingHeader::BriefingHeader(QWidget *parent)
     layout->addLayout(detailsRow);
     layout->addSpacing(4);
     layout->addWidget(m_summary);
-}
 
-void BriefingHeader::setBriefing(const Briefing &briefing)
-{
-    m_briefing = briefing;
-    retranslateUi();
-}
-
-void BriefingHeader::setLanguagePreference(const QStringList &languages)
-{
-    m_languages = languages;
+    connect(m_document, &BriefingDocument::changed, this, [this](const DocumentChange &change) {
+        if (change.touches(DocumentChange::Properties))
+            retranslateUi();
+    });
     retranslateUi();
 }
 
 void BriefingHeader::retranslateUi()
 {
-    const QString title = m_briefing.title().preferred(m_languages);
+    const Briefing &briefing = m_document->briefing();
+    const QStringList languages = languagePreference(this);
+    const QString title = briefing.title().preferred(languages);
     m_title->setText(title);
     // The title in the briefing's other languages, for the reader who reads both.
     QStringList others;
-    for (const QString &language : m_briefing.languages()) {
-        const QString text = m_briefing.title().text(language);
+    for (const QString &language : briefing.languages()) {
+        const QString text = briefing.title().text(language);
         if (!text.isEmpty() && text != title)
             others.append(text);
     }
     m_subtitle->setText(others.join(u" · "_s));
     m_subtitle->setVisible(!others.isEmpty());
 
-    const QString date = locale().toString(m_briefing.date(), QLocale::LongFormat);
+    const QString date = locale().toString(briefing.date(), QLocale::LongFormat);
     m_details->setText(date);
-    const Source &source = m_briefing.source();
+    const Source &source = briefing.source();
     m_source->setVisible(!source.name.isEmpty());
-    m_source->setText(source.name);
+    m_source->setText(QString(source.name).replace(u'&', u"&&"_s)); // not a mnemonic
     const bool opensLink = source.url.scheme() == u"https"_s;
     m_source->setEnabled(opensLink || source.name.isEmpty());
     // Rich text, so the escaped address shows as written (a plain tool tip would show "&amp;").
@@ -90,7 +89,7 @@ void BriefingHeader::retranslateUi()
                                        .arg(source.url.toDisplayString().toHtmlEscaped())
                                  + u"</p>"_s
                                    : QString());
-    const QString summary = m_briefing.summary().preferred(m_languages);
+    const QString summary = briefing.summary().preferred(languages);
     m_summary->setText(summary);
     m_summary->setVisible(!summary.isEmpty());
 }
@@ -98,7 +97,7 @@ void BriefingHeader::retranslateUi()
 void BriefingHeader::openSource()
 {
     // Only on the reader's click, and only https: the app never goes online by itself.
-    const QUrl url = m_briefing.source().url;
+    const QUrl url = m_document->briefing().source().url;
     if (url.scheme() == u"https"_s)
         QDesktopServices::openUrl(url);
 }

@@ -1,22 +1,19 @@
 #pragma once
 
-#include "model/briefing.h"
-
 #include <QWidget>
 
+class BriefingDocument;
 class QLabel;
 class QToolButton;
 
-// The top of the document: title, date, source and the bottom line.
+// The top of the document: title (in the interface language, with the others beneath it),
+// date, source and the bottom line. Follows the document's properties and the locale.
 class BriefingHeader final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit BriefingHeader(QWidget *parent = nullptr);
-
-    void setBriefing(const Briefing &briefing);
-    void setLanguagePreference(const QStringList &languages);
+    explicit BriefingHeader(BriefingDocument *document, QWidget *parent = nullptr);
 
     QLabel *titleLabel() const { return m_title; }
     QLabel *detailsLabel() const { return m_details; }
@@ -30,8 +27,7 @@ private:
     void retranslateUi();
     void openSource();
 
-    Briefing m_briefing;
-    QStringList m_languages;
+    BriefingDocument *m_document;
     QLabel *m_title;
     QLabel *m_subtitle;
     QLabel *m_details;

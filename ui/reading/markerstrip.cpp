@@ -1,5 +1,6 @@
 #include "reading/markerstrip.h"
 
+#include "document/readingstate.h"
 #include "reading/passageview.h"
 #include "widgets/sidestyle.h"
 
@@ -14,11 +15,13 @@
 MarkerStrip::MarkerStrip(PassageView *view, QWidget *parent)
     : QWidget(parent)
     , m_view(view)
+    , m_state(view->readingState())
 {
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     setCursor(Qt::PointingHandCursor);
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { update(); });
     connect(view->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this] { update(); });
+    connect(m_state, &ReadingState::highlightChanged, this, [this] { update(); });
     retranslateUi();
 }
 
@@ -55,7 +58,7 @@ void MarkerStrip::paintEvent(QPaintEvent *)
                          pal.color(QPalette::Midlight));
     }
 
-    const PassageHighlight &highlight = m_view->highlight();
+    const PassageHighlight &highlight = m_state->highlight();
     const QColor neutral = pal.color(QPalette::PlaceholderText);
     for (int passage : highlight.passages()) {
         if (!m_view->passageHasText(passage))
@@ -75,7 +78,7 @@ int MarkerStrip::passageNear(double fraction) const
 {
     int best = -1;
     double bestDistance = 2;
-    for (int passage : m_view->highlight().passages()) {
+    for (int passage : m_state->highlight().passages()) {
         if (!m_view->passageHasText(passage))
             continue;
         const double distance = std::abs(m_view->passageFraction(passage) - fraction);
@@ -93,5 +96,5 @@ void MarkerStrip::mousePressEvent(QMouseEvent *event)
         return;
     const int passage = passageNear(event->position().y() / height());
     if (passage >= 0)
-        Q_EMIT passageRequested(passage);
+        m_state->revealPassage(passage);
 }

@@ -3,9 +3,11 @@
 #include <QWidget>
 
 class PassageView;
+class ReadingState;
 
 // A narrow strip beside a pane's scroll bar showing where the highlighted passages lie in
-// the whole text, like the change markers of an editor. Clicking jumps to the nearest one.
+// the whole text, like the change markers of an editor. Clicking brings the nearest one into
+// view in both languages.
 class MarkerStrip final : public QWidget
 {
     Q_OBJECT
@@ -17,9 +19,6 @@ public:
     // The highlighted passage nearest to the fraction (0..1) of the strip's height.
     int passageNear(double fraction) const;
 
-Q_SIGNALS:
-    void passageRequested(int passage);
-
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -29,4 +28,5 @@ private:
     void retranslateUi();
 
     PassageView *m_view;
+    ReadingState *m_state;
 };

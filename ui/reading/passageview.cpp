@@ -1,5 +1,8 @@
 #include "reading/passageview.h"
 
+#include "document/briefingdocument.h"
+#include "document/readingstate.h"
+#include "model/passagetext.h"
 #include "widgets/sidestyle.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -18,17 +21,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int gutterWidth = 18;
 
-// Passages are sentences: a line break inside one would split its text block.
-QString singleLine(const QString &text)
-{
-    QString result = text.trimmed();
-    for (QChar &c : result) {
-        if (c == u'\n' || c == u'\r' || c == QChar::ParagraphSeparator || c == QChar::LineSeparator)
-            c = u' ';
-    }
-    return result;
-}
-
 QColor findTint(const QPalette &palette, bool current)
 {
     // Amber reads as "search hit" on light and dark bases alike; the current match is
@@ -38,6 +30,22 @@ QColor findTint(const QPalette &palette, bool current)
                                                : (current ? 0.85f : 0.65f));
     return amber;
 }
+
+// Sets a flag for the length of a scope.
+class Updating
+{
+public:
+    explicit Updating(bool &flag)
+        : m_flag(flag)
+        , m_was(std::exchange(flag, true))
+    { }
+    ~Updating() { m_flag = m_was; }
+    Q_DISABLE_COPY_MOVE(Updating)
+
+private:
+    bool &m_flag;
+    bool m_was;
+};
 } // namespace
 
 // The strip left of the text where the selected issue's passages are marked with bars:
@@ -55,18 +63,22 @@ protected:
     {
         QPainter painter(this);
         painter.fillRect(event->rect(), palette().color(QPalette::Base));
-        m_view->paintMargin(painter, event->rect());
+        m_view->paintMargin(painter);
     }
 
 private:
     PassageView *m_view;
 };
 
-PassageView::PassageView(QWidget *parent)
+PassageView::PassageView(BriefingDocument *briefingDocument, int languageSlot, QWidget *parent)
     : QPlainTextEdit(parent)
+    , m_document(briefingDocument)
+    , m_state(briefingDocument->readingState())
+    , m_slot(languageSlot)
     , m_gutter(new PassageGutter(this))
 {
     setReadOnly(true);
+    setUndoRedoEnabled(false); // the text changes with the briefing, never by itself
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     // Scrolling past the end lets passages near the end reach the top, so both panes can
@@ -86,28 +98,60 @@ PassageView::PassageView(QWidget *parent)
             Q_EMIT topPassageChanged(top);
         }
     });
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &PassageView::reportCursor);
+    connect(this, &QPlainTextEdit::selectionChanged, this, &PassageView::reportSelection);
+
+    connect(m_document, &BriefingDocument::changed, this, &PassageView::followDocument);
+    const auto repaint = [this] {
+        viewport()->update();
+        m_gutter->update();
+    };
+    connect(m_state, &ReadingState::highlightChanged, this, repaint);
+    connect(m_state, &ReadingState::currentPassageChanged, this, repaint);
+    connect(m_state, &ReadingState::hoveredPassageChanged, this, repaint);
+    connect(m_state, &ReadingState::findMatchesChanged, this, repaint);
+    connect(m_state, &ReadingState::currentFindMatchChanged, this, repaint);
+    connect(m_state, &ReadingState::selectedPassagesChanged, this, &PassageView::followSelection);
+    rebuildText(true);
 }
 
-void PassageView::setBriefing(const Briefing &briefing, int languageSlot)
+ReadingState *PassageView::readingState() const
 {
-    m_briefing = briefing;
-    m_slot = languageSlot;
-    m_highlight = {};
-    m_outlined = -1;
-    m_hovered = -1;
-    m_findMatches.clear();
-    m_currentFind = {};
-    m_lastTopPassage = -1;
+    return m_state;
+}
 
+void PassageView::followDocument(const DocumentChange &change)
+{
+    const bool opened = change.cause == DocumentChange::Cause::Opened;
+    if (opened || change.touches(DocumentChange::Passages)) {
+        // Keep the reader's place: the passage at the top stays there if the change
+        // reached up to it.
+        const int top = opened ? -1 : topPassage();
+        const bool above = top >= 0 && change.firstPassage <= top;
+        const QString topId = above && top < change.before.passages().size()
+            ? change.before.passages().at(top).id
+            : QString();
+        rebuildText(opened);
+        if (!topId.isEmpty())
+            scrollToPassage(m_document->briefing().passageIndex(topId));
+        placeCaret();
+    }
+    viewport()->update();
+    m_gutter->update();
+}
+
+void PassageView::rebuildText(bool opened)
+{
+    const Briefing &briefing = m_document->briefing();
     const QList<Passage> &passages = briefing.passages();
-    m_passages = QList<PassageRange>(passages.size(), PassageRange{});
-    m_passageByStart.clear();
-    m_passageByStart.reserve(passages.size());
+    QList<PassageRange> ranges(passages.size(), PassageRange{});
+    QList<int> byStart;
+    byStart.reserve(passages.size());
 
     QString text;
     qsizetype estimated = 0;
     for (const Passage &passage : passages)
-        estimated += passage.text[languageSlot].size() + 1;
+        estimated += passage.text[std::size_t(m_slot)].size() + 1;
     text.reserve(estimated + passages.size());
 
     int block = -1;
@@ -115,9 +159,9 @@ void PassageView::setBriefing(const Briefing &briefing, int languageSlot)
     for (qsizetype i = 0; i < passages.size(); ++i) {
         const Passage &passage = passages.at(i);
         paragraphPending = paragraphPending || passage.startsParagraph;
-        const QString passageText = singleLine(passage.text[languageSlot]);
-        if (passageText.isEmpty()) {
-            m_passages[i] = {-1, int(text.size()), 0};
+        const QString shown = PassageText::shown(passage.text[std::size_t(m_slot)]);
+        if (shown.isEmpty()) {
+            ranges[i] = {-1, int(text.size()), 0};
             continue;
         }
         if (block < 0) {
@@ -131,68 +175,115 @@ void PassageView::setBriefing(const Briefing &briefing, int languageSlot)
             text += u' ';
         }
         paragraphPending = false;
-        m_passages[i] = {block, int(text.size()), int(passageText.size())};
-        m_passageByStart.append(int(i));
-        text += passageText;
+        ranges[i] = {block, int(text.size()), int(shown.size())};
+        byStart.append(int(i));
+        text += shown;
+    }
+
+    const Updating updating(m_updating);
+    if (opened || m_plainText.isEmpty()) {
+        setPlainText(text);
+    } else {
+        // Replace only the stretch that differs: the layout of everything else stays, and so
+        // does the scroll position when the edit is below the fold.
+        const qsizetype common = std::min(text.size(), m_plainText.size());
+        qsizetype prefix = 0;
+        while (prefix < common && text.at(prefix) == m_plainText.at(prefix))
+            ++prefix;
+        qsizetype suffix = 0;
+        while (suffix < common - prefix
+               && text.at(text.size() - 1 - suffix)
+                   == m_plainText.at(m_plainText.size() - 1 - suffix))
+            ++suffix;
+        QTextCursor cursor(document());
+        cursor.setPosition(int(prefix));
+        cursor.setPosition(int(m_plainText.size() - suffix), QTextCursor::KeepAnchor);
+        cursor.insertText(text.mid(prefix, text.size() - prefix - suffix));
     }
     m_plainText = text;
-    setPlainText(text);
+    m_passages = ranges;
+    m_passageByStart = byStart;
     m_lastTopPassage = topPassage();
-    m_gutter->update();
 }
 
-void PassageView::setHighlight(const PassageHighlight &highlight)
+void PassageView::placeCaret()
 {
-    m_highlight = highlight;
-    viewport()->update();
-    m_gutter->update();
+    // The text cursor shows where the reader's caret is, if it is in this language.
+    const PassageCaret caret = m_state->caret();
+    const int passage = m_state->currentPassage();
+    if (!caret.isValid() || caret.slot != m_slot || !passageHasText(passage))
+        return;
+    const PassageRange &range = m_passages.at(passage);
+    QTextCursor cursor = textCursor();
+    cursor.setPosition(range.start + std::clamp(caret.offset, 0, range.length));
+    const Updating updating(m_updating);
+    setTextCursor(cursor);
+}
+
+void PassageView::reportCursor()
+{
+    if (m_updating)
+        return;
+    const int position = textCursor().position();
+    int passage = passageAtPosition(position);
+    // The cursor right after a passage's last character still belongs to it.
+    if (passage < 0 && position > 0)
+        passage = passageAtPosition(position - 1);
+    if (passage < 0)
+        return;
+    m_state->setCurrentPassage(passage, {m_slot, position - m_passages.at(passage).start});
+}
+
+void PassageView::reportSelection()
+{
+    if (m_updating)
+        return;
+    const QList<int> passages = selectedPassages();
+    if (!passages.isEmpty())
+        m_state->setSelectedPassages(passages.first(), passages.last(), m_slot);
+    else if (m_state->selectionSlot() == m_slot)
+        m_state->clearSelectedPassages();
+}
+
+void PassageView::followSelection()
+{
+    // A selection made in the other pane, or cleared by an edit, replaces this one.
+    if (m_state->selectionSlot() == m_slot || !textCursor().hasSelection())
+        return;
+    QTextCursor cursor = textCursor();
+    cursor.clearSelection();
+    const Updating updating(m_updating);
+    setTextCursor(cursor);
 }
 
 PassageView::Marking PassageView::marking(int passage) const
 {
-    if (m_highlight.evidenceSides(passage) != 0)
+    const PassageHighlight &highlight = m_state->highlight();
+    if (highlight.evidenceSides(passage) != 0)
         return Marking::Evidence;
-    return m_highlight.isRelevant(passage) ? Marking::Relevant : Marking::None;
+    return highlight.isRelevant(passage) ? Marking::Relevant : Marking::None;
+}
+
+quint64 PassageView::evidenceSides(int passage) const
+{
+    return m_state->highlight().evidenceSides(passage);
 }
 
 QColor PassageView::sideColor(int side) const
 {
-    return side >= 0 && side < m_briefing.sides().size() ? m_briefing.sides().at(side).color
-                                                         : palette().color(QPalette::Text);
-}
-
-void PassageView::setOutlinedPassage(int passage)
-{
-    if (passage == m_outlined)
-        return;
-    m_outlined = passage;
-    viewport()->update();
-}
-
-QList<PassageView::FindMatch> PassageView::setFindText(const QString &needle)
-{
-    m_findMatches.clear();
-    m_currentFind = {};
-    if (!needle.isEmpty()) {
-        qsizetype from = 0;
-        while ((from = m_plainText.indexOf(needle, from, Qt::CaseInsensitive)) >= 0) {
-            m_findMatches.append({int(from), int(needle.size()), passageAtPosition(int(from))});
-            from += needle.size();
-        }
-    }
-    viewport()->update();
-    return m_findMatches;
-}
-
-void PassageView::setCurrentFindMatch(int position, int length)
-{
-    m_currentFind = {position, length, length > 0 ? passageAtPosition(position) : -1};
-    viewport()->update();
+    const QList<Side> &sides = m_document->briefing().sides();
+    return side >= 0 && side < sides.size() ? sides.at(side).color
+                                            : palette().color(QPalette::Text);
 }
 
 bool PassageView::passageHasText(int passage) const
 {
     return passage >= 0 && passage < m_passages.size() && m_passages.at(passage).block >= 0;
+}
+
+int PassageView::passagePosition(int passage) const
+{
+    return passageHasText(passage) ? m_passages.at(passage).start : -1;
 }
 
 int PassageView::passageAtPosition(int documentPosition) const
@@ -208,30 +299,21 @@ int PassageView::passageAtPosition(int documentPosition) const
     return documentPosition < range.start + range.length ? passage : -1;
 }
 
-QPair<int, int> PassageView::cursorPassage() const
-{
-    const int position = textCursor().position();
-    int passage = passageAtPosition(position);
-    // The cursor right after a passage's last character still belongs to it.
-    if (passage < 0 && position > 0)
-        passage = passageAtPosition(position - 1);
-    if (passage < 0)
-        return {-1, 0};
-    return {passage, position - m_passages.at(passage).start};
-}
-
 QList<int> PassageView::selectedPassages() const
 {
     const QTextCursor cursor = textCursor();
     QList<int> passages;
     if (!cursor.hasSelection())
         return passages;
-    for (int passage : m_passageByStart) {
-        const PassageRange &range = m_passages.at(passage);
-        if (range.start < cursor.selectionEnd()
-            && range.start + range.length > cursor.selectionStart())
-            passages.append(passage);
-    }
+    // The passages with text that the selection touches are a run in document order.
+    const auto first = std::upper_bound(m_passageByStart.cbegin(), m_passageByStart.cend(),
+                                        cursor.selectionStart(), [this](int position, int passage) {
+                                            return position < m_passages.at(passage).start
+                                                + m_passages.at(passage).length;
+                                        });
+    for (auto it = first;
+         it != m_passageByStart.cend() && m_passages.at(*it).start < cursor.selectionEnd(); ++it)
+        passages.append(*it);
     return passages;
 }
 
@@ -393,21 +475,26 @@ void PassageView::paintHighlights(QPainter &painter, const QRect &area)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
 
-    if (!m_highlight.isEmpty()) {
+    const PassageHighlight &highlight = m_state->highlight();
+    const QList<Side> &sides = m_document->briefing().sides();
+    if (!highlight.isEmpty()) {
         const QColor relevant = SideStyle::relevantTint(pal);
-        auto it =
-            std::lower_bound(m_highlight.passages().cbegin(), m_highlight.passages().cend(), 0,
-                             [&](int passage, int) { return m_passages.at(passage).start < from; });
-        for (; it != m_highlight.passages().cend() && m_passages.at(*it).start < to; ++it) {
+        auto it = std::lower_bound(
+            highlight.passages().cbegin(), highlight.passages().cend(), 0, [&](int passage, int) {
+                return passage < m_passages.size() && m_passages.at(passage).start < from;
+            });
+        for (; it != highlight.passages().cend() && *it < m_passages.size()
+             && m_passages.at(*it).start < to;
+             ++it) {
             const int passage = *it;
             if (!passageHasText(passage))
                 continue;
-            const quint64 sides = m_highlight.evidenceSides(passage);
+            const quint64 evidence = highlight.evidenceSides(passage);
             QColor tint = relevant;
-            if (sides != 0) {
-                const int side = std::countr_zero(sides);
-                if (side < m_briefing.sides().size())
-                    tint = SideStyle::evidenceTint(m_briefing.sides().at(side).color, pal);
+            if (evidence != 0) {
+                const int side = std::countr_zero(evidence);
+                if (side < sides.size())
+                    tint = SideStyle::evidenceTint(sides.at(side).color, pal);
             }
             for (const QRectF &rect :
                  rangeRects(m_passages.at(passage).start, m_passages.at(passage).length)) {
@@ -417,15 +504,17 @@ void PassageView::paintHighlights(QPainter &painter, const QRect &area)
         }
     }
 
-    if (!m_findMatches.isEmpty()) {
-        auto it = std::lower_bound(
-            m_findMatches.cbegin(), m_findMatches.cend(), from,
-            [](const FindMatch &match, int position) { return match.position < position; });
-        for (; it != m_findMatches.cend() && it->position < to; ++it) {
-            const bool current = it->position == m_currentFind.position && m_currentFind.length > 0;
-            for (const QRectF &rect : rangeRects(it->position, it->length))
-                painter.fillRect(rect, findTint(pal, current));
-        }
+    const QList<ReadingState::FindMatch> &matches = m_state->findMatches();
+    const int current = m_state->currentFindMatch();
+    for (qsizetype i = 0; i < matches.size(); ++i) {
+        const ReadingState::FindMatch &match = matches.at(i);
+        if (match.slot != m_slot || !passageHasText(match.passage))
+            continue;
+        const int position = m_passages.at(match.passage).start + match.offset;
+        if (position + match.length < from || position > to)
+            continue;
+        for (const QRectF &rect : rangeRects(position, match.length))
+            painter.fillRect(rect, findTint(pal, i == current));
     }
 }
 
@@ -444,53 +533,58 @@ void PassageView::paintOutline(QPainter &painter)
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(path.simplified());
     };
-    const QColor accent = palette().color(QPalette::Highlight);
-    if (m_hovered >= 0 && m_hovered != m_outlined) {
-        QPen pen(palette().color(QPalette::PlaceholderText), 1, Qt::DotLine);
-        outline(m_hovered, pen);
-    }
-    if (m_outlined >= 0)
-        outline(m_outlined, QPen(accent, 2));
-    if (m_currentFind.length > 0) {
-        for (const QRectF &rect : rangeRects(m_currentFind.position, m_currentFind.length)) {
+    const int current = m_state->currentPassage();
+    const int hovered = m_state->hoveredPassage();
+    if (hovered >= 0 && hovered != current)
+        outline(hovered, QPen(palette().color(QPalette::PlaceholderText), 1, Qt::DotLine));
+    if (current >= 0)
+        outline(current, QPen(palette().color(QPalette::Highlight), 2));
+    const int match = m_state->currentFindMatch();
+    if (match >= 0) {
+        const ReadingState::FindMatch &found = m_state->findMatches().at(match);
+        if (found.slot == m_slot && passageHasText(found.passage)) {
             painter.setPen(QPen(QColor(0xc2, 0x41, 0x0c), 1.5));
-            painter.drawRoundedRect(rect.adjusted(-1, 0, 1, 0), 2, 2);
+            for (const QRectF &rect :
+                 rangeRects(m_passages.at(found.passage).start + found.offset, found.length))
+                painter.drawRoundedRect(rect.adjusted(-1, 0, 1, 0), 2, 2);
         }
     }
 }
 
-void PassageView::paintMargin(QPainter &painter, const QRect &area)
+void PassageView::paintMargin(QPainter &painter)
 {
-    Q_UNUSED(area);
-    if (m_highlight.isEmpty())
+    const PassageHighlight &highlight = m_state->highlight();
+    if (highlight.isEmpty())
         return;
     const auto [from, to] = visiblePositionRange();
     const QPalette &pal = palette();
     const QColor neutral = pal.color(QPalette::PlaceholderText);
-    auto it =
-        std::lower_bound(m_highlight.passages().cbegin(), m_highlight.passages().cend(), 0,
-                         [&](int passage, int) { return m_passages.at(passage).start < from; });
-    for (; it != m_highlight.passages().cend() && m_passages.at(*it).start < to; ++it) {
-        const int passage = *it;
+    const QList<Side> &sides = m_document->briefing().sides();
+    for (const int passage : highlight.passages()) {
+        if (!passageHasText(passage))
+            continue;
+        const PassageRange &range = m_passages.at(passage);
+        if (range.start + range.length < from || range.start > to)
+            continue;
         const QRect rect = passageRect(passage);
         if (!rect.isValid())
             continue;
         const int top = rect.top() + 1;
         const int height = std::max(4, rect.height() - 2);
-        quint64 sides = m_highlight.evidenceSides(passage);
-        if (sides == 0) {
+        quint64 evidence = highlight.evidenceSides(passage);
+        if (evidence == 0) {
             // Relevant only: a thin neutral bar.
             painter.fillRect(QRect(gutterWidth - 6, top, 3, height), neutral);
             continue;
         }
         // Evidence: one patterned, outlined bar per side, so sides differ without colour.
         int x = gutterWidth - 8;
-        while (sides != 0 && x >= 1) {
-            const int side = std::countr_zero(sides);
-            sides &= sides - 1;
-            if (side >= m_briefing.sides().size())
+        while (evidence != 0 && x >= 1) {
+            const int side = std::countr_zero(evidence);
+            evidence &= evidence - 1;
+            if (side >= sides.size())
                 continue;
-            const QColor color = m_briefing.sides().at(side).color;
+            const QColor color = sides.at(side).color;
             const QRect bar(x, top, 6, height);
             painter.fillRect(bar, pal.color(QPalette::Base));
             painter.fillRect(bar, SideStyle::markerBrush(side, color, pal));
@@ -504,33 +598,13 @@ void PassageView::paintMargin(QPainter &painter, const QRect &area)
 void PassageView::mouseMoveEvent(QMouseEvent *event)
 {
     QPlainTextEdit::mouseMoveEvent(event);
-    const int passage = passageAt(event->position().toPoint());
-    if (passage != m_hovered) {
-        m_hovered = passage;
-        viewport()->update();
-        Q_EMIT passageHovered(passage);
-    }
-}
-
-void PassageView::mouseReleaseEvent(QMouseEvent *event)
-{
-    QPlainTextEdit::mouseReleaseEvent(event);
-    // A click, not the end of a text selection, activates the passage.
-    if (event->button() == Qt::LeftButton && !textCursor().hasSelection()) {
-        const int passage = passageAt(event->position().toPoint());
-        if (passage >= 0)
-            Q_EMIT passageClicked(passage);
-    }
+    m_state->setHoveredPassage(passageAt(event->position().toPoint()));
 }
 
 void PassageView::leaveEvent(QEvent *event)
 {
     QPlainTextEdit::leaveEvent(event);
-    if (m_hovered >= 0) {
-        m_hovered = -1;
-        viewport()->update();
-        Q_EMIT passageHovered(-1);
-    }
+    m_state->setHoveredPassage(-1);
 }
 
 void PassageView::resizeEvent(QResizeEvent *event)

@@ -1,16 +1,21 @@
 #pragma once
 
-#include "document/passagehighlight.h"
-#include "model/briefing.h"
-
 #include <QList>
 #include <QPlainTextEdit>
 
-// One language of a briefing as read-only text: a paragraph of passages is one text
-// block, passages are ranges within it. Highlights (the selected issue, the hovered
-// passage's outline, find matches) are painted over the visible blocks only and never
-// touch the document, so changing them costs no re-layout. The Korean and the English pane
-// are two instances of this class.
+class BriefingDocument;
+class ReadingState;
+struct DocumentChange;
+
+// One language of the open briefing as read-only text: a paragraph of passages is one text
+// block, passages are ranges within it. The Korean and the English pane are two instances.
+//
+// The view keeps no copy of the briefing: it reads the document, follows its changes (text
+// edits replace only the stretch of text that changed; tagging edits only repaint), and
+// paints what the reading state says (the selected issue's tints and margin bars, the
+// current and hovered passage's outlines, find matches) over the visible blocks only, never
+// touching the text layout. What the reader does here (clicks, the text cursor, selections,
+// hovering) goes to the reading state.
 class PassageView final : public QPlainTextEdit
 {
     Q_OBJECT
@@ -19,53 +24,34 @@ public:
     // How a passage is marked in the text, for tests and the marker strip.
     enum class Marking { None, Relevant, Evidence };
 
-    struct FindMatch
-    {
-        int position = 0; // in the document
-        int length = 0;
-        int passage = -1;
-    };
+    PassageView(BriefingDocument *briefingDocument, int languageSlot, QWidget *parent = nullptr);
 
-    explicit PassageView(QWidget *parent = nullptr);
-
-    void setBriefing(const Briefing &briefing, int languageSlot);
     int languageSlot() const { return m_slot; }
+    ReadingState *readingState() const;
 
-    void setHighlight(const PassageHighlight &highlight);
-    const PassageHighlight &highlight() const { return m_highlight; }
     Marking marking(int passage) const;
-    quint64 evidenceSides(int passage) const { return m_highlight.evidenceSides(passage); }
+    quint64 evidenceSides(int passage) const;
     QColor sideColor(int side) const;
-
-    // The outline drawn around a passage (the counterpart of the one hovered in the other
-    // pane, or the current passage after a jump); -1 for none.
-    void setOutlinedPassage(int passage);
-    int outlinedPassage() const { return m_outlined; }
-
-    // Find: marks every case-insensitive match of `text` and returns them in document order.
-    QList<FindMatch> setFindText(const QString &text);
-    void setCurrentFindMatch(int position, int length);
 
     // Scrolling anchored on passages: the passage whose text is at the top of the viewport.
     int topPassage() const;
     // Scrolls so `passage` starts on the first visible line (or, for a passage with no text
     // in this language, the nearest one that has text).
     void scrollToPassage(int passage);
-    // Scrolls only if the passage is not already fully visible, keeping some context above it.
+    // Scrolls only if the passage is not already fully visible.
     void ensurePassageVisible(int passage);
 
     int passageAt(const QPoint &viewportPoint) const;
     int passageAtPosition(int documentPosition) const;
-    // The passage under the text cursor and the cursor's offset in its text (as shown,
-    // trimmed); {-1, 0} when the cursor is between passages.
-    QPair<int, int> cursorPassage() const;
+    // Where the passage's shown text begins in the text document; -1 without text here.
+    int passagePosition(int passage) const;
     // The passages the text selection touches, in order; empty without a selection.
     QList<int> selectedPassages() const;
     // Fraction (0..1) of the document height at which a passage starts, for the marker strip.
     double passageFraction(int passage) const;
     int passageCount() const { return int(m_passages.size()); }
     bool passageHasText(int passage) const;
-    // The viewport rectangle of the passage's first line, if it is laid out and visible.
+    // The viewport rectangle of the passage's lines, if laid out; invalid otherwise.
     QRect passageRect(int passage) const;
     // Where the passage's text begins: the part of it on its first line.
     QRect passageStartRect(int passage) const;
@@ -75,14 +61,11 @@ public:
     int zoomSteps() const { return m_zoomSteps; }
 
 Q_SIGNALS:
-    void passageHovered(int passage); // -1 when the mouse leaves passages
-    void passageClicked(int passage);
     void topPassageChanged(int passage);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -94,31 +77,29 @@ private:
         int start = 0; // position in the document
         int length = 0;
     };
-    struct Fragment
-    {
-        QRectF rect;
-        int passage;
-    };
 
+    void followDocument(const DocumentChange &change);
+    void rebuildText(bool opened);
+    void reportCursor();
+    void reportSelection();
+    void followSelection();
+    void placeCaret();
     QList<QRectF> rangeRects(int position, int length) const;
     void paintHighlights(QPainter &painter, const QRect &area);
-    void paintMargin(QPainter &painter, const QRect &area);
+    void paintMargin(QPainter &painter);
     void paintOutline(QPainter &painter);
     QPair<int, int> visiblePositionRange() const;
     friend class PassageGutter;
 
+    BriefingDocument *m_document;
+    ReadingState *m_state;
+    int m_slot;
     class PassageGutter *m_gutter;
-    Briefing m_briefing;
-    int m_slot = 0;
     QList<PassageRange> m_passages;
     QList<int> m_passageByStart; // passage indices with text, by document position
     QString m_plainText;
-    PassageHighlight m_highlight;
-    int m_outlined = -1;
-    int m_hovered = -1;
-    QList<FindMatch> m_findMatches;
-    FindMatch m_currentFind;
     int m_zoomSteps = 0;
     int m_lastTopPassage = -1;
-    int m_pressedPassage = -1;
+    // Set while the view changes its own text or cursor: those are not the reader's doing.
+    bool m_updating = false;
 };

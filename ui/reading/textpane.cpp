@@ -1,13 +1,13 @@
 #include "reading/textpane.h"
 
-#include "model/briefing.h"
+#include "document/briefingdocument.h"
+#include "model/languagenames.h"
 #include "reading/markerstrip.h"
 #include "reading/passageview.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -27,10 +27,12 @@ QStringList readingFamilies(const QString &language)
 }
 } // namespace
 
-TextPane::TextPane(QWidget *parent)
+TextPane::TextPane(BriefingDocument *document, int languageSlot, QWidget *parent)
     : QWidget(parent)
+    , m_document(document)
+    , m_slot(languageSlot)
     , m_header(new QLabel(this))
-    , m_view(new PassageView(this))
+    , m_view(new PassageView(document, languageSlot, this))
     , m_strip(new MarkerStrip(m_view, this))
 {
     m_header->setTextFormat(Qt::PlainText);
@@ -56,25 +58,21 @@ TextPane::TextPane(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_header);
     layout->addLayout(textRow);
+
+    connect(m_document, &BriefingDocument::changed, this, [this](const DocumentChange &change) {
+        if (change.touches(DocumentChange::Properties))
+            followLanguage();
+    });
+    followLanguage();
 }
 
-QString TextPane::nativeLanguageName(const QString &code)
+void TextPane::followLanguage()
 {
-    // QLocale names English "American English"; a pane header wants the plain name.
-    static const QHash<QString, QString> names{{u"ko"_s, u"한국어"_s},   {u"en"_s, u"English"_s},
-                                               {u"ja"_s, u"日本語"_s},   {u"zh"_s, u"中文"_s},
-                                               {u"fr"_s, u"Français"_s}, {u"de"_s, u"Deutsch"_s}};
-    const QString base = code.section(u'-', 0, 0);
-    if (const auto it = names.constFind(base); it != names.constEnd())
-        return *it;
-    const QString native = QLocale(code).nativeLanguageName();
-    return native.isEmpty() ? code : native;
-}
-
-void TextPane::setBriefing(const Briefing &briefing, int languageSlot)
-{
-    m_language = briefing.languages()[languageSlot];
-    m_header->setText(nativeLanguageName(m_language));
+    const QString language = m_document->briefing().languages()[std::size_t(m_slot)];
+    if (language == m_language)
+        return;
+    m_language = language;
+    m_header->setText(LanguageNames::nativeName(m_language));
     QFont font = m_view->font();
     const QStringList families = readingFamilies(m_language.section(u'-', 0, 0));
     if (!families.isEmpty())
@@ -82,7 +80,5 @@ void TextPane::setBriefing(const Briefing &briefing, int languageSlot)
     else
         font.setFamilies(QFontDatabase::systemFont(QFontDatabase::GeneralFont).families());
     m_view->setFont(font);
-    m_view->setBriefing(briefing, languageSlot);
     m_view->setObjectName(u"passageView-"_s + m_language);
-    m_strip->update();
 }

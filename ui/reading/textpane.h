@@ -2,30 +2,31 @@
 
 #include <QWidget>
 
-class Briefing;
+class BriefingDocument;
 class MarkerStrip;
 class PassageView;
 class QLabel;
 
-// One language of the briefing: a header naming the language in itself ("한국어",
+// One language of the open briefing: a header naming the language in itself ("한국어",
 // "English"), the text, and the marker strip beside it.
 class TextPane final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit TextPane(QWidget *parent = nullptr);
+    TextPane(BriefingDocument *document, int languageSlot, QWidget *parent = nullptr);
 
-    void setBriefing(const Briefing &briefing, int languageSlot);
     PassageView *view() const { return m_view; }
     MarkerStrip *markerStrip() const { return m_strip; }
     QLabel *headerLabel() const { return m_header; }
+    // The language tag shown here ("ko").
     QString language() const { return m_language; }
 
-    // "한국어" for "ko": each language named in itself.
-    static QString nativeLanguageName(const QString &code);
-
 private:
+    void followLanguage();
+
+    BriefingDocument *m_document;
+    int m_slot;
     QLabel *m_header;
     PassageView *m_view;
     MarkerStrip *m_strip;

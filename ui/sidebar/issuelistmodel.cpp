@@ -1,18 +1,56 @@
 #include "sidebar/issuelistmodel.h"
 
+#include "document/briefingdocument.h"
 #include "model/stanceposition.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
-IssueListModel::IssueListModel(QObject *parent)
+IssueListModel::IssueListModel(const BriefingDocument *document, QObject *parent)
     : QAbstractListModel(parent)
-{ }
-
-void IssueListModel::setBriefing(const Briefing &briefing)
+    , m_document(document)
+    , m_shown(document->briefing())
 {
-    beginResetModel();
-    m_briefing = briefing;
-    endResetModel();
+    connect(document, &BriefingDocument::changed, this, &IssueListModel::followDocument);
+}
+
+const Issue *IssueListModel::issueAt(int row) const
+{
+    const int index = row >= m_skipFrom ? row + m_skip : row;
+    return row >= 0 && index < m_shown.issues().size() ? &m_shown.issues().at(index) : nullptr;
+}
+
+void IssueListModel::followDocument(const DocumentChange &change)
+{
+    const Briefing &now = m_document->briefing();
+    if (change.cause == DocumentChange::Cause::Opened) {
+        beginResetModel();
+        m_shown = now;
+        endResetModel();
+        return;
+    }
+    if (change.touches(DocumentChange::Issues)) {
+        const int first = change.firstIssue;
+        if (change.issuesRemoved > 0) {
+            beginRemoveRows({}, first, first + change.issuesRemoved - 1);
+            m_skipFrom = first;
+            m_skip = change.issuesRemoved;
+            endRemoveRows();
+        }
+        if (change.issuesInserted > 0)
+            beginInsertRows({}, first, first + change.issuesInserted - 1);
+        m_shown = now;
+        m_skip = 0;
+        if (change.issuesInserted > 0)
+            endInsertRows();
+        for (const int row : change.changedIssues)
+            Q_EMIT dataChanged(index(row), index(row));
+    }
+    m_shown = now;
+    // Side names and colours appear in every row's badges and tool tip.
+    if (change.touches(DocumentChange::Sides))
+        emitAllRowsChanged({Qt::ToolTipRole, Qt::AccessibleTextRole, Qt::DisplayRole});
 }
 
 void IssueListModel::setLanguagePreference(const QStringList &languages)
@@ -40,14 +78,17 @@ void IssueListModel::emitAllRowsChanged(const QList<int> &roles)
 int IssueListModel::rowCount(const QModelIndex &parent) const
 {
     // A list has no children below its rows.
-    return parent.isValid() ? 0 : int(m_briefing.issues().size());
+    return parent.isValid() ? 0 : int(m_shown.issues().size()) - m_skip;
 }
 
 QVariant IssueListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Issue &issue = m_briefing.issues().at(index.row());
+    const Issue *shown = issueAt(index.row());
+    if (!shown)
+        return {};
+    const Issue &issue = *shown;
     switch (role) {
     case Qt::DisplayRole:
         return title(issue);
@@ -90,7 +131,7 @@ QString IssueListModel::title(const Issue &issue) const
 
 QString IssueListModel::sideName(int side) const
 {
-    const Side &entry = m_briefing.sides().at(side);
+    const Side &entry = briefing().sides().at(side);
     const QString name = entry.name.preferred(m_languages);
     return name.isEmpty() ? entry.id : name;
 }
@@ -100,7 +141,7 @@ QString IssueListModel::sideName(int side) const
 QString IssueListModel::toolTip(const Issue &issue) const
 {
     QStringList lines;
-    for (int side = 0; side < m_briefing.sides().size(); ++side) {
+    for (int side = 0; side < briefing().sides().size(); ++side) {
         const Stance *stance = issue.stanceOf(side);
         const StancePosition position = stance ? stance->position : StancePosition::None;
         const QString summary = stance ? stance->summary.preferred(m_languages) : QString();
@@ -122,7 +163,7 @@ QString IssueListModel::toolTip(const Issue &issue) const
 QString IssueListModel::accessibleText(const Issue &issue) const
 {
     QStringList parts{title(issue)};
-    for (int side = 0; side < m_briefing.sides().size(); ++side) {
+    for (int side = 0; side < briefing().sides().size(); ++side) {
         const Stance *stance = issue.stanceOf(side);
         const StancePosition position = stance ? stance->position : StancePosition::None;
         parts.append(tr("%1: %2", "side name: its position on the issue")

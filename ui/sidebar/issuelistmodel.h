@@ -5,8 +5,13 @@
 #include <QAbstractListModel>
 #include <QStringList>
 
-// The issues of a briefing as a flat list, one row per issue in file order. Holds no
-// truth of its own: titles, stances and counts are read from the Briefing on demand.
+class BriefingDocument;
+struct DocumentChange;
+
+// The issues of the open briefing as a flat list, one row per issue in file order. Holds
+// no truth of its own: titles, stances and counts are read from the briefing on demand.
+// The document's changes arrive as row removals, insertions and data changes, so a view
+// keeps its selection and scroll position through edits.
 class IssueListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -18,10 +23,10 @@ public:
         PassageCountRole, // int: number of relevant passages
     };
 
-    explicit IssueListModel(QObject *parent = nullptr);
+    explicit IssueListModel(const BriefingDocument *document, QObject *parent = nullptr);
 
-    void setBriefing(const Briefing &briefing);
-    const Briefing &briefing() const { return m_briefing; }
+    // The briefing as the views have been told of it so far.
+    const Briefing &briefing() const { return m_shown; }
 
     // Titles and side names are shown in the first of these languages the briefing has,
     // else in English.
@@ -44,7 +49,17 @@ private:
     QString accessibleText(const Issue &issue) const;
     QString sideName(int side) const;
     void emitAllRowsChanged(const QList<int> &roles);
+    void followDocument(const DocumentChange &change);
 
-    Briefing m_briefing;
+    const Issue *issueAt(int row) const;
+
+    const BriefingDocument *m_document;
     QStringList m_languages;
+    // Qt's model contract: while rows are being removed or inserted, every other row must
+    // still answer as before. The document has already changed by then, so the model
+    // answers from the briefing it last announced, rows from `m_skipFrom` on shifted by
+    // `m_skip` while a removal is done and the insertion not yet.
+    Briefing m_shown;
+    int m_skipFrom = 0;
+    int m_skip = 0;
 };

@@ -2,8 +2,11 @@
 
 #include <algorithm>
 
+#include "document/briefingdocument.h"
+#include "document/readingstate.h"
 #include "sidebar/issuedelegate.h"
 #include "sidebar/issuelistmodel.h"
+#include "widgets/languagepreference.h"
 
 #include <QEvent>
 #include <QKeyEvent>
@@ -15,9 +18,10 @@
 
 using namespace Qt::StringLiterals;
 
-IssueSidebar::IssueSidebar(QWidget *parent)
+IssueSidebar::IssueSidebar(BriefingDocument *document, QWidget *parent)
     : QWidget(parent)
-    , m_model(new IssueListModel(this))
+    , m_state(document->readingState())
+    , m_model(new IssueListModel(document, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_heading(new QLabel(this))
     , m_filter(new QLineEdit(this))
@@ -62,8 +66,15 @@ IssueSidebar::IssueSidebar(QWidget *parent)
 
     connect(m_filter, &QLineEdit::textChanged, this, &IssueSidebar::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &IssueSidebar::syncSelection);
+            &IssueSidebar::reportSelection);
+    connect(m_state, &ReadingState::selectedIssueChanged, this, &IssueSidebar::showSelection);
+    connect(document, &BriefingDocument::changed, this, [this](const DocumentChange &change) {
+        // The filter belongs to the old document's titles.
+        if (change.cause == DocumentChange::Cause::Opened)
+            m_filter->clear();
+    });
 
+    m_model->setLanguagePreference(languagePreference(this));
     retranslateUi();
 }
 
@@ -78,53 +89,53 @@ void IssueSidebar::retranslateUi()
 
 void IssueSidebar::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+    } else if (event->type() == QEvent::LocaleChange) {
+        m_model->setLanguagePreference(languagePreference(this));
+        // The filter matches the displayed titles, so the new language may hide the selection.
+        applyFilter(m_filter->text());
+    }
     QWidget::changeEvent(event);
 }
 
-void IssueSidebar::setBriefing(const Briefing &briefing)
+int IssueSidebar::currentIssue() const
 {
-    // The filter belongs to the old document's titles.
-    m_filter->clear();
-    m_model->setBriefing(briefing);
-    // A model reset clears the selection without selectionChanged.
-    syncSelection();
-}
-
-void IssueSidebar::setLanguagePreference(const QStringList &languages)
-{
-    m_model->setLanguagePreference(languages);
-    // The filter matches the displayed titles, so the new language may hide the selection.
-    applyFilter(m_filter->text());
+    return m_state->selectedIssue();
 }
 
 void IssueSidebar::applyFilter(const QString &text)
 {
     m_proxy->setFilterFixedString(text.trimmed().normalized(QString::NormalizationForm_C));
-    if (m_currentIssue >= 0 && !m_proxy->mapFromSource(m_model->index(m_currentIssue)).isValid())
+    const int issue = m_state->selectedIssue();
+    if (issue >= 0 && !m_proxy->mapFromSource(m_model->index(issue)).isValid())
         m_view->selectionModel()->clearSelection();
-    syncSelection();
+    reportSelection();
 }
 
 void IssueSidebar::selectIssue(int issueIndex)
 {
-    if (issueIndex < 0 || issueIndex >= m_model->rowCount()) {
-        m_view->selectionModel()->clearSelection();
-        syncSelection();
-        return;
-    }
-    QModelIndex row = m_proxy->mapFromSource(m_model->index(issueIndex));
-    if (!row.isValid()) {
-        m_filter->clear();
-        row = m_proxy->mapFromSource(m_model->index(issueIndex));
-    }
-    m_view->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect);
-    m_view->scrollTo(row);
-    syncSelection();
+    m_state->selectIssue(issueIndex);
 }
 
-int IssueSidebar::selectedIssue() const
+void IssueSidebar::showSelection(int issueIndex)
+{
+    m_showing = true;
+    if (issueIndex < 0 || issueIndex >= m_model->rowCount()) {
+        m_view->selectionModel()->clearSelection();
+    } else {
+        QModelIndex row = m_proxy->mapFromSource(m_model->index(issueIndex));
+        if (!row.isValid()) {
+            m_filter->clear();
+            row = m_proxy->mapFromSource(m_model->index(issueIndex));
+        }
+        m_view->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect);
+        m_view->scrollTo(row);
+    }
+    m_showing = false;
+}
+
+int IssueSidebar::selectedRow() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedIndexes();
     if (rows.isEmpty())
@@ -132,13 +143,10 @@ int IssueSidebar::selectedIssue() const
     return rows.constFirst().data(IssueListModel::IssueIndexRole).toInt();
 }
 
-void IssueSidebar::syncSelection()
+void IssueSidebar::reportSelection()
 {
-    const int issue = selectedIssue();
-    if (issue == m_currentIssue)
-        return;
-    m_currentIssue = issue;
-    Q_EMIT issueSelected(issue);
+    if (!m_showing)
+        m_state->selectIssue(selectedRow());
 }
 
 bool IssueSidebar::eventFilter(QObject *watched, QEvent *event)

@@ -1,17 +1,18 @@
 #pragma once
 
-#include "model/briefing.h"
-
 #include <QWidget>
 
+class BriefingDocument;
 class IssueListModel;
+class ReadingState;
 class QLabel;
 class QLineEdit;
 class QListView;
 class QSortFilterProxyModel;
 
-// The list of a briefing's issues with a filter field above it. Selecting an issue, by
-// mouse or keyboard, emits issueSelected(); clearing the selection emits it with -1.
+// The list of the open briefing's issues with a filter field above it. The selection is the
+// reading state's selected issue: choosing a row, by mouse or keyboard, selects that issue
+// everywhere, and an issue selected elsewhere is shown selected here.
 class IssueSidebar final : public QWidget
 {
     Q_OBJECT
@@ -20,23 +21,16 @@ public:
     // Tall enough for the issues of the briefing (up to a dozen rows), so the stance panel
     // below gets the rest.
     QSize sizeHint() const override;
-    explicit IssueSidebar(QWidget *parent = nullptr);
-
-    void setBriefing(const Briefing &briefing);
-    void setLanguagePreference(const QStringList &languages);
+    explicit IssueSidebar(BriefingDocument *document, QWidget *parent = nullptr);
 
     // The selected issue (index into Briefing::issues()), or -1.
-    int currentIssue() const { return m_currentIssue; }
+    int currentIssue() const;
     // Selects an issue, clearing the filter if it hides it; -1 clears the selection.
-    // Emits issueSelected() when the selection changes.
     void selectIssue(int issueIndex);
 
     QListView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
     IssueListModel *model() const { return m_model; }
-
-Q_SIGNALS:
-    void issueSelected(int issueIndex);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,13 +41,16 @@ private:
     void applyFilter(const QString &text);
     bool handleFilterKey(int key);
     bool handleListKey(int key);
-    int selectedIssue() const;
-    void syncSelection();
+    int selectedRow() const;
+    void showSelection(int issueIndex);
+    void reportSelection();
 
+    ReadingState *m_state;
     IssueListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLabel *m_heading = nullptr;
     QLineEdit *m_filter = nullptr;
     QListView *m_view = nullptr;
-    int m_currentIssue = -1;
+    // Set while the list shows the reading state's selection: not the reader's choice.
+    bool m_showing = false;
 };

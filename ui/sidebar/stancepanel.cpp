@@ -1,6 +1,9 @@
 #include "sidebar/stancepanel.h"
 
+#include "document/briefingdocument.h"
+#include "document/readingstate.h"
 #include "model/stanceposition.h"
+#include "widgets/languagepreference.h"
 #include "widgets/sidestyle.h"
 #include "widgets/stancesymbol.h"
 #include "widgets/wrappedlabel.h"
@@ -79,8 +82,11 @@ bool names(const QString &preference, const QString &tag)
 }
 } // namespace
 
-StancePanel::StancePanel(QWidget *parent)
+StancePanel::StancePanel(BriefingDocument *document, QWidget *parent)
     : QWidget(parent)
+    , m_document(document)
+    , m_state(document->readingState())
+    , m_languages(languagePreference(this))
     , m_scroll(new QScrollArea(this))
     , m_editButton(new QToolButton(this))
 {
@@ -98,32 +104,29 @@ StancePanel::StancePanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scroll);
     layout->addWidget(m_editButton, 0, Qt::AlignRight);
+
+    connect(m_state, &ReadingState::selectedIssueChanged, this, &StancePanel::rebuild);
+    connect(m_document, &BriefingDocument::changed, this, [this](const DocumentChange &change) {
+        // A new selection comes with its own signal; here, edits to what is shown.
+        const int issue = m_state->selectedIssue();
+        if (issue >= 0
+            && (change.touches(DocumentChange::Sides) || change.touches(DocumentChange::Passages)
+                || change.changedIssues.contains(issue)
+                || (issue >= change.firstIssue
+                    && issue < change.firstIssue + change.issuesInserted)))
+            rebuild();
+    });
     retranslateUi();
 }
 
-void StancePanel::setBriefing(const Briefing &briefing)
+const Briefing &StancePanel::briefing() const
 {
-    m_briefing = briefing;
-    m_issue = -1;
-    rebuild();
+    return m_document->briefing();
 }
 
-void StancePanel::setIssue(int issueIndex)
+int StancePanel::issue() const
 {
-    if (issueIndex < 0 || issueIndex >= m_briefing.issues().size())
-        issueIndex = -1;
-    if (issueIndex == m_issue)
-        return;
-    m_issue = issueIndex;
-    rebuild();
-}
-
-void StancePanel::setLanguagePreference(const QStringList &languages)
-{
-    if (languages == m_languages)
-        return;
-    m_languages = languages;
-    rebuild();
+    return m_state->selectedIssue();
 }
 
 void StancePanel::retranslateUi()
@@ -136,9 +139,12 @@ void StancePanel::retranslateUi()
 
 void StancePanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-    else if (event->type() == QEvent::FontChange)
+    } else if (event->type() == QEvent::LocaleChange) {
+        m_languages = languagePreference(this);
+        rebuild();
+    } else if (event->type() == QEvent::FontChange)
         rebuild(); // the title's font is derived from the panel's
     else if (event->type() == QEvent::PaletteChange)
         updateLinkColors();
@@ -153,10 +159,11 @@ void StancePanel::rebuild()
         old->setParent(nullptr);
         old->deleteLater();
     }
+    const int issue = m_state->selectedIssue();
     QWidget *content =
-        m_issue >= 0 ? createIssueContent(m_briefing.issues().at(m_issue)) : createPlaceholder();
+        issue >= 0 ? createIssueContent(briefing().issues().at(issue)) : createPlaceholder();
     m_scroll->setWidget(content);
-    m_editButton->setVisible(m_issue >= 0);
+    m_editButton->setVisible(issue >= 0);
 }
 
 QWidget *StancePanel::createPlaceholder()
@@ -184,7 +191,15 @@ QWidget *StancePanel::createIssueContent(const Issue &issue)
     title->setObjectName(u"issueTitle"_s);
     title->setFont(scaledFont(font(), 1.25, QFont::Bold));
     layout->addWidget(title);
-    for (int side = 0; side < m_briefing.sides().size(); ++side)
+    if (briefing().sides().isEmpty()) {
+        QLabel *hint = plainLabel(tr("This briefing has no sides yet. Add them with Edit › "
+                                     "Sides… to record where each one stands."),
+                                  content);
+        hint->setObjectName(u"noSidesHint"_s);
+        hint->setForegroundRole(QPalette::PlaceholderText);
+        layout->addWidget(hint);
+    }
+    for (int side = 0; side < briefing().sides().size(); ++side)
         layout->addWidget(createSideBlock(side, issue.stanceOf(side), content));
     layout->addStretch(1);
     return content;
@@ -192,7 +207,7 @@ QWidget *StancePanel::createIssueContent(const Issue &issue)
 
 QWidget *StancePanel::createSideBlock(int side, const Stance *stance, QWidget *parent)
 {
-    const Side &entry = m_briefing.sides().at(side);
+    const Side &entry = briefing().sides().at(side);
     auto *block = new QWidget(parent);
     block->setObjectName(u"stance-"_s + entry.id);
     block->setProperty(stanceBlockProperty, true);
@@ -289,14 +304,14 @@ QAbstractButton *StancePanel::createEvidenceButton(int passage, QWidget *parent)
     // The full passage, in both languages when it has both; escaped inside explicit HTML
     // so that the tool tip decodes the escapes instead of guessing the format.
     QString tip = u"<p>"_s + text.toHtmlEscaped() + u"</p>"_s;
-    const Passage &entry = m_briefing.passages().at(passage);
+    const Passage &entry = briefing().passages().at(passage);
     for (const QString &other : entry.text) {
         if (!other.isEmpty() && other.simplified() != text)
             tip += u"<p>"_s + other.simplified().toHtmlEscaped() + u"</p>"_s;
     }
     button->setToolTip(tip);
     connect(button, &QToolButton::clicked, this,
-            [this, passage] { Q_EMIT passageActivated(passage); });
+            [this, passage] { m_state->revealPassage(passage); });
     return button;
 }
 
@@ -304,7 +319,7 @@ QAbstractButton *StancePanel::createEvidenceButton(int passage, QWidget *parent)
 // (English in the usual ko/en briefing); the other when that one is empty.
 QString StancePanel::passageText(int passage) const
 {
-    const auto &languages = m_briefing.languages();
+    const auto &languages = briefing().languages();
     std::size_t chosen = 1;
     for (const QString &preference : m_languages) {
         if (names(preference, languages[0])) {
@@ -314,7 +329,7 @@ QString StancePanel::passageText(int passage) const
         if (names(preference, languages[1]))
             break;
     }
-    const Passage &entry = m_briefing.passages().at(passage);
+    const Passage &entry = briefing().passages().at(passage);
     const QString &text = entry.text[chosen];
     return text.trimmed().isEmpty() ? entry.text[1 - chosen] : text;
 }
@@ -347,10 +362,10 @@ void StancePanel::updateLinkColors()
 void StancePanel::paintSwatch(QWidget *swatch)
 {
     const int side = swatch->property(swatchSideProperty).toInt();
-    if (side < 0 || side >= m_briefing.sides().size())
+    if (side < 0 || side >= briefing().sides().size())
         return;
     const QPalette &palette = swatch->palette();
-    const QColor color = m_briefing.sides().at(side).color;
+    const QColor color = briefing().sides().at(side).color;
     QPainter painter(swatch);
     const QRect square = swatch->rect().adjusted(0, 0, -1, -1);
     painter.fillRect(square, palette.color(QPalette::Base));

@@ -5,28 +5,27 @@
 #include <QStringList>
 #include <QWidget>
 
+class BriefingDocument;
+class ReadingState;
 class QAbstractButton;
 class QBoxLayout;
 class QScrollArea;
 
-// Where each side stands on one issue: per side its position, the stance summary and
-// the evidence passages as buttons that emit passageActivated(). All document text is
-// shown as plain text.
+// Where each side stands on the selected issue: per side its position, the stance summary
+// and the evidence passages as buttons that bring the passage into view in both languages.
+// Follows the reading state's selection and the document's edits to that issue and the
+// sides. All document text is shown as plain text.
 class StancePanel final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit StancePanel(QWidget *parent = nullptr);
+    explicit StancePanel(BriefingDocument *document, QWidget *parent = nullptr);
 
-    void setBriefing(const Briefing &briefing);
-    // An index into Briefing::issues(), or -1 for none.
-    void setIssue(int issueIndex);
-    int issue() const { return m_issue; }
-    void setLanguagePreference(const QStringList &languages);
+    // The issue shown (index into Briefing::issues()), or -1.
+    int issue() const;
 
 Q_SIGNALS:
-    void passageActivated(int passageIndex);
     // The reader asked to edit the issue's title and each side's stance.
     void editRequested();
 
@@ -46,9 +45,11 @@ private:
     void updateLinkColors();
     void paintSwatch(QWidget *swatch);
 
-    Briefing m_briefing;
+    const Briefing &briefing() const;
+
+    BriefingDocument *m_document;
+    ReadingState *m_state;
     QStringList m_languages;
-    int m_issue = -1;
     QScrollArea *m_scroll = nullptr;
     class QToolButton *m_editButton = nullptr;
 };

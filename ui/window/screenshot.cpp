@@ -1,9 +1,10 @@
 #include "window/screenshot.h"
 
-#include "brief/briefexport.h"
+#include "cli/exportcommand.h"
+#include "document/briefingdocument.h"
+#include "document/readingstate.h"
 #include "format/briefingloader.h"
 #include "format/samplebriefing.h"
-#include "sidebar/issuesidebar.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -11,7 +12,6 @@
 #include <QImage>
 #include <QImageWriter>
 #include <QPalette>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScreen>
 #include <QTextStream>
@@ -21,18 +21,6 @@ using namespace Qt::StringLiterals;
 // Qt maps PNG "quality" 80 to zlib level 1: a text-rich 1280×800 window then saves in a
 // fifth of the time of the default level, for a file about a third larger.
 constexpr int screenshotPngQuality = 80;
-
-QSize parseWindowSize(const QString &text)
-{
-    static const QRegularExpression pattern(u"^(\\d{2,5})[xX×](\\d{2,5})$"_s);
-    const QRegularExpressionMatch match = pattern.match(text.trimmed());
-    if (!match.hasMatch())
-        return {};
-    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
-    if (size.width() < 320 || size.height() < 240 || size.width() > 8192 || size.height() > 8192)
-        return {};
-    return size;
-}
 
 // What `window` shows once painted.
 static QImage paintedImage(QWidget &window)
@@ -89,18 +77,18 @@ int takeScreenshot(const ScreenshotRequest &request, InterfaceLanguage *language
         QApplication::setPalette(darkPalette());
 
     MainWindow window(language);
-    window.setBriefing(*result.briefing, path);
+    window.document()->open(*result.briefing, DocumentLocation::fromPath(path), result.sha256);
     window.resize(request.size);
     window.show();
     QCoreApplication::processEvents();
     if (!request.issueId.isEmpty()) {
         const int issue = result.briefing->issueIndex(request.issueId);
         if (issue < 0) {
-            err << BriefExport::unknownIssueMessage(*result.briefing, request.issueId) << '\n';
+            err << ExportCommand::unknownIssueMessage(*result.briefing, request.issueId) << '\n';
             err.flush();
             return 1;
         }
-        window.selectIssue(issue);
+        window.readingState()->selectIssue(issue);
     }
     // Layout and the posted events of the selection settle over a few rounds.
     for (int round = 0; round < 5; ++round)

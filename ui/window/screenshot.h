@@ -19,6 +19,3 @@ struct ScreenshotRequest
 // PNG and returns the exit code (0 written, 1 bad document or unknown issue, 2 cannot
 // write). Messages go to `err`.
 int takeScreenshot(const ScreenshotRequest &request, InterfaceLanguage *language, QTextStream &err);
-
-// "1280x800" → QSize; invalid on anything else.
-QSize parseWindowSize(const QString &text);

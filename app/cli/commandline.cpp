@@ -1,0 +1,224 @@
+#include "cli/commandline.h"
+
+#include "brief/briefoptions.h"
+#include "cli/checkcommand.h"
+#include "cli/exportcommand.h"
+#include "cli/importcommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <initializer_list>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+bool hasArgument(int argc, char **argv, std::initializer_list<QByteArrayView> names)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        for (QByteArrayView name : names) {
+            if (arg == name
+                || (arg.startsWith(name) && arg.size() > name.size() && arg[name.size()] == '='))
+                return true;
+        }
+    }
+    return false;
+}
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+} // namespace
+
+bool CommandLine::runsWithoutWindowSystem(int argc, char **argv)
+{
+    return hasArgument(argc, argv,
+                       {"--check", "--import", "--help", "-h", "--help-all", "--version", "-v"});
+}
+
+bool CommandLine::rendersOffscreen(int argc, char **argv)
+{
+    return hasArgument(argc, argv, {"--screenshot", "--export-pdf"});
+}
+
+bool CommandLine::checksFiles(int argc, char **argv)
+{
+    return hasArgument(argc, argv, {"--check"});
+}
+
+QString CommandLine::requestedLanguage(int argc, char **argv)
+{
+    static constexpr QByteArrayView name = "--lang";
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == name && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.startsWith(name) && arg.size() > name.size() && arg[name.size()] == '=')
+            return QString::fromLocal8Bit(arg.sliced(name.size() + 1));
+    }
+    return {};
+}
+
+QSize CommandLine::parseWindowSize(const QString &text)
+{
+    static const QRegularExpression pattern(u"^(\\d{2,5})[xX×](\\d{2,5})$"_s);
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return {};
+    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
+    if (size.width() < 320 || size.height() < 240 || size.width() > 8192 || size.height() > 8192)
+        return {};
+    return size;
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &languages,
+                               QTextStream &out, QTextStream &err)
+{
+    CommandLine result;
+    const auto finish = [&result](int code) {
+        result.mode = Mode::Finished;
+        result.exitCode = code;
+        return result;
+    };
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(translated("Viewer for bilingual diplomatic briefings."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption check(u"check"_s,
+                                   translated("Validate the files and print any problems."));
+    const QCommandLineOption import(
+        u"import"_s,
+        translated("Make a briefing from plain-text copy (the files given: Korean "
+                   "and English, or one holding both) and exit."));
+    const QCommandLineOption output(QStringList{u"o"_s, u"output"_s},
+                                    translated("Where --import writes the briefing."),
+                                    translated("OUT.briefing"));
+    const QCommandLineOption fromText(
+        u"from-text"_s,
+        translated("Open a new, unsaved briefing made from the text files given "
+                   "(Korean and English, or one holding both)."));
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, translated("Render the main window to a PNG file and exit."),
+        translated("OUT.png"));
+    const QCommandLineOption exportPdf(
+        u"export-pdf"_s, translated("Write the one-page brief as a PDF file and exit."),
+        translated("OUT.pdf"));
+    const QCommandLineOption pageSize(
+        u"page-size"_s,
+        translated("Paper for --export-pdf: A4 or Letter (default: from the locale)."),
+        translated("SIZE"));
+    const QCommandLineOption issue(u"issue"_s, translated("Select the issue with this id."),
+                                   translated("ID"));
+    const QCommandLineOption size(u"size"_s, translated("Window size for --screenshot."),
+                                  translated("WxH"), u"1280x800"_s);
+    const QCommandLineOption lang(u"lang"_s,
+                                  translated("Interface language for this run: en, ko or ja."),
+                                  translated("LANG"));
+    const QCommandLineOption newWindow(
+        u"new-window"_s, translated("Start a separate window instead of using the running one."));
+    const QCommandLineOption dark(u"dark"_s, translated("Use a dark palette (for --screenshot)."));
+    parser.addOptions({check, import, output, fromText, screenshot, exportPdf, pageSize, issue,
+                       size, lang, newWindow, dark});
+    parser.addPositionalArgument(u"file"_s, translated("Briefing files to open or check."),
+                                 u"[FILE...]"_s);
+
+    if (!parser.parse(arguments)) {
+        err << "bilateral: " << parser.errorText() << '\n';
+        return finish(2);
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return finish(0);
+    }
+    if (parser.isSet(version)) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << '\n';
+        return finish(0);
+    }
+
+    result.files = parser.positionalArguments();
+    result.language = parser.value(lang);
+    result.pageSize = parser.value(pageSize);
+    result.issueId = parser.value(issue);
+    result.darkPalette = parser.isSet(dark);
+    result.newWindow = parser.isSet(newWindow);
+    result.fromText = parser.isSet(fromText);
+
+    // --check stays English whatever the interface language: tools and CI logs read it.
+    if (parser.isSet(check)) {
+        if (result.files.isEmpty()) {
+            err << translated("bilateral: --check needs at least one file") << '\n';
+            return finish(2);
+        }
+        result.mode = Mode::Check;
+        return result;
+    }
+    if (parser.isSet(lang) && !languages.contains(result.language)) {
+        err << translated("bilateral: --lang expects one of %1, found \"%2\"")
+                   .arg(languages.join(u", "), result.language)
+            << '\n';
+        return finish(2);
+    }
+    if (parser.isSet(import)) {
+        if (result.files.isEmpty() || result.files.size() > 2 || !parser.isSet(output)) {
+            err << translated("bilateral: --import needs one or two text files and -o "
+                              "OUT.briefing")
+                << '\n';
+            return finish(2);
+        }
+        result.mode = Mode::Import;
+        result.output = parser.value(output);
+        return result;
+    }
+    if (parser.isSet(exportPdf)) {
+        if (parser.isSet(pageSize) && !BriefOptions::pageSizeFromName(result.pageSize).isValid()) {
+            err << translated("bilateral: --page-size expects A4 or Letter, found \"%1\"")
+                       .arg(result.pageSize)
+                << '\n';
+            return finish(2);
+        }
+        result.mode = Mode::ExportPdf;
+        result.output = parser.value(exportPdf);
+        return result;
+    }
+    if (parser.isSet(screenshot)) {
+        result.windowSize = parseWindowSize(parser.value(size));
+        if (!result.windowSize.isValid()) {
+            err << translated("bilateral: --size expects WxH such as 1280x800, found \"%1\"")
+                       .arg(parser.value(size))
+                << '\n';
+            return finish(2);
+        }
+        result.mode = Mode::Screenshot;
+        result.output = parser.value(screenshot);
+        return result;
+    }
+    return result;
+}
+
+int runWithoutWindow(const CommandLine &commandLine, const QString &interfaceLanguage,
+                     QTextStream &out, QTextStream &err)
+{
+    switch (commandLine.mode) {
+    case CommandLine::Mode::Check:
+        return runCheck(commandLine.files, out);
+    case CommandLine::Mode::Import:
+        return ImportCommand::run(commandLine.files, commandLine.output, err);
+    case CommandLine::Mode::ExportPdf:
+        return ExportCommand::run(commandLine.output, commandLine.files.value(0),
+                                  commandLine.language.isEmpty() ? interfaceLanguage
+                                                                 : commandLine.language,
+                                  commandLine.pageSize, commandLine.issueId, err);
+    case CommandLine::Mode::Finished:
+        return commandLine.exitCode;
+    case CommandLine::Mode::Window:
+    case CommandLine::Mode::Screenshot:
+        break;
+    }
+    return 2;
+}

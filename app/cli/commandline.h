@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+class QTextStream;
+
+// What Bilateral was started to do, read from its command line (`bilateral --help` lists
+// the options).
+struct CommandLine
+{
+    enum class Mode {
+        Window, // open the window: on FILE, the last document or the sample
+        Check, // --check FILE...
+        Import, // --import KO.txt EN.txt -o OUT.briefing
+        ExportPdf, // --export-pdf OUT.pdf [FILE]
+        Screenshot, // --screenshot OUT.png [FILE]
+        Finished, // --help, --version or a mistake: printed already, see exitCode
+    };
+
+    Mode mode = Mode::Window;
+    int exitCode = 0;
+    QStringList files;
+    QString output; // what --import, --export-pdf or --screenshot writes
+    QString language; // --lang, or empty
+    QString pageSize; // --page-size, or empty
+    QString issueId; // --issue, or empty
+    QSize windowSize{1280, 800}; // --size
+    bool darkPalette = false; // --dark
+    bool newWindow = false; // --new-window
+    bool fromText = false; // --from-text: a new briefing made from the text files
+
+    // Before any application object exists: whether the command runs without a window
+    // system (--check, --import, --help, --version), renders offscreen (--screenshot,
+    // --export-pdf), and the --lang it asks for (null if none), since the interface
+    // language must be in place before --help is printed.
+    static bool runsWithoutWindowSystem(int argc, char **argv);
+    static bool rendersOffscreen(int argc, char **argv);
+    static bool checksFiles(int argc, char **argv);
+    static QString requestedLanguage(int argc, char **argv);
+
+    // Reads the arguments of the running application; prints help, the version or what is
+    // wrong to `out` or `err` (Mode::Finished).
+    static CommandLine parse(const QStringList &arguments, const QStringList &languages,
+                             QTextStream &out, QTextStream &err);
+
+    // "1280x800" → QSize; invalid on anything else.
+    static QSize parseWindowSize(const QString &text);
+};
+
+// Runs the commands that need no window: --check, --import and --export-pdf (the brief in
+// `interfaceLanguage` unless --lang says otherwise). Returns the exit code.
+int runWithoutWindow(const CommandLine &commandLine, const QString &interfaceLanguage,
+                     QTextStream &out, QTextStream &err);

@@ -1,0 +1,64 @@
+#include "cli/exportcommand.h"
+
+#include "brief/briefcomposer.h"
+#include "brief/briefrenderer.h"
+#include "format/briefingloader.h"
+#include "format/samplebriefing.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace ExportCommand {
+
+QString unknownIssueMessage(const Briefing &briefing, const QString &issueId)
+{
+    QStringList ids;
+    for (const Issue &candidate : briefing.issues())
+        ids.append(candidate.id);
+    return QCoreApplication::translate(
+               "main", "bilateral: unknown issue \"%1\"; the briefing's issues are: %2")
+        .arg(issueId,
+             ids.isEmpty() ? QCoreApplication::translate("main", "(none)") : ids.join(u", "));
+}
+
+int run(const QString &outputPath, const QString &briefingPath, const QString &language,
+        const QString &pageSizeName, const QString &issueId, QTextStream &err)
+{
+    const QString path = briefingPath.isEmpty() ? SampleBriefing::resourcePath() : briefingPath;
+    const LoadResult result = BriefingLoader::loadFile(path);
+    for (const Diagnostic &diagnostic : result.diagnostics)
+        err << diagnostic.toString() << '\n';
+    if (!result.ok()) {
+        err.flush();
+        return result.status == LoadResult::Status::Unreadable ? 2 : 1;
+    }
+    const Briefing &briefing = *result.briefing;
+    int issue = -1;
+    if (!issueId.isEmpty()) {
+        issue = briefing.issueIndex(issueId);
+        if (issue < 0) {
+            err << unknownIssueMessage(briefing, issueId) << '\n';
+            err.flush();
+            return 1;
+        }
+    }
+    // Paper follows where the reader is, not the brief's language.
+    QPageSize pageSize = BriefOptions::defaultPageSize(QLocale::system());
+    if (!pageSizeName.isEmpty())
+        pageSize = BriefOptions::pageSizeFromName(pageSizeName);
+    const BriefOptions options =
+        BriefOptions::forLanguage(language, pageSize, issue, result.sha256);
+    const BriefLayout layout = composeBrief(briefing, options);
+    if (const QString error = writeBriefPdf(layout, options, briefing, outputPath);
+        !error.isEmpty()) {
+        err << QCoreApplication::translate("main", "bilateral: cannot write %1: %2")
+                   .arg(QFileInfo(outputPath).absoluteFilePath(), error)
+            << '\n';
+        err.flush();
+        return 2;
+    }
+    return 0;
+}
+
+} // namespace ExportCommand

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QWidget>
+
+#include <array>
+
+class BriefingDocument;
+class FindBar;
+class QAction;
+class QSettings;
+class QSplitter;
+class ReadingState;
+class TextPane;
+
+// The two languages side by side: two text panes with their scrolling kept in step, the
+// find bar below them, and the View actions that work on them (next and previous
+// highlighted passage, swap, synchronize, zoom) and Find. Everything the reader does here
+// goes through the reading state, so the panes, the sidebar and the edit actions agree on
+// where the reader is.
+class BilingualView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BilingualView(BriefingDocument *document, QWidget *parent = nullptr);
+
+    // Slot 0 shows the briefing's first language, slot 1 the second, whatever their order.
+    TextPane *pane(int slot) const { return m_panes[std::size_t(slot)]; }
+    FindBar *findBar() const { return m_findBar; }
+
+    bool panesSwapped() const { return m_swapped; }
+    void setPanesSwapped(bool swapped);
+    bool synchronizedScrolling() const;
+    void setSynchronizedScrolling(bool on);
+    int zoomSteps() const;
+    void zoomBy(int steps);
+
+    QAction *findAction() const { return m_find; }
+    // The View menu's actions, in menu order; nullptr marks a separator.
+    QList<QAction *> viewActions() const;
+
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+
+Q_SIGNALS:
+    // A notice for the status bar (a wrap round the end, the passage under the mouse).
+    void statusMessage(const QString &text, int timeoutMs);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QAction *makeAction(const char *name);
+    void retranslateUi();
+    void updateActions();
+    void syncFrom(int slot, int topPassage);
+    void reveal(int passage);
+    void showHovered(int passage);
+
+    BriefingDocument *m_document;
+    ReadingState *m_state;
+    std::array<TextPane *, 2> m_panes;
+    QSplitter *m_splitter;
+    FindBar *m_findBar;
+    bool m_swapped = false;
+    bool m_syncing = false;
+
+    QAction *m_find;
+    QAction *m_next;
+    QAction *m_previous;
+    QAction *m_swap;
+    QAction *m_sync;
+    QAction *m_zoomIn;
+    QAction *m_zoomOut;
+    QAction *m_zoomReset;
+};

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QLocale>
+#include <QStringList>
+#include <QWidget>
+
+// The languages a widget shows document titles and names in: its locale's language (the
+// interface language, which the main window sets and its children inherit), then English
+// (LocalizedText::preferred() falls back to it).
+inline QStringList languagePreference(const QWidget *widget)
+{
+    return {widget->locale().name().section(u'_', 0, 0)};
+}

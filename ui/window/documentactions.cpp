@@ -1,0 +1,426 @@
+#include "window/documentactions.h"
+
+#include "document/briefingdocument.h"
+#include "document/recoverystore.h"
+#include "editing/importtextdialog.h"
+#include "format/briefingloader.h"
+#include "format/samplebriefing.h"
+#include "import/briefingimport.h"
+#include "import/textimport.h"
+#include "widgets/deferredicon.h"
+#include "window/loaderrordialog.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int maxRecentFiles = 8;
+const QStringList textSuffixes{u"txt"_s, u"text"_s, u"md"_s};
+
+QStringList droppedFiles(const QMimeData *mime)
+{
+    QStringList files;
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile())
+            return {};
+        files.append(url.toLocalFile());
+    }
+    return files;
+}
+
+bool isBriefing(const QString &path)
+{
+    return path.endsWith(u".briefing"_s, Qt::CaseInsensitive);
+}
+
+bool isText(const QString &path)
+{
+    return textSuffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+QAction *makeAction(QWidget *window, const char *name, const QString &icon,
+                    QStyle::StandardPixmap fallback)
+{
+    auto *action = new QAction(window);
+    action->setObjectName(QString::fromLatin1(name));
+    action->setIcon(DeferredIcon::themed(icon, fallback));
+    window->addAction(action);
+    return action;
+}
+} // namespace
+
+DocumentActions::DocumentActions(BriefingDocument *document, QWidget *window)
+    : QObject(window)
+    , m_document(document)
+    , m_window(window)
+    , m_newFromText(makeAction(window, "newFromTextAction", u"document-new"_s, QStyle::SP_FileIcon))
+    , m_open(makeAction(window, "openAction", u"document-open"_s, QStyle::SP_DialogOpenButton))
+    , m_save(makeAction(window, "saveAction", u"document-save"_s, QStyle::SP_DialogSaveButton))
+    , m_saveAs(
+          makeAction(window, "saveAsAction", u"document-save-as"_s, QStyle::SP_DialogSaveButton))
+    , m_clearRecent(new QAction(this))
+    , m_loadIndicator(new QWidget(window))
+    , m_loadLabel(new QLabel(m_loadIndicator))
+    , m_loadProgress(new QProgressBar(m_loadIndicator))
+{
+    m_newFromText->setShortcut(QKeySequence::New);
+    connect(m_newFromText, &QAction::triggered, this, [this] {
+        if (maybeSave())
+            newFromText();
+    });
+    m_open->setShortcut(QKeySequence::Open);
+    connect(m_open, &QAction::triggered, this, &DocumentActions::openDialog);
+    m_save->setShortcut(QKeySequence::Save);
+    connect(m_save, &QAction::triggered, this, &DocumentActions::save);
+    // Qt binds Save As to Ctrl+Shift+S only in the GNOME and KDE key schemes; readers expect
+    // it everywhere.
+    QList<QKeySequence> saveAs = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    if (!saveAs.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)))
+        saveAs.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveAs->setShortcuts(saveAs);
+    connect(m_saveAs, &QAction::triggered, this, &DocumentActions::saveAs);
+    m_clearRecent->setObjectName(u"clearRecentAction"_s);
+    connect(m_clearRecent, &QAction::triggered, this, [this] {
+        QSettings().remove(u"recentFiles"_s);
+        rebuildRecentMenu();
+    });
+    connect(m_document, &BriefingDocument::modifiedChanged, this,
+            &DocumentActions::updateSaveAction);
+    connect(m_document, &BriefingDocument::locationChanged, this,
+            &DocumentActions::updateSaveAction);
+
+    m_loadLabel->setTextFormat(Qt::PlainText);
+    m_loadProgress->setRange(0, 100);
+    m_loadProgress->setMaximumWidth(180);
+    auto *layout = new QHBoxLayout(m_loadIndicator);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_loadLabel);
+    layout->addWidget(m_loadProgress);
+    m_loadIndicator->hide();
+    retranslateUi();
+}
+
+void DocumentActions::addTo(QMenu *menu)
+{
+    menu->addAction(m_newFromText);
+    menu->addAction(m_open);
+    m_recentMenu = menu->addMenu(QString());
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &DocumentActions::rebuildRecentMenu);
+    rebuildRecentMenu();
+    menu->addSeparator();
+    menu->addAction(m_save);
+    menu->addAction(m_saveAs);
+    retranslateUi();
+}
+
+void DocumentActions::retranslateUi()
+{
+    m_newFromText->setText(tr("&New Briefing from Text…"));
+    m_open->setText(tr("&Open…"));
+    m_open->setToolTip(tr("Open a briefing file"));
+    m_save->setText(tr("&Save"));
+    m_saveAs->setText(tr("Save &As…"));
+    m_clearRecent->setText(tr("&Clear Recent Files"));
+    if (m_recentMenu)
+        m_recentMenu->setTitle(tr("Open &Recent"));
+    updateSaveAction();
+}
+
+void DocumentActions::updateSaveAction()
+{
+    // A briefing that is not a file of its own yet can always be saved (Save asks where).
+    const bool canSave = m_document->isModified() || !m_document->location().isFile();
+    const QString whyNot = canSave ? QString() : tr("There are no unsaved changes.");
+    m_save->setEnabled(canSave);
+    m_save->setStatusTip(whyNot);
+    m_save->setToolTip(whyNot);
+}
+
+void DocumentActions::openDialog()
+{
+    const DocumentLocation &location = m_document->location();
+    auto *dialog = new QFileDialog(m_window, tr("Open Briefing"),
+                                   location.isFile() ? location.folder() : QString(),
+                                   tr("Briefings (*.briefing);;All files (*)"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &file) { openFile(file); });
+    dialog->open();
+}
+
+bool DocumentActions::openFile(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    const DocumentLocation location = DocumentLocation::fromPath(path);
+    const QFileInfo info(path);
+    if (location.isFile() && info.isFile() && info.size() > backgroundLoadBytes) {
+        openInBackground(path);
+        return true;
+    }
+    return finishOpening(path, BriefingLoader::loadFile(path));
+}
+
+void DocumentActions::openSample()
+{
+    const LoadResult sample = BriefingLoader::loadFile(SampleBriefing::resourcePath());
+    m_document->open(*sample.briefing, DocumentLocation::fromPath(SampleBriefing::resourcePath()),
+                     sample.sha256);
+    Q_EMIT opened();
+}
+
+void DocumentActions::openInBackground(const QString &path)
+{
+    // A later request supersedes an earlier one still loading.
+    const int generation = ++m_loadGeneration;
+    m_loadLabel->setText(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    m_loadProgress->setValue(0);
+    m_loadIndicator->show();
+    auto *watcher = new QFutureWatcher<LoadResult>(this);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this,
+            [this, generation](int percent) {
+                if (generation != m_loadGeneration)
+                    return;
+                m_loadProgress->setValue(percent);
+                Q_EMIT loadProgress(percent);
+            });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, generation] {
+        watcher->deleteLater();
+        if (generation != m_loadGeneration)
+            return;
+        m_loadIndicator->hide();
+        finishOpening(path, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path](QPromise<LoadResult> &promise) {
+        promise.setProgressRange(0, 100);
+        promise.addResult(BriefingLoader::loadFile(
+            path, [&promise](int percent) { promise.setProgressValue(percent); }));
+    }));
+}
+
+bool DocumentActions::finishOpening(const QString &path, const LoadResult &result)
+{
+    if (!result.ok()) {
+        showLoadError(path, result.diagnostics);
+        return false;
+    }
+    const DocumentLocation location = DocumentLocation::fromPath(path);
+    m_document->open(*result.briefing, location, result.sha256);
+    if (location.isFile())
+        addRecentFile(location.path());
+    if (!result.diagnostics.isEmpty())
+        Q_EMIT statusMessage(
+            tr("Opened with %n warning(s).", nullptr, int(result.diagnostics.size())), 8000);
+    Q_EMIT opened();
+    return true;
+}
+
+void DocumentActions::showLoadError(const QString &path, const Diagnostics &diagnostics)
+{
+    Q_EMIT loadFailed(path, diagnostics);
+    if (m_errorDialog)
+        m_errorDialog->deleteLater();
+    m_errorDialog = new LoadErrorDialog(path, diagnostics, m_window);
+    m_errorDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_errorDialog->open(); // window-modal, does not block the event loop
+}
+
+void DocumentActions::startNewBriefing(const Briefing &briefing)
+{
+    // Not saved anywhere yet: modified from the start, so closing asks and the recovery copy
+    // protects it.
+    m_document->open(briefing, DocumentLocation(), {}, true);
+    Q_EMIT opened();
+}
+
+void DocumentActions::newFromText(const QString &korean, const QString &english)
+{
+    auto *dialog = new ImportTextDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->koreanEdit()->setPlainText(korean);
+    dialog->englishEdit()->setPlainText(english);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QStringList texts{dialog->koreanText(), dialog->englishText()};
+        // One text with both languages, in either box: split it by script.
+        texts.removeIf([](const QString &text) { return text.trimmed().isEmpty(); });
+        const TextImport::ScriptSplit languages = TextImport::assignLanguages(texts);
+        startNewBriefing(
+            BriefingImport::fromTexts(languages.korean, languages.english, QDate::currentDate()));
+    });
+    dialog->open();
+}
+
+void DocumentActions::newFromTextFiles(const QStringList &paths)
+{
+    QStringList texts;
+    for (const QString &path : paths) {
+        const TextImport::Decoded decoded = TextImport::readFile(path);
+        if (!decoded.ok()) {
+            QMessageBox box(QMessageBox::Warning, tr("Could Not Open Text"),
+                            tr("“%1”: %2").arg(QFileInfo(path).fileName(), decoded.error),
+                            QMessageBox::Ok, m_window);
+            box.setTextFormat(Qt::PlainText);
+            box.exec();
+            return;
+        }
+        texts.append(decoded.text);
+    }
+    if (!maybeSave())
+        return;
+    const TextImport::ScriptSplit languages = TextImport::assignLanguages(texts);
+    newFromText(languages.korean, languages.english);
+}
+
+bool DocumentActions::save()
+{
+    if (!m_document->location().isFile())
+        return saveAs();
+    return saveTo(m_document->location().path());
+}
+
+bool DocumentActions::saveAs()
+{
+    const DocumentLocation &location = m_document->location();
+    const QString suggested = location.isFile()
+        ? location.path()
+        : location.folder() + u"/"_s + location.baseName(u"untitled"_s) + u".briefing"_s;
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Briefing As"), suggested,
+                                                tr("Briefings (*.briefing)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(u".briefing"_s, Qt::CaseInsensitive))
+        path += u".briefing"_s;
+    return saveTo(path);
+}
+
+bool DocumentActions::saveTo(const QString &path)
+{
+    if (const QString error = m_document->saveAs(path); !error.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Could Not Save"),
+                        tr("Could not save “%1”: %2").arg(QFileInfo(path).fileName(), error),
+                        QMessageBox::Ok, m_window);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return false;
+    }
+    addRecentFile(m_document->location().path());
+    Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool DocumentActions::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const DocumentLocation &location = m_document->location();
+    const QString name = location.isFile() ? location.fileName() : tr("the new briefing");
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    tr("Save the changes to %1 before closing it?").arg(name),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
+    box.setObjectName(u"unsavedChangesDialog"_s);
+    box.setTextFormat(Qt::PlainText); // the file name is the reader's, not markup
+    box.setDefaultButton(QMessageBox::Save);
+    const int answer = box.exec();
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool DocumentActions::offerRecovery()
+{
+    const QList<RecoveryStore::Copy> copies = RecoveryStore::leftovers();
+    if (copies.isEmpty())
+        return false;
+    const RecoveryStore::Copy &latest = copies.first();
+    const QString name = latest.originalPath.isEmpty() ? tr("a new briefing")
+                                                       : QFileInfo(latest.originalPath).fileName();
+    QMessageBox box(
+        QMessageBox::Question, tr("Recover Unsaved Changes"),
+        tr("Bilateral closed without saving the changes to %1. Restore them?").arg(name),
+        QMessageBox::NoButton, m_window);
+    box.setObjectName(u"recoveryDialog"_s);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    const bool restoring = box.clickedButton() == restore;
+    const LoadResult copy = restoring ? BriefingLoader::loadFile(latest.copyPath) : LoadResult{};
+    for (const RecoveryStore::Copy &leftover : copies)
+        RecoveryStore::discard(leftover);
+    if (!copy.ok())
+        return false;
+    // The recovered briefing belongs to its original file but is not saved there yet.
+    m_document->open(*copy.briefing, DocumentLocation::fromPath(latest.originalPath), {}, true);
+    Q_EMIT opened();
+    return true;
+}
+
+bool DocumentActions::canDrop(const QMimeData *mime) const
+{
+    const QStringList files = droppedFiles(mime);
+    if (files.size() == 1 && isBriefing(files.first()))
+        return true;
+    return !files.isEmpty() && files.size() <= 2
+        && std::all_of(files.cbegin(), files.cend(), isText);
+}
+
+bool DocumentActions::drop(const QMimeData *mime)
+{
+    if (!canDrop(mime))
+        return false;
+    const QStringList files = droppedFiles(mime);
+    if (isBriefing(files.first()))
+        openFile(files.first());
+    else
+        newFromTextFiles(files);
+    return true;
+}
+
+void DocumentActions::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"recentFiles"_s).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maxRecentFiles)
+        recent.removeLast();
+    settings.setValue(u"recentFiles"_s, recent);
+}
+
+void DocumentActions::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(u"recentFiles"_s).toStringList();
+    int number = 0;
+    for (const QString &path : recent) {
+        // Escape "&" so a file name is not taken as a mnemonic.
+        const QString label =
+            u"&%1 %2"_s.arg(++number).arg(QFileInfo(path).fileName().replace(u"&"_s, u"&&"_s));
+        QAction *action = m_recentMenu->addAction(label);
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (!recent.isEmpty())
+        m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecent);
+    m_clearRecent->setEnabled(!recent.isEmpty());
+}
