@@ -12,6 +12,7 @@
 #include "model/passagetext.h"
 #include "widgets/deferredicon.h"
 #include "widgets/languagepreference.h"
+#include "widgets/shortcuts.h"
 
 #include <QAction>
 #include <QHash>
@@ -44,10 +45,12 @@ EditActions::EditActions(BriefingDocument *document, QWidget *window)
     // created with when the interface language changes.
     QUndoStack *stack = m_document->undoStack();
     m_undo->setIcon(DeferredIcon::themed(u"edit-undo"_s, QStyle::SP_ArrowBack));
-    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setShortcuts(standardShortcuts(QKeySequence::Undo));
     connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
     m_redo->setIcon(DeferredIcon::themed(u"edit-redo"_s, QStyle::SP_ArrowForward));
-    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setShortcuts(standardShortcuts(
+        QKeySequence::Redo,
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}));
     connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::indexChanged, this, &EditActions::updateUndoTexts);
     connect(stack, &QUndoStack::cleanChanged, this, &EditActions::updateUndoTexts);

@@ -7,6 +7,7 @@
 #include "printing/exportbriefdialog.h"
 #include "widgets/deferredicon.h"
 #include "widgets/languagepreference.h"
+#include "widgets/shortcuts.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -32,7 +33,7 @@ BriefPrinter::BriefPrinter(const BriefingDocument *document, QWidget *window)
     connect(m_export, &QAction::triggered, this, &BriefPrinter::exportPdf);
     m_print->setObjectName(u"printBriefAction"_s);
     m_print->setIcon(DeferredIcon::themed(u"document-print"_s, QStyle::SP_FileIcon));
-    m_print->setShortcut(QKeySequence::Print);
+    m_print->setShortcuts(standardShortcuts(QKeySequence::Print));
     connect(m_print, &QAction::triggered, this, &BriefPrinter::print);
     m_preview->setObjectName(u"printPreviewAction"_s);
     m_preview->setIcon(

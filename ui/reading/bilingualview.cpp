@@ -6,6 +6,7 @@
 #include "reading/passageview.h"
 #include "reading/textpane.h"
 #include "widgets/deferredicon.h"
+#include "widgets/shortcuts.h"
 
 #include <QAction>
 #include <QEvent>
@@ -61,7 +62,7 @@ BilingualView::BilingualView(BriefingDocument *document, QWidget *parent)
 
     // Find: one search over both languages.
     m_find->setIcon(DeferredIcon::themed(u"edit-find"_s, QStyle::SP_FileDialogContentsView));
-    m_find->setShortcut(QKeySequence::Find);
+    m_find->setShortcuts(standardShortcuts(QKeySequence::Find));
     connect(m_find, &QAction::triggered, m_findBar, &FindBar::activate);
     connect(m_findBar, &FindBar::textChanged, this, [this](const QString &text) {
         m_state->setFindText(text);
@@ -104,7 +105,7 @@ BilingualView::BilingualView(BriefingDocument *document, QWidget *parent)
     m_zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
     connect(m_zoomIn, &QAction::triggered, this, [this] { zoomBy(1); });
     m_zoomOut->setIcon(DeferredIcon::themed(u"zoom-out"_s, QStyle::SP_CustomBase));
-    m_zoomOut->setShortcut(QKeySequence::ZoomOut);
+    m_zoomOut->setShortcuts(standardShortcuts(QKeySequence::ZoomOut));
     connect(m_zoomOut, &QAction::triggered, this, [this] { zoomBy(-1); });
     m_zoomReset->setIcon(DeferredIcon::themed(u"zoom-original"_s, QStyle::SP_CustomBase));
     m_zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));

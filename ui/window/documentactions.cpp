@@ -8,6 +8,7 @@
 #include "import/briefingimport.h"
 #include "import/textimport.h"
 #include "widgets/deferredicon.h"
+#include "widgets/shortcuts.h"
 #include "window/loaderrordialog.h"
 
 #include <QAction>
@@ -78,21 +79,17 @@ DocumentActions::DocumentActions(BriefingDocument *document, QWidget *window)
     , m_loadLabel(new QLabel(m_loadIndicator))
     , m_loadProgress(new QProgressBar(m_loadIndicator))
 {
-    m_newFromText->setShortcut(QKeySequence::New);
+    m_newFromText->setShortcuts(standardShortcuts(QKeySequence::New));
     connect(m_newFromText, &QAction::triggered, this, [this] {
         if (maybeSave())
             newFromText();
     });
-    m_open->setShortcut(QKeySequence::Open);
+    m_open->setShortcuts(standardShortcuts(QKeySequence::Open));
     connect(m_open, &QAction::triggered, this, &DocumentActions::openDialog);
-    m_save->setShortcut(QKeySequence::Save);
+    m_save->setShortcuts(standardShortcuts(QKeySequence::Save));
     connect(m_save, &QAction::triggered, this, &DocumentActions::save);
-    // Qt binds Save As to Ctrl+Shift+S only in the GNOME and KDE key schemes; readers expect
-    // it everywhere.
-    QList<QKeySequence> saveAs = QKeySequence::keyBindings(QKeySequence::SaveAs);
-    if (!saveAs.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)))
-        saveAs.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_saveAs->setShortcuts(saveAs);
+    m_saveAs->setShortcuts(
+        standardShortcuts(QKeySequence::SaveAs, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}));
     connect(m_saveAs, &QAction::triggered, this, &DocumentActions::saveAs);
     m_clearRecent->setObjectName(u"clearRecentAction"_s);
     connect(m_clearRecent, &QAction::triggered, this, [this] {

@@ -11,6 +11,7 @@
 #include "sidebar/stancepanel.h"
 #include "widgets/deferredicon.h"
 #include "widgets/languagepreference.h"
+#include "widgets/shortcuts.h"
 #include "window/documentactions.h"
 #include "window/documentstatus.h"
 #include "window/languagemenu.h"
@@ -111,7 +112,8 @@ MainWindow::MainWindow(InterfaceLanguage *language, QWidget *parent)
 
     m_quit->setObjectName(u"quitAction"_s);
     m_quit->setIcon(DeferredIcon::themed(u"application-exit"_s, QStyle::SP_DialogCloseButton));
-    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setShortcuts(
+        standardShortcuts(QKeySequence::Quit, {QKeySequence(Qt::CTRL | Qt::Key_Q)}));
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     m_clearSelection->setObjectName(u"clearSelectionAction"_s);
