@@ -52,7 +52,7 @@ private:
 
 BriefingDocument::BriefingDocument(QObject *parent)
     : QObject(parent)
-    , m_readingState(new ReadingState(this, this))
+    , m_readingState(new ReadingState(m_briefing, this))
     , m_undoStack(new QUndoStack(this))
     , m_recoveryTimer(new QTimer(this))
 {

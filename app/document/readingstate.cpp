@@ -1,14 +1,13 @@
 #include "document/readingstate.h"
 
-#include "document/briefingdocument.h"
 #include "model/passagetext.h"
 
 #include <algorithm>
 #include <utility>
 
-ReadingState::ReadingState(const BriefingDocument *document, QObject *parent)
+ReadingState::ReadingState(const Briefing &briefing, QObject *parent)
     : QObject(parent)
-    , m_document(document)
+    , m_briefing(briefing)
 { }
 
 void ReadingState::notify(int what)
@@ -39,7 +38,7 @@ void ReadingState::selectIssue(int issue)
 {
     if (m_following)
         return; // the change decides; views reacting to it do not
-    const Briefing &briefing = m_document->briefing();
+    const Briefing &briefing = m_briefing;
     if (issue < 0 || issue >= briefing.issues().size())
         issue = -1;
     if (issue == m_issue)
@@ -52,14 +51,14 @@ void ReadingState::selectIssue(int issue)
 
 void ReadingState::rebuildHighlight()
 {
-    m_highlight = PassageHighlight(m_document->briefing(), m_issue);
+    m_highlight = PassageHighlight(m_briefing, m_issue);
 }
 
 void ReadingState::setCurrentPassage(int passage, PassageCaret caret)
 {
     if (m_following)
         return; // the change decides; views reacting to it do not
-    const Briefing &briefing = m_document->briefing();
+    const Briefing &briefing = m_briefing;
     if (passage < 0 || passage >= briefing.passages().size()) {
         passage = -1;
         caret = {};
@@ -74,7 +73,7 @@ void ReadingState::setCurrentPassage(int passage, PassageCaret caret)
 
 void ReadingState::revealPassage(int passage)
 {
-    if (passage < 0 || passage >= m_document->briefing().passages().size())
+    if (passage < 0 || passage >= m_briefing.passages().size())
         return;
     setCurrentPassage(passage);
     Q_EMIT revealRequested(passage);
@@ -84,7 +83,7 @@ void ReadingState::setSelectedPassages(int first, int last, int slot)
 {
     if (m_following)
         return; // the change decides; views reacting to it do not
-    const Briefing &briefing = m_document->briefing();
+    const Briefing &briefing = m_briefing;
     const int count = int(briefing.passages().size());
     if (first > last)
         std::swap(first, last);
@@ -130,7 +129,7 @@ void ReadingState::setHoveredPassage(int passage)
 {
     if (m_following)
         return; // the change decides; views reacting to it do not
-    if (passage < 0 || passage >= m_document->briefing().passages().size())
+    if (passage < 0 || passage >= m_briefing.passages().size())
         passage = -1;
     if (passage == m_hovered)
         return;
@@ -156,7 +155,7 @@ void ReadingState::findAll()
     const QString needle = PassageText::shown(m_findText);
     if (needle.isEmpty())
         return;
-    const QList<Passage> &passages = m_document->briefing().passages();
+    const QList<Passage> &passages = m_briefing.passages();
     for (int passage = 0; passage < passages.size(); ++passage) {
         for (int slot = 0; slot < 2; ++slot) {
             const QString &stored = passages.at(passage).text[std::size_t(slot)];
@@ -219,7 +218,7 @@ int ReadingState::resolvePassage(const QString &id, const DocumentChange &change
 {
     if (id.isEmpty())
         return -1;
-    const Briefing &briefing = m_document->briefing();
+    const Briefing &briefing = m_briefing;
     const int index = briefing.passageIndex(id);
     if (index >= 0 || change.cause == DocumentChange::Cause::Opened)
         return index;
@@ -237,7 +236,7 @@ void ReadingState::follow(const DocumentChange &change)
 {
     m_following = true;
     m_pending = 0;
-    const Briefing &briefing = m_document->briefing();
+    const Briefing &briefing = m_briefing;
     const bool opened = change.cause == DocumentChange::Cause::Opened;
 
     // The issue: the edit's, else the same one by id.

@@ -7,8 +7,6 @@
 #include <QObject>
 #include <QString>
 
-class BriefingDocument;
-
 // Where in the current passage the text cursor is: the language slot (0 or 1) and the
 // offset in the passage's shown text (PassageText); slot -1 when the reader has not put
 // it there.
@@ -35,7 +33,8 @@ class ReadingState final : public QObject
     Q_OBJECT
 
 public:
-    explicit ReadingState(const BriefingDocument *document, QObject *parent = nullptr);
+    // `briefing` is the document's: the state reads it as it changes and never copies it.
+    explicit ReadingState(const Briefing &briefing, QObject *parent = nullptr);
 
     // The selected issue (index into Briefing::issues()), or -1.
     int selectedIssue() const { return m_issue; }
@@ -120,7 +119,7 @@ private:
     void rebuildHighlight();
     void findAll();
 
-    const BriefingDocument *m_document;
+    const Briefing &m_briefing;
     QString m_issueId;
     int m_issue = -1;
     PassageHighlight m_highlight;

@@ -1,6 +1,5 @@
 #include "import/briefingimport.h"
 
-#include "format/briefingwriter.h"
 #include "import/sentencealigner.h"
 #include "import/sentencesegmenter.h"
 #include "import/textimport.h"

@@ -142,67 +142,29 @@ void PassageView::followDocument(const DocumentChange &change)
 
 void PassageView::rebuildText(bool opened)
 {
-    const Briefing &briefing = m_document->briefing();
-    const QList<Passage> &passages = briefing.passages();
-    QList<PassageRange> ranges(passages.size(), PassageRange{});
-    QList<int> byStart;
-    byStart.reserve(passages.size());
-
-    QString text;
-    qsizetype estimated = 0;
-    for (const Passage &passage : passages)
-        estimated += passage.text[std::size_t(m_slot)].size() + 1;
-    text.reserve(estimated + passages.size());
-
-    int block = -1;
-    bool paragraphPending = false;
-    for (qsizetype i = 0; i < passages.size(); ++i) {
-        const Passage &passage = passages.at(i);
-        paragraphPending = paragraphPending || passage.startsParagraph;
-        const QString shown = PassageText::shown(passage.text[std::size_t(m_slot)]);
-        if (shown.isEmpty()) {
-            ranges[i] = {-1, int(text.size()), 0};
-            continue;
-        }
-        if (block < 0) {
-            block = 0;
-        } else if (paragraphPending) {
-            // An empty block between paragraphs: QPlainTextDocumentLayout has no
-            // paragraph spacing.
-            text += u"\n\n"_s;
-            block += 2;
-        } else {
-            text += u' ';
-        }
-        paragraphPending = false;
-        ranges[i] = {block, int(text.size()), int(shown.size())};
-        byStart.append(int(i));
-        text += shown;
-    }
-
+    PaneText text(m_document->briefing(), m_slot);
+    const QString &before = m_text.text();
+    const QString &after = text.text();
     const Updating updating(m_updating);
-    if (opened || m_plainText.isEmpty()) {
-        setPlainText(text);
+    if (opened || before.isEmpty()) {
+        setPlainText(after);
     } else {
         // Replace only the stretch that differs: the layout of everything else stays, and so
         // does the scroll position when the edit is below the fold.
-        const qsizetype common = std::min(text.size(), m_plainText.size());
+        const qsizetype common = std::min(after.size(), before.size());
         qsizetype prefix = 0;
-        while (prefix < common && text.at(prefix) == m_plainText.at(prefix))
+        while (prefix < common && after.at(prefix) == before.at(prefix))
             ++prefix;
         qsizetype suffix = 0;
         while (suffix < common - prefix
-               && text.at(text.size() - 1 - suffix)
-                   == m_plainText.at(m_plainText.size() - 1 - suffix))
+               && after.at(after.size() - 1 - suffix) == before.at(before.size() - 1 - suffix))
             ++suffix;
         QTextCursor cursor(document());
         cursor.setPosition(int(prefix));
-        cursor.setPosition(int(m_plainText.size() - suffix), QTextCursor::KeepAnchor);
-        cursor.insertText(text.mid(prefix, text.size() - prefix - suffix));
+        cursor.setPosition(int(before.size() - suffix), QTextCursor::KeepAnchor);
+        cursor.insertText(after.mid(prefix, after.size() - prefix - suffix));
     }
-    m_plainText = text;
-    m_passages = ranges;
-    m_passageByStart = byStart;
+    m_text = std::move(text);
     m_lastTopPassage = topPassage();
 }
 
@@ -213,9 +175,8 @@ void PassageView::placeCaret()
     const int passage = m_state->currentPassage();
     if (!caret.isValid() || caret.slot != m_slot || !passageHasText(passage))
         return;
-    const PassageRange &range = m_passages.at(passage);
     QTextCursor cursor = textCursor();
-    cursor.setPosition(range.start + std::clamp(caret.offset, 0, range.length));
+    cursor.setPosition(m_text.start(passage) + std::clamp(caret.offset, 0, m_text.length(passage)));
     const Updating updating(m_updating);
     setTextCursor(cursor);
 }
@@ -231,7 +192,7 @@ void PassageView::reportCursor()
         passage = passageAtPosition(position - 1);
     if (passage < 0)
         return;
-    m_state->setCurrentPassage(passage, {m_slot, position - m_passages.at(passage).start});
+    m_state->setCurrentPassage(passage, {m_slot, position - m_text.start(passage)});
 }
 
 void PassageView::reportSelection()
@@ -278,43 +239,30 @@ QColor PassageView::sideColor(int side) const
 
 bool PassageView::passageHasText(int passage) const
 {
-    return passage >= 0 && passage < m_passages.size() && m_passages.at(passage).block >= 0;
+    return m_text.hasText(passage);
 }
 
 int PassageView::passagePosition(int passage) const
 {
-    return passageHasText(passage) ? m_passages.at(passage).start : -1;
+    return m_text.hasText(passage) ? m_text.start(passage) : -1;
 }
 
 int PassageView::passageAtPosition(int documentPosition) const
 {
-    // The last passage starting at or before the position, if the position lies inside it.
-    const auto it = std::upper_bound(
-        m_passageByStart.cbegin(), m_passageByStart.cend(), documentPosition,
-        [this](int position, int passage) { return position < m_passages.at(passage).start; });
-    if (it == m_passageByStart.cbegin())
-        return -1;
-    const int passage = *(it - 1);
-    const PassageRange &range = m_passages.at(passage);
-    return documentPosition < range.start + range.length ? passage : -1;
+    return m_text.passageAt(documentPosition);
 }
 
 QList<int> PassageView::selectedPassages() const
 {
     const QTextCursor cursor = textCursor();
-    QList<int> passages;
     if (!cursor.hasSelection())
-        return passages;
-    // The passages with text that the selection touches are a run in document order.
-    const auto first = std::upper_bound(m_passageByStart.cbegin(), m_passageByStart.cend(),
-                                        cursor.selectionStart(), [this](int position, int passage) {
-                                            return position < m_passages.at(passage).start
-                                                + m_passages.at(passage).length;
-                                        });
-    for (auto it = first;
-         it != m_passageByStart.cend() && m_passages.at(*it).start < cursor.selectionEnd(); ++it)
-        passages.append(*it);
-    return passages;
+        return {};
+    return m_text.passagesBetween(cursor.selectionStart(), cursor.selectionEnd());
+}
+
+QList<QRectF> PassageView::passageRects(int passage) const
+{
+    return rangeRects(m_text.start(passage), m_text.length(passage));
 }
 
 int PassageView::passageAt(const QPoint &viewportPoint) const
@@ -324,8 +272,7 @@ int PassageView::passageAt(const QPoint &viewportPoint) const
     if (passage < 0)
         return -1;
     // cursorForPosition snaps to the nearest character: make sure the point is on the text.
-    for (const QRectF &rect :
-         rangeRects(m_passages.at(passage).start, m_passages.at(passage).length)) {
+    for (const QRectF &rect : passageRects(passage)) {
         if (rect.adjusted(-2, 0, 2, 0).contains(viewportPoint))
             return passage;
     }
@@ -334,7 +281,7 @@ int PassageView::passageAt(const QPoint &viewportPoint) const
 
 int PassageView::topPassage() const
 {
-    if (m_passageByStart.isEmpty())
+    if (m_text.lastWithText() < 0)
         return -1;
     // The top line: the first passage that starts on it, else the one that runs through it,
     // else (a paragraph gap) the next one. This is the line scrollToPassage() puts on top.
@@ -344,34 +291,25 @@ int PassageView::topPassage() const
     const int lineStart = line.position();
     line.movePosition(QTextCursor::EndOfLine);
     const int lineEnd = line.position();
-    const auto startsBefore = [this](int position, int passage) {
-        return position < m_passages.at(passage).start;
-    };
-    const auto firstStarting = std::upper_bound(m_passageByStart.cbegin(), m_passageByStart.cend(),
-                                                lineStart - 1, startsBefore);
-    if (firstStarting != m_passageByStart.cend() && m_passages.at(*firstStarting).start < lineEnd)
-        return *firstStarting;
-    if (const int running = passageAtPosition(lineStart); running >= 0)
+    const int firstStarting = m_text.firstStartingFrom(lineStart);
+    if (firstStarting >= 0 && m_text.start(firstStarting) < lineEnd)
+        return firstStarting;
+    if (const int running = m_text.passageAt(lineStart); running >= 0)
         return running;
-    return firstStarting != m_passageByStart.cend() ? *firstStarting : m_passageByStart.last();
+    return firstStarting >= 0 ? firstStarting : m_text.lastWithText();
 }
 
 void PassageView::scrollToPassage(int passage)
 {
-    if (passage < 0 || passage >= m_passages.size() || m_passageByStart.isEmpty())
+    // No text in this language: the next passage that has some, else the previous.
+    const int target = m_text.nearestWithText(passage);
+    if (target < 0)
         return;
-    int target = passage;
-    if (!passageHasText(target)) {
-        // No text in this language: use the next passage that has some, else the previous.
-        const auto it =
-            std::lower_bound(m_passageByStart.cbegin(), m_passageByStart.cend(), passage);
-        target = it != m_passageByStart.cend() ? *it : m_passageByStart.last();
-    }
-    const PassageRange &range = m_passages.at(target);
-    const QTextBlock block = document()->findBlockByNumber(range.block);
+    const QTextBlock block = document()->findBlockByNumber(m_text.block(target));
     // Asking for the bounding rect lays the block out, so its lines are known.
     document()->documentLayout()->blockBoundingRect(block);
-    const QTextLine line = block.layout()->lineForTextPosition(range.start - block.position());
+    const QTextLine line =
+        block.layout()->lineForTextPosition(m_text.start(target) - block.position());
     const int lineInBlock = line.isValid() ? line.lineNumber() : 0;
     verticalScrollBar()->setValue(block.firstLineNumber() + lineInBlock);
 }
@@ -388,10 +326,8 @@ QRect PassageView::passageRect(int passage) const
 {
     if (!passageHasText(passage))
         return {};
-    const QList<QRectF> rects =
-        rangeRects(m_passages.at(passage).start, m_passages.at(passage).length);
     QRectF united;
-    for (const QRectF &rect : rects)
+    for (const QRectF &rect : passageRects(passage))
         united = united.united(rect);
     return united.toAlignedRect();
 }
@@ -400,16 +336,14 @@ QRect PassageView::passageStartRect(int passage) const
 {
     if (!passageHasText(passage))
         return {};
-    return rangeRects(m_passages.at(passage).start, m_passages.at(passage).length)
-        .value(0)
-        .toAlignedRect();
+    return passageRects(passage).value(0).toAlignedRect();
 }
 
 double PassageView::passageFraction(int passage) const
 {
-    if (passage < 0 || passage >= m_passages.size() || m_plainText.isEmpty())
+    if (passage < 0 || passage >= m_text.passageCount() || m_text.text().isEmpty())
         return 0;
-    return double(m_passages.at(passage).start) / double(m_plainText.size());
+    return double(m_text.start(passage)) / double(m_text.text().size());
 }
 
 QList<QRectF> PassageView::rangeRects(int position, int length) const
@@ -479,13 +413,12 @@ void PassageView::paintHighlights(QPainter &painter, const QRect &area)
     const QList<Side> &sides = m_document->briefing().sides();
     if (!highlight.isEmpty()) {
         const QColor relevant = SideStyle::relevantTint(pal);
-        auto it = std::lower_bound(
-            highlight.passages().cbegin(), highlight.passages().cend(), 0, [&](int passage, int) {
-                return passage < m_passages.size() && m_passages.at(passage).start < from;
-            });
-        for (; it != highlight.passages().cend() && *it < m_passages.size()
-             && m_passages.at(*it).start < to;
-             ++it) {
+        // The highlighted passages are in document order: start at the first visible one.
+        auto it = std::lower_bound(highlight.passages().cbegin(), highlight.passages().cend(), 0,
+                                   [&](int passage, int) {
+                                       return m_text.start(passage) + m_text.length(passage) < from;
+                                   });
+        for (; it != highlight.passages().cend() && m_text.start(*it) < to; ++it) {
             const int passage = *it;
             if (!passageHasText(passage))
                 continue;
@@ -496,8 +429,7 @@ void PassageView::paintHighlights(QPainter &painter, const QRect &area)
                 if (side < sides.size())
                     tint = SideStyle::evidenceTint(sides.at(side).color, pal);
             }
-            for (const QRectF &rect :
-                 rangeRects(m_passages.at(passage).start, m_passages.at(passage).length)) {
+            for (const QRectF &rect : passageRects(passage)) {
                 if (rect.intersects(area))
                     painter.fillRect(rect.adjusted(-1, 0, 1, 0), tint);
             }
@@ -510,7 +442,7 @@ void PassageView::paintHighlights(QPainter &painter, const QRect &area)
         const ReadingState::FindMatch &match = matches.at(i);
         if (match.slot != m_slot || !passageHasText(match.passage))
             continue;
-        const int position = m_passages.at(match.passage).start + match.offset;
+        const int position = m_text.start(match.passage) + match.offset;
         if (position + match.length < from || position > to)
             continue;
         for (const QRectF &rect : rangeRects(position, match.length))
@@ -526,8 +458,7 @@ void PassageView::paintOutline(QPainter &painter)
             return;
         QPainterPath path;
         path.setFillRule(Qt::WindingFill);
-        for (const QRectF &rect :
-             rangeRects(m_passages.at(passage).start, m_passages.at(passage).length))
+        for (const QRectF &rect : passageRects(passage))
             path.addRoundedRect(rect.adjusted(-3, -1, 3, 1), 3, 3);
         painter.setPen(pen);
         painter.setBrush(Qt::NoBrush);
@@ -545,7 +476,7 @@ void PassageView::paintOutline(QPainter &painter)
         if (found.slot == m_slot && passageHasText(found.passage)) {
             painter.setPen(QPen(QColor(0xc2, 0x41, 0x0c), 1.5));
             for (const QRectF &rect :
-                 rangeRects(m_passages.at(found.passage).start + found.offset, found.length))
+                 rangeRects(m_text.start(found.passage) + found.offset, found.length))
                 painter.drawRoundedRect(rect.adjusted(-1, 0, 1, 0), 2, 2);
         }
     }
@@ -563,8 +494,7 @@ void PassageView::paintMargin(QPainter &painter)
     for (const int passage : highlight.passages()) {
         if (!passageHasText(passage))
             continue;
-        const PassageRange &range = m_passages.at(passage);
-        if (range.start + range.length < from || range.start > to)
+        if (m_text.start(passage) + m_text.length(passage) < from || m_text.start(passage) > to)
             continue;
         const QRect rect = passageRect(passage);
         if (!rect.isValid())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reading/panetext.h"
+
 #include <QList>
 #include <QPlainTextEdit>
 
@@ -49,7 +51,7 @@ public:
     QList<int> selectedPassages() const;
     // Fraction (0..1) of the document height at which a passage starts, for the marker strip.
     double passageFraction(int passage) const;
-    int passageCount() const { return int(m_passages.size()); }
+    int passageCount() const { return m_text.passageCount(); }
     bool passageHasText(int passage) const;
     // The viewport rectangle of the passage's lines, if laid out; invalid otherwise.
     QRect passageRect(int passage) const;
@@ -71,13 +73,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct PassageRange
-    {
-        int block = -1; // text block (paragraph); -1 when the passage has no text here
-        int start = 0; // position in the document
-        int length = 0;
-    };
-
     void followDocument(const DocumentChange &change);
     void rebuildText(bool opened);
     void reportCursor();
@@ -85,6 +80,7 @@ private:
     void followSelection();
     void placeCaret();
     QList<QRectF> rangeRects(int position, int length) const;
+    QList<QRectF> passageRects(int passage) const;
     void paintHighlights(QPainter &painter, const QRect &area);
     void paintMargin(QPainter &painter);
     void paintOutline(QPainter &painter);
@@ -95,9 +91,7 @@ private:
     ReadingState *m_state;
     int m_slot;
     class PassageGutter *m_gutter;
-    QList<PassageRange> m_passages;
-    QList<int> m_passageByStart; // passage indices with text, by document position
-    QString m_plainText;
+    PaneText m_text; // what the text document holds, passage by passage
     int m_zoomSteps = 0;
     int m_lastTopPassage = -1;
     // Set while the view changes its own text or cursor: those are not the reader's doing.
