@@ -65,6 +65,7 @@ private Q_SLOTS:
     void sourceLinkOpensOnlyHttpsAndOnlyOnClick();
     void swapPanesExchangesTheirPlaces();
     void settingsPersistAcrossWindows();
+    void statusBarStaysTrue();
     void droppingABriefingOpensIt();
     void droppingTextFilesStartsANewBriefingFromThem();
     void screenshotWritesAPngOfTheRequestedSize();
@@ -471,6 +472,32 @@ void TestMainWindow::settingsPersistAcrossWindows()
     // Ctrl+0 resets.
     second.findChild<QAction *>(u"zoomResetAction"_s)->trigger();
     QCOMPARE(second.pane(0)->view()->zoomSteps(), 0);
+}
+
+// The status bar names the current passage and the counts as they are now: after opening a
+// larger briefing, after a merge and after its undo.
+void TestMainWindow::statusBarStaysTrue()
+{
+    auto *status = m_window->statusBar()->findChild<QLabel *>(u"documentStatus"_s);
+    QVERIFY(status);
+    m_window->readingState()->revealPassage(1);
+    QCOMPARE(status->text(), u"Passage 2 of 24 · 5 issue(s)"_s);
+    GeneratorOptions options;
+    options.passages = 82;
+    options.issues = 3;
+    const LoadResult larger = BriefingLoader::parse(generateBriefing(options), u"g"_s);
+    QVERIFY(larger.ok());
+    TestSupport::show(*m_window, *larger.briefing, u"/tmp/generated.briefing"_s);
+    QCOMPARE(status->text(), u"82 passage(s) · 3 issue(s)"_s); // nothing current yet
+    m_window->readingState()->revealPassage(40);
+    QCOMPARE(status->text(), u"Passage 41 of 82 · 3 issue(s)"_s);
+    m_window->findChild<QAction *>(u"mergePassageAction"_s)->trigger();
+    QCOMPARE(status->text(), u"Passage 41 of 81 · 3 issue(s)"_s);
+    m_window->findChild<QAction *>(u"undoAction"_s)->trigger();
+    QCOMPARE(status->text(), u"Passage 41 of 82 · 3 issue(s)"_s);
+    m_window->readingState()->revealPassage(81);
+    m_window->findChild<QAction *>(u"deleteIssueAction"_s)->trigger(); // disabled: no issue
+    QCOMPARE(status->text(), u"Passage 82 of 82 · 3 issue(s)"_s);
 }
 
 void TestMainWindow::droppingABriefingOpensIt()
