@@ -1341,14 +1341,6 @@
         <translation>箇所 %1 を%2で下のように分割しますが、%3のテキストには対応する位置が見つかりませんでした。%3のテキストはどちらに入れますか？</translation>
     </message>
     <message>
-        <source>The first part</source>
-        <translation>前半</translation>
-    </message>
-    <message>
-        <source>The second part</source>
-        <translation>後半</translation>
-    </message>
-    <message>
         <source>All of it stays with the first part</source>
         <comment>the other language&apos;s text</comment>
         <translation>すべて前半に残す</translation>
@@ -1362,6 +1354,16 @@
         <source>Split it after “%1”</source>
         <comment>the other language&apos;s text; %1: its words before the split</comment>
         <translation>「%1」の後で分割する</translation>
+    </message>
+    <message>
+        <source>First part:</source>
+        <comment>of the passage being split</comment>
+        <translation>前半：</translation>
+    </message>
+    <message>
+        <source>Second part:</source>
+        <comment>of the passage being split</comment>
+        <translation>後半：</translation>
     </message>
 </context>
 <context>

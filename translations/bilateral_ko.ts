@@ -1341,14 +1341,6 @@
         <translation>구절 %1을 아래와 같이 %2에서 나눕니다. 그러나 %3 텍스트에서는 맞는 위치를 찾지 못했습니다. %3 텍스트는 어디로 보낼까요?</translation>
     </message>
     <message>
-        <source>The first part</source>
-        <translation>앞부분</translation>
-    </message>
-    <message>
-        <source>The second part</source>
-        <translation>뒷부분</translation>
-    </message>
-    <message>
         <source>All of it stays with the first part</source>
         <comment>the other language&apos;s text</comment>
         <translation>모두 앞부분에 남기기</translation>
@@ -1362,6 +1354,16 @@
         <source>Split it after “%1”</source>
         <comment>the other language&apos;s text; %1: its words before the split</comment>
         <translation>“%1” 뒤에서 나누기</translation>
+    </message>
+    <message>
+        <source>First part:</source>
+        <comment>of the passage being split</comment>
+        <translation>앞부분:</translation>
+    </message>
+    <message>
+        <source>Second part:</source>
+        <comment>of the passage being split</comment>
+        <translation>뒷부분:</translation>
     </message>
 </context>
 <context>

@@ -234,6 +234,11 @@ void TestEditActions::splitNeverCutsAWord()
     QCOMPARE(split.passages().at(twelve).text[0], m_sample.passages().at(twelve).text[0]);
     QVERIFY(split.passages().at(twelve + 1).text[0].isEmpty()); // as the reader chose
     QCOMPARE(m_window->readingState()->currentPassage(), twelve); // the first half
+    // The caret stays where the passage was cut, at the end of the first half: nothing
+    // more to split there.
+    QCOMPARE(m_window->readingState()->caret(),
+             (PassageCaret{1, int(u"Kim also called Japan's export"_s.size())}));
+    QVERIFY(!m_window->findChild<QAction *>(u"splitPassageAction"_s)->isEnabled());
 }
 
 void TestEditActions::splitAsksWhereTheOtherLanguageGoes()
@@ -448,7 +453,8 @@ void TestEditActions::twentyMixedEditsEachHitTheirTarget()
 void TestEditActions::actionsSayWhyTheyCannotApply_data()
 {
     QTest::addColumn<QString>("actionName");
-    QTest::addColumn<int>("situation"); // 0 nothing chosen, 1 a passage, 2 the last passage
+    // 0 nothing chosen, 1 inside a passage, 2 inside the last passage, 3 a passage's start
+    QTest::addColumn<int>("situation");
     QTest::addColumn<bool>("enabled");
     QTest::addColumn<QString>("why");
     QTest::newRow("merge without a passage")
@@ -460,6 +466,9 @@ void TestEditActions::actionsSayWhyTheyCannotApply_data()
     QTest::newRow("split without a caret") << u"splitPassageAction"_s << 0 << false
                                            << u"Click in the passage where it should be split."_s;
     QTest::newRow("split with a caret") << u"splitPassageAction"_s << 1 << true << QString();
+    QTest::newRow("split with the caret before the first word")
+        << u"splitPassageAction"_s << 3 << false
+        << u"Click in the passage where it should be split."_s;
     QTest::newRow("add to issue without an issue")
         << u"addToIssueAction"_s << 1 << false << u"Select an issue in the list first."_s;
     QTest::newRow("edit issue without an issue")
@@ -485,6 +494,8 @@ void TestEditActions::actionsSayWhyTheyCannotApply()
         clickAt(1, 3, 2);
     else if (situation == 2)
         clickAt(1, int(m_sample.passages().size()) - 1, 2);
+    else if (situation == 3)
+        clickAt(1, 3, 0);
     auto *action = m_window->findChild<QAction *>(actionName);
     QVERIFY(action);
     QCOMPARE(action->isEnabled(), enabled);

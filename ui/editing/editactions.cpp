@@ -178,12 +178,16 @@ void EditActions::updateActions()
                      : QString());
 
     QString splitProblem;
-    if (passage < 0 || !caret.isValid()) {
+    // A caret at the very start or end of a passage points at no place inside it.
+    const QString caretText = passage >= 0 && caret.isValid()
+        ? briefing.passages().at(passage).text[std::size_t(caret.slot)]
+        : QString();
+    if (passage < 0 || !caret.isValid() || caret.offset <= 0
+        || caret.offset >= PassageText::shown(caretText).size()) {
         splitProblem = tr("Click in the passage where it should be split.");
-    } else {
-        const QString &text = briefing.passages().at(passage).text[std::size_t(caret.slot)];
-        if (PassageSplit::snap(text, PassageText::storedOffset(text, caret.offset)) <= 0)
-            splitProblem = tr("This passage is a single word here: there is nowhere to split it.");
+    } else if (PassageSplit::snap(caretText, PassageText::storedOffset(caretText, caret.offset))
+               <= 0) {
+        splitProblem = tr("This passage is a single word here: there is nowhere to split it.");
     }
     setAvailable(m_split, splitProblem);
 
@@ -269,12 +273,17 @@ void EditActions::split()
         PassageSplit::plan(briefing.passages().at(passage), caret.slot, caret.offset);
     if (!plan.isPossible())
         return;
-    DocumentFocus after;
-    after.passageId = briefing.passages().at(passage).id; // the first part
-    const auto splitAs = [this, passage, after](const PassageSplit::Plan &chosen) {
-        if (apply(tr("Split Passage"),
-                  BriefingEdits::splitPassage(m_document->briefing().data(), passage, chosen.cuts),
-                  after))
+    const QString id = briefing.passages().at(passage).id;
+    const auto splitAs = [this, passage, id, slot = caret.slot](const PassageSplit::Plan &chosen) {
+        const BriefingData split =
+            BriefingEdits::splitPassage(m_document->briefing().data(), passage, chosen.cuts);
+        // The reader stays on the first part, the caret where it was cut: at its end.
+        DocumentFocus after;
+        after.passageId = id;
+        after.caretSlot = slot;
+        after.caretOffset =
+            int(PassageText::shown(split.passages.value(passage).text[std::size_t(slot)]).size());
+        if (apply(tr("Split Passage"), split, after))
             Q_EMIT statusMessage(tr("Passage %1 split in two.").arg(passage + 1), 4000);
     };
     if (!plan.needsChoice()) {

@@ -5,7 +5,7 @@
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QGroupBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -48,6 +48,8 @@ SplitPassageDialog::SplitPassageDialog(const Briefing &briefing, int passage,
     , m_question(plainLabel(this))
     , m_firstPart(plainLabel(this))
     , m_secondPart(plainLabel(this))
+    , m_firstCaption(new QLabel(this))
+    , m_secondCaption(new QLabel(this))
     , m_choices(new QButtonGroup(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -72,10 +74,12 @@ SplitPassageDialog::SplitPassageDialog(const Briefing &briefing, int passage,
     }
     m_choices->button(keepWithFirst)->setChecked(true);
 
+    auto *parts = new QFormLayout;
+    parts->addRow(m_firstCaption, m_firstPart);
+    parts->addRow(m_secondCaption, m_secondPart);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_question);
-    layout->addWidget(m_firstPart);
-    layout->addWidget(m_secondPart);
+    layout->addLayout(parts);
     layout->addSpacing(6);
     layout->addLayout(options);
     layout->addWidget(m_buttons);
@@ -123,8 +127,8 @@ void SplitPassageDialog::retranslateUi()
                            "%1: passage number, %2 and %3: languages named in themselves")
                             .arg(m_passage + 1)
                             .arg(language, otherLanguage));
-    m_firstPart->setToolTip(tr("The first part"));
-    m_secondPart->setToolTip(tr("The second part"));
+    m_firstCaption->setText(tr("First part:", "of the passage being split"));
+    m_secondCaption->setText(tr("Second part:", "of the passage being split"));
     m_choices->button(keepWithFirst)
         ->setText(tr("All of it stays with the first part", "the other language's text"));
     m_choices->button(moveToSecond)

@@ -41,6 +41,8 @@ private:
     QLabel *m_question;
     QLabel *m_firstPart;
     QLabel *m_secondPart;
+    QLabel *m_firstCaption;
+    QLabel *m_secondCaption;
     QButtonGroup *m_choices;
     QDialogButtonBox *m_buttons;
 };

@@ -170,13 +170,16 @@ void PassageView::rebuildText(bool opened)
 
 void PassageView::placeCaret()
 {
-    // The text cursor shows where the reader's caret is, if it is in this language.
+    // The text cursor shows where the reader's caret is, if it is in this language; without
+    // one, it waits at the start of the current passage, a place no edit acts on (Split
+    // wants a point inside the passage).
     const PassageCaret caret = m_state->caret();
     const int passage = m_state->currentPassage();
-    if (!caret.isValid() || caret.slot != m_slot || !passageHasText(passage))
+    if (!passageHasText(passage))
         return;
+    const int offset = caret.isValid() && caret.slot == m_slot ? caret.offset : 0;
     QTextCursor cursor = textCursor();
-    cursor.setPosition(m_text.start(passage) + std::clamp(caret.offset, 0, m_text.length(passage)));
+    cursor.setPosition(m_text.start(passage) + std::clamp(offset, 0, m_text.length(passage)));
     const Updating updating(m_updating);
     setTextCursor(cursor);
 }
