@@ -768,22 +768,9 @@
         <translation>カーソル位置で箇所を分割(&amp;P)</translation>
     </message>
     <message>
-        <source>Move Last Sentence to Next Passage</source>
-        <translation>最後の文を次の箇所へ移動</translation>
-    </message>
-    <message>
-        <source>Move First Sentence to Previous Passage</source>
-        <translation>最初の文を前の箇所へ移動</translation>
-    </message>
-    <message>
         <source>Add Passage to Selected &amp;Issue</source>
         <comment>issue: a topic of the talks</comment>
         <translation>選択中の争点に箇所を追加(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Remove Passage from Selected Issue</source>
-        <comment>issue: a topic of the talks</comment>
-        <translation>選択中の争点から箇所を外す</translation>
     </message>
     <message>
         <source>&amp;New Issue from Passage…</source>
@@ -791,23 +778,9 @@
         <translation>箇所から新しい争点を作成(&amp;N)…</translation>
     </message>
     <message>
-        <source>Edit Selected Issue and Stances…</source>
-        <comment>issue: a topic of the talks</comment>
-        <translation>選択中の争点と立場を編集…</translation>
-    </message>
-    <message>
         <source>&amp;Delete Selected Issue</source>
         <comment>issue: a topic of the talks</comment>
         <translation>選択中の争点を削除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Briefing &amp;Properties…</source>
-        <translation>ブリーフィングのプロパティ(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>S&amp;ides…</source>
-        <comment>the parties to the talks</comment>
-        <translation>側(&amp;I)…</translation>
     </message>
     <message>
         <source>Mark Passage as &amp;Evidence of</source>
@@ -963,6 +936,33 @@
     <message>
         <source>Edit Briefing Properties</source>
         <translation>ブリーフィングのプロパティの編集</translation>
+    </message>
+    <message>
+        <source>Move Last Sentence to Ne&amp;xt Passage</source>
+        <translation>最後の文を次の箇所へ移動(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Move First Sentence to Previous Passa&amp;ge</source>
+        <translation>最初の文を前の箇所へ移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Passage from Selected Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>選択中の争点から箇所を外す(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t Selected Issue and Stances…</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>選択中の争点と立場を編集(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Briefing Pr&amp;operties…</source>
+        <translation>ブリーフィングのプロパティ(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sides…</source>
+        <comment>the parties to the talks</comment>
+        <translation>側(&amp;S)…</translation>
     </message>
 </context>
 <context>

@@ -768,22 +768,9 @@
         <translation>커서 위치에서 구절 나누기(&amp;P)</translation>
     </message>
     <message>
-        <source>Move Last Sentence to Next Passage</source>
-        <translation>마지막 문장을 다음 구절로 옮기기</translation>
-    </message>
-    <message>
-        <source>Move First Sentence to Previous Passage</source>
-        <translation>첫 문장을 이전 구절로 옮기기</translation>
-    </message>
-    <message>
         <source>Add Passage to Selected &amp;Issue</source>
         <comment>issue: a topic of the talks</comment>
         <translation>선택한 쟁점에 구절 추가(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Remove Passage from Selected Issue</source>
-        <comment>issue: a topic of the talks</comment>
-        <translation>선택한 쟁점에서 구절 빼기</translation>
     </message>
     <message>
         <source>&amp;New Issue from Passage…</source>
@@ -791,23 +778,9 @@
         <translation>구절로 새 쟁점 만들기(&amp;N)…</translation>
     </message>
     <message>
-        <source>Edit Selected Issue and Stances…</source>
-        <comment>issue: a topic of the talks</comment>
-        <translation>선택한 쟁점과 입장 편집…</translation>
-    </message>
-    <message>
         <source>&amp;Delete Selected Issue</source>
         <comment>issue: a topic of the talks</comment>
         <translation>선택한 쟁점 삭제(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Briefing &amp;Properties…</source>
-        <translation>브리핑 속성(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>S&amp;ides…</source>
-        <comment>the parties to the talks</comment>
-        <translation>측(&amp;I)…</translation>
     </message>
     <message>
         <source>Mark Passage as &amp;Evidence of</source>
@@ -963,6 +936,33 @@
     <message>
         <source>Edit Briefing Properties</source>
         <translation>브리핑 속성 편집</translation>
+    </message>
+    <message>
+        <source>Move Last Sentence to Ne&amp;xt Passage</source>
+        <translation>마지막 문장을 다음 구절로 옮기기(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Move First Sentence to Previous Passa&amp;ge</source>
+        <translation>첫 문장을 이전 구절로 옮기기(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Passage from Selected Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>선택한 쟁점에서 구절 빼기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t Selected Issue and Stances…</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>선택한 쟁점과 입장 편집(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Briefing Pr&amp;operties…</source>
+        <translation>브리핑 속성(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sides…</source>
+        <comment>the parties to the talks</comment>
+        <translation>측(&amp;S)…</translation>
     </message>
 </context>
 <context>

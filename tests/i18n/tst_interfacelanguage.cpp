@@ -46,6 +46,8 @@ private Q_SLOTS:
     void datesFollowTheLocale();
     void titlesUseTheInterfaceLanguageWhereTheBriefingHasIt();
     void theMenuChoiceIsSaved();
+    void everyMenuHasDistinctAccessKeys_data();
+    void everyMenuHasDistinctAccessKeys();
     void langOptionOverridesForOneRun();
 
 private:
@@ -253,6 +255,52 @@ void TestInterfaceLanguage::titlesUseTheInterfaceLanguageWhereTheBriefingHasIt()
     switchTo(u"ja"_s);
     QCOMPARE(issues->index(0, 0).data().toString(), first.title.text(u"ja"));
     QVERIFY(m_window->windowTitle().contains(sample.title().text(u"ja")));
+}
+
+void TestInterfaceLanguage::everyMenuHasDistinctAccessKeys_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << u"en"_s;
+    QTest::newRow("Korean") << u"ko"_s;
+    QTest::newRow("Japanese") << u"ja"_s;
+}
+
+// Alt+E then a letter must reach one entry: two entries of a menu with the same access key
+// make the letter cycle between them instead.
+void TestInterfaceLanguage::everyMenuHasDistinctAccessKeys()
+{
+    QFETCH(QString, language);
+    switchTo(language);
+    static const QRegularExpression accessKey(u"&([^&])"_s);
+    const auto keyOf = [](const QString &text) {
+        const QString key = accessKey.match(text).captured(1).toUpper();
+        return key.isEmpty() ? QChar() : key.at(0);
+    };
+    QList<QMenu *> menus;
+    for (QAction *top : m_window->menuBar()->actions()) {
+        if (top->menu())
+            menus.append(top->menu());
+    }
+    QVERIFY(menus.size() >= 5);
+    QHash<QChar, QString> bar;
+    for (QMenu *menu : std::as_const(menus)) {
+        const QChar key = keyOf(menu->title());
+        QVERIFY2(!key.isNull(), qPrintable(menu->title()));
+        QVERIFY2(!bar.contains(key), qPrintable(menu->title() + u" and "_s + bar.value(key)));
+        bar.insert(key, menu->title());
+        QHash<QChar, QString> seen;
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator())
+                continue;
+            const QChar entryKey = keyOf(action->text());
+            if (entryKey.isNull())
+                continue;
+            QVERIFY2(!seen.contains(entryKey),
+                     qPrintable(u"%1: \"%2\" and \"%3\" share &%4"_s.arg(
+                         menu->title(), action->text(), seen.value(entryKey), entryKey)));
+            seen.insert(entryKey, action->text());
+        }
+    }
 }
 
 void TestInterfaceLanguage::theMenuChoiceIsSaved()

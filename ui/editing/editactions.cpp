@@ -123,16 +123,16 @@ void EditActions::retranslateUi()
 {
     m_merge->setText(tr("&Merge Passage with Next"));
     m_split->setText(tr("S&plit Passage at Cursor"));
-    m_moveToNext->setText(tr("Move Last Sentence to Next Passage"));
-    m_moveToPrevious->setText(tr("Move First Sentence to Previous Passage"));
+    m_moveToNext->setText(tr("Move Last Sentence to Ne&xt Passage"));
+    m_moveToPrevious->setText(tr("Move First Sentence to Previous Passa&ge"));
     m_addToIssue->setText(tr("Add Passage to Selected &Issue", "issue: a topic of the talks"));
     m_removeFromIssue->setText(
-        tr("Remove Passage from Selected Issue", "issue: a topic of the talks"));
+        tr("Remo&ve Passage from Selected Issue", "issue: a topic of the talks"));
     m_newIssue->setText(tr("&New Issue from Passage…", "issue: a topic of the talks"));
-    m_editIssue->setText(tr("Edit Selected Issue and Stances…", "issue: a topic of the talks"));
+    m_editIssue->setText(tr("Edi&t Selected Issue and Stances…", "issue: a topic of the talks"));
     m_deleteIssue->setText(tr("&Delete Selected Issue", "issue: a topic of the talks"));
-    m_properties->setText(tr("Briefing &Properties…"));
-    m_sides->setText(tr("S&ides…", "the parties to the talks"));
+    m_properties->setText(tr("Briefing Pr&operties…"));
+    m_sides->setText(tr("&Sides…", "the parties to the talks"));
     if (m_evidenceMenu)
         m_evidenceMenu->setTitle(tr("Mark Passage as &Evidence of", "followed by a side's name"));
     updateUndoTexts();
