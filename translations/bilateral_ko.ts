@@ -1134,6 +1134,11 @@
         <comment>%1: a language, named in itself</comment>
         <translation>제목(%1)</translation>
     </message>
+    <message>
+        <source>New Issue</source>
+        <comment>issue: a topic of the talks</comment>
+        <translation>새 쟁점</translation>
+    </message>
 </context>
 <context>
     <name>IssueListModel</name>

@@ -17,9 +17,11 @@
 #include "windowsupport.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
@@ -511,6 +513,14 @@ void TestEditActions::newIssueIsMadeOnlyWhenTheEditorIsAccepted()
     m_window->findChild<QAction *>(u"newIssueAction"_s)->trigger();
     auto *editor = m_window->findChild<IssueEditorDialog *>();
     QVERIFY(editor);
+    // The titles start empty, and OK waits for one.
+    auto *english = editor->findChild<QLineEdit *>(u"issueTitle-en"_s);
+    auto *buttons = editor->findChild<QDialogButtonBox *>();
+    QVERIFY(english && buttons);
+    QVERIFY(english->text().isEmpty());
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    english->setText(u"Visas"_s);
+    QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
     editor->reject();
     QCoreApplication::processEvents();
     QCOMPARE(m_window->document()->briefing(), m_sample);

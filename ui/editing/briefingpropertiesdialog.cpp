@@ -26,6 +26,7 @@ BriefingPropertiesDialog::BriefingPropertiesDialog(const Briefing &briefing, QWi
     setObjectName(u"briefingPropertiesDialog"_s);
     for (const QString &language : std::as_const(m_languages)) {
         auto *title = new QLineEdit(briefing.title().text(language), this);
+        title->setCursorPosition(0); // show how a long title begins, not how it ends
         title->setObjectName(u"title-"_s + language);
         m_titles.append(title);
     }

@@ -356,6 +356,7 @@ void EditActions::newIssue()
     draft = BriefingEdits::addPassagesToIssue(draft, index, passages);
     auto *dialog = new IssueEditorDialog(Briefing(draft), index, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->askForTitle();
     connect(dialog, &QDialog::accepted, this, [this, dialog, index] {
         const BriefingData edited = dialog->edited();
         // Its id comes from the title the reader gave it ("export-controls").

@@ -2,6 +2,7 @@
 
 #include "document/briefingedits.h"
 #include "editing/languagefields.h"
+#include "model/languagenames.h"
 #include "widgets/languagepreference.h"
 
 #include <QComboBox>
@@ -10,6 +11,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -31,20 +33,30 @@ IssueEditorDialog::IssueEditorDialog(const Briefing &briefing, int issue, QWidge
     setObjectName(u"issueEditorDialog"_s);
     const Issue &edited = briefing.issues().at(issue);
     auto *grid = new QGridLayout;
-    grid->addWidget(m_titleLabel, 0, 0);
+    // Row 0 names each column's language, row 1 holds the titles, row 2 the stance headings,
+    // then a row per side.
+    grid->addWidget(m_titleLabel, 1, 0);
     for (int column = 0; column < m_languages.size(); ++column) {
         const QString &language = m_languages.at(column);
+        auto *name = new QLabel(LanguageNames::nativeName(language), this);
+        QFont bold = name->font();
+        bold.setBold(true);
+        name->setFont(bold);
+        m_languageHeaders.append(name);
+        grid->addWidget(name, 0, firstLanguageColumn + column);
         auto *title = new QLineEdit(edited.title.text(language), this);
+        title->setCursorPosition(0); // show how a long text begins, not how it ends
+        title->setPlaceholderText(LanguageNames::nativeName(language));
         title->setObjectName(u"issueTitle-"_s + language);
         m_titles.append(title);
-        grid->addWidget(title, 0, firstLanguageColumn + column);
+        grid->addWidget(title, 1, firstLanguageColumn + column);
         auto *header = new QLabel(this);
         m_summaryHeaders.append(header);
-        grid->addWidget(header, 1, firstLanguageColumn + column);
+        grid->addWidget(header, 2, firstLanguageColumn + column);
         grid->setColumnStretch(firstLanguageColumn + column, 1);
     }
     m_titleLabel->setBuddy(m_titles.value(0));
-    grid->addWidget(m_positionHeader, 1, 1);
+    grid->addWidget(m_positionHeader, 2, 1);
     const QStringList preference = languagePreference(parent ? parent : this);
     for (int side = 0; side < briefing.sides().size(); ++side) {
         SideRow row{new QLabel(this), new QComboBox(this), {}};
@@ -59,13 +71,14 @@ IssueEditorDialog::IssueEditorDialog(const Briefing &briefing, int issue, QWidge
             auto *summary = new QLineEdit(this);
             if (stance)
                 summary->setText(stance->summary.text(m_languages.at(column)));
+            summary->setCursorPosition(0);
             summary->setObjectName(
                 u"summary-%1-%2"_s.arg(briefing.sides().at(side).id, m_languages.at(column)));
             row.summaries.append(summary);
-            grid->addWidget(summary, side + 2, firstLanguageColumn + column);
+            grid->addWidget(summary, side + 3, firstLanguageColumn + column);
         }
-        grid->addWidget(row.name, side + 2, 0);
-        grid->addWidget(row.position, side + 2, 1);
+        grid->addWidget(row.name, side + 3, 0);
+        grid->addWidget(row.position, side + 3, 1);
         m_sides.append(row);
     }
     // Without sides there are no stances to edit: say where sides come from.
@@ -85,6 +98,27 @@ IssueEditorDialog::IssueEditorDialog(const Briefing &briefing, int issue, QWidge
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslateUi();
     resize(std::max(860, 320 * int(m_languages.size()) + 260), sizeHint().height());
+}
+
+void IssueEditorDialog::askForTitle()
+{
+    m_newIssue = true;
+    retranslateUi();
+    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+    const auto update = [this, ok] {
+        ok->setEnabled(std::any_of(m_titles.cbegin(), m_titles.cend(), [](const QLineEdit *title) {
+            return !title->text().trimmed().isEmpty();
+        }));
+    };
+    for (QLineEdit *title : std::as_const(m_titles)) {
+        title->clear();
+        connect(title, &QLineEdit::textChanged, this, update);
+    }
+    update();
+    // The interface language's column first, if the briefing has it.
+    const QStringList preference = languagePreference(this);
+    const qsizetype own = m_languages.indexOf(preference.value(0));
+    m_titles.value(own >= 0 ? own : 0)->setFocus();
 }
 
 BriefingData IssueEditorDialog::edited() const
@@ -112,7 +146,8 @@ BriefingData IssueEditorDialog::edited() const
 
 void IssueEditorDialog::retranslateUi()
 {
-    setWindowTitle(tr("Edit Issue", "issue: a topic of the talks"));
+    setWindowTitle(m_newIssue ? tr("New Issue", "issue: a topic of the talks")
+                              : tr("Edit Issue", "issue: a topic of the talks"));
     m_titleLabel->setText(tr("&Title:"));
     m_positionHeader->setText(tr("Position"));
     m_noSides->setText(tr("This briefing has no sides yet, so there are no stances to edit. Add "

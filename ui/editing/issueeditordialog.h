@@ -22,6 +22,8 @@ public:
 
     // The briefing's data with the dialog's values.
     BriefingData edited() const;
+    // For a new issue: the titles start empty, and OK waits until one is given.
+    void askForTitle();
     QStringList languages() const { return m_languages; }
 
 protected:
@@ -38,10 +40,12 @@ private:
     };
     Briefing m_briefing;
     int m_issue;
+    bool m_newIssue = false;
     QStringList m_languages;
     QLabel *m_titleLabel;
     QLabel *m_positionHeader;
     QLabel *m_noSides;
+    QList<QLabel *> m_languageHeaders;
     QList<QLabel *> m_summaryHeaders;
     QList<QLineEdit *> m_titles;
     QList<SideRow> m_sides;
