@@ -233,6 +233,15 @@ int main(int argc, char *argv[])
     const int runs = std::max(3, parser.value(runsOption).toInt());
 
     QTextStream out(stdout);
+    // The memory rows read the children's peak (RUSAGE_CHILDREN), which a process inherits
+    // across exec(): started by exec from a shell that ran big children, they would show those.
+    rusage inherited{};
+    getrusage(RUSAGE_CHILDREN, &inherited);
+    if (inherited.ru_maxrss > 0)
+        QTextStream(stderr) << "bilateral-bench: children's memory inherited ("
+                            << inherited.ru_maxrss / 1024
+                            << " MiB); the memory rows are not bilateral's. Start the bench as "
+                               "a child, not by exec.\n";
     InterfaceLanguage language;
     language.apply(u"en"_s);
     Table table(out);

@@ -154,6 +154,10 @@
         <source>Print Pre&amp;view…</source>
         <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
+    <message>
+        <source>Language of the brief</source>
+        <translation>要約資料の言語</translation>
+    </message>
 </context>
 <context>
     <name>BriefingDocument</name>
@@ -1006,6 +1010,14 @@
         <source>US Letter (8.5 × 11 in)</source>
         <comment>paper size</comment>
         <translation>USレター（8.5 × 11 インチ）</translation>
+    </message>
+    <message>
+        <source>Print Brief</source>
+        <translation>要約資料を印刷</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
     </message>
 </context>
 <context>

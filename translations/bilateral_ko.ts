@@ -154,6 +154,10 @@
         <source>Print Pre&amp;view…</source>
         <translation>인쇄 미리 보기(&amp;V)…</translation>
     </message>
+    <message>
+        <source>Language of the brief</source>
+        <translation>요약 자료의 언어</translation>
+    </message>
 </context>
 <context>
     <name>BriefingDocument</name>
@@ -1006,6 +1010,14 @@
         <source>US Letter (8.5 × 11 in)</source>
         <comment>paper size</comment>
         <translation>US 레터 (8.5 × 11인치)</translation>
+    </message>
+    <message>
+        <source>Print Brief</source>
+        <translation>요약 자료 인쇄</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
     </message>
 </context>
 <context>

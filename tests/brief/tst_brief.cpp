@@ -16,6 +16,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -307,6 +308,17 @@ void TestBrief::printPreviewShowsOnePage()
         }
         return dark > 200;
     }());
+    // The brief's language can be chosen in the preview too: Korean repaints in Korean, still
+    // one page.
+    auto *language = preview->findChild<QComboBox *>(u"briefLanguage"_s);
+    QVERIFY(language);
+    QCOMPARE(language->count(), 3); // the interface's, then the briefing's others
+    const int korean = language->findData(u"ko"_s);
+    QVERIFY(korean >= 0);
+    QSignalSpy painted(preview, &QPrintPreviewDialog::paintRequested);
+    language->setCurrentIndex(korean);
+    QTRY_VERIFY(!painted.isEmpty());
+    QTRY_COMPARE(widget->pageCount(), 1);
     preview->close();
 }
 
@@ -346,7 +358,17 @@ void TestBrief::exportOffersEveryLanguageOfTheBriefing()
         offered.append(languages->itemData(i).toString());
     QCOMPARE(offered, (QStringList{u"en"_s, u"ko"_s, u"ja"_s}));
     QCOMPARE(languages->itemText(2), u"日本語"_s);
+    QVERIFY(dialog->findChild<QComboBox *>(u"briefPageSize"_s)->isVisibleTo(dialog));
     dialog->reject();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    // Print Brief… asks for the language too; the paper is the print dialog's.
+    window.findChild<QAction *>(u"printBriefAction"_s)->trigger();
+    auto *printChoice = window.findChild<ExportBriefDialog *>();
+    QVERIFY(printChoice);
+    QCOMPARE(printChoice->findChild<QComboBox *>(u"briefLanguage"_s)->count(), 3);
+    QVERIFY(!printChoice->findChild<QComboBox *>(u"briefPageSize"_s)->isVisibleTo(printChoice));
+    printChoice->reject();
 }
 
 QTEST_MAIN(TestBrief)

@@ -9,8 +9,7 @@ QStringList editable(const Briefing &briefing, const QWidget *widget)
 {
     QStringList languages = briefing.languagesInUse();
     for (const QString &language : languagePreference(widget)) {
-        // "C" (no language: the tests' pinned locale) names no language to add.
-        if (language.size() >= 2 && language != u"C" && !languages.contains(language))
+        if (!languages.contains(language))
             languages.append(language);
     }
     return languages;

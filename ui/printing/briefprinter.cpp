@@ -4,18 +4,22 @@
 #include "brief/briefrenderer.h"
 #include "document/briefingdocument.h"
 #include "document/readingstate.h"
+#include "model/languagenames.h"
 #include "printing/exportbriefdialog.h"
 #include "widgets/deferredicon.h"
 #include "widgets/languagepreference.h"
 #include "widgets/shortcuts.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
@@ -114,17 +118,26 @@ void BriefPrinter::paintOn(QPrinter *printer, const QString &language)
 
 void BriefPrinter::print()
 {
-    auto *printer = new QPrinter(QPrinter::HighResolution);
-    printer->setPageSize(BriefOptions::defaultPageSize(QLocale::system()));
-    printer->setDocName(m_document->briefing().title().preferred({interfaceLanguage()}));
-    auto *dialog = new QPrintDialog(printer, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // The brief is always exactly one page: no page range to choose.
-    dialog->setOption(QAbstractPrintDialog::PrintPageRange, false);
-    connect(dialog, qOverload<>(&QDialog::accepted), this,
-            [this, printer] { paintOn(printer, interfaceLanguage()); });
-    connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
-    dialog->open();
+    // First the brief's language (any the briefing has), then the printer and its paper.
+    auto *choice = new ExportBriefDialog(
+        BriefOptions::languagesFor(m_document->briefing(), interfaceLanguage()),
+        selectedIssueTitle(), m_window, ExportBriefDialog::Purpose::Print);
+    choice->setAttribute(Qt::WA_DeleteOnClose);
+    connect(choice, &QDialog::accepted, this, [this, choice] {
+        const QString language = choice->language();
+        auto *printer = new QPrinter(QPrinter::HighResolution);
+        printer->setPageSize(BriefOptions::defaultPageSize(QLocale::system()));
+        printer->setDocName(m_document->briefing().title().preferred({language}));
+        auto *dialog = new QPrintDialog(printer, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // The brief is always exactly one page: no page range to choose.
+        dialog->setOption(QAbstractPrintDialog::PrintPageRange, false);
+        connect(dialog, qOverload<>(&QDialog::accepted), this,
+                [this, printer, language] { paintOn(printer, language); });
+        connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
+        dialog->open();
+    });
+    choice->open();
 }
 
 void BriefPrinter::printPreview()
@@ -134,10 +147,35 @@ void BriefPrinter::printPreview()
     auto *dialog = new QPrintPreviewDialog(printer, m_window);
     dialog->setObjectName(u"briefPreview"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The brief's language, beside the preview's own tools: any the briefing has.
+    auto *language = new QComboBox(dialog);
+    language->setObjectName(u"briefLanguage"_s);
+    language->setToolTip(tr("Language of the brief"));
+    for (const QString &code :
+         BriefOptions::languagesFor(m_document->briefing(), interfaceLanguage()))
+        language->addItem(LanguageNames::nativeName(code), code);
+    if (auto *tools = dialog->findChild<QToolBar *>()) {
+        tools->addSeparator();
+        tools->addWidget(language);
+    }
+    auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+    connect(language, &QComboBox::currentIndexChanged, dialog, [preview] {
+        if (preview)
+            preview->updatePreview();
+    });
     // paintRequested may come more than once (page setup changes): paint afresh each time.
-    connect(dialog, &QPrintPreviewDialog::paintRequested, this,
-            [this](QPrinter *target) { paintOn(target, interfaceLanguage()); });
+    connect(dialog, &QPrintPreviewDialog::paintRequested, this, [this, language](QPrinter *target) {
+        paintOn(target, language->currentData().toString());
+    });
     connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
     dialog->resize(m_window->size() * 0.9);
     dialog->open();
+}
+
+QString BriefPrinter::selectedIssueTitle() const
+{
+    const int issue = m_document->readingState()->selectedIssue();
+    return issue >= 0
+        ? m_document->briefing().issues().at(issue).title.preferred({interfaceLanguage()})
+        : QString();
 }

@@ -37,6 +37,7 @@ Q_SIGNALS:
 
 private:
     QString interfaceLanguage() const;
+    QString selectedIssueTitle() const;
     void paintOn(QPrinter *printer, const QString &language);
 
     const BriefingDocument *m_document;

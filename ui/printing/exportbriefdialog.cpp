@@ -14,7 +14,7 @@
 using namespace Qt::StringLiterals;
 
 ExportBriefDialog::ExportBriefDialog(const QStringList &languages, const QString &issueTitle,
-                                     QWidget *parent)
+                                     QWidget *parent, Purpose purpose)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_pageSize(new QComboBox(this))
@@ -24,6 +24,7 @@ ExportBriefDialog::ExportBriefDialog(const QStringList &languages, const QString
     , m_scopeLabel(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_issueTitle(issueTitle)
+    , m_purpose(purpose)
 {
     setObjectName(u"exportBriefDialog"_s);
     for (const QString &language : languages)
@@ -44,6 +45,8 @@ ExportBriefDialog::ExportBriefDialog(const QStringList &languages, const QString
     form->addRow(m_pageSizeLabel, m_pageSize);
     form->addRow(m_scopeLabel, m_scope);
     form->addRow(m_buttons);
+    // The print dialog has its own choice of paper.
+    form->setRowVisible(m_pageSize, purpose == Purpose::Export);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslateUi();
@@ -61,14 +64,15 @@ QPageSize ExportBriefDialog::pageSize() const
 
 void ExportBriefDialog::retranslateUi()
 {
-    setWindowTitle(tr("Export Brief as PDF"));
+    const bool printing = m_purpose == Purpose::Print;
+    setWindowTitle(printing ? tr("Print Brief") : tr("Export Brief as PDF"));
     m_languageLabel->setText(tr("&Language of the brief:"));
     m_pageSizeLabel->setText(tr("&Paper:"));
     m_scopeLabel->setText(tr("Key passages:"));
     m_scope->setText(m_issueTitle.isEmpty()
                          ? tr("The evidence of every issue", "issue: a topic of the talks")
                          : tr("The evidence of “%1”", "%1: the selected issue").arg(m_issueTitle));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(printing ? tr("&Print…") : tr("&Export…"));
     m_pageSize->setItemText(0, tr("A4 (210 × 297 mm)", "paper size"));
     m_pageSize->setItemText(1, tr("US Letter (8.5 × 11 in)", "paper size"));
 }

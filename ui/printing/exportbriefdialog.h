@@ -8,15 +8,19 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 
-// The choices of File › Export Brief as PDF…: the brief's language (the interface language
-// or one of the briefing's own) and the paper. The file name is asked for next.
+// The choices before a brief is made: its language (the interface language or any the
+// briefing has text in) and, for File › Export Brief as PDF…, the paper; the file name is
+// asked for next. Before File › Print Brief… only the language: the print dialog that
+// follows chooses the paper.
 class ExportBriefDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
+    enum class Purpose { Export, Print };
+
     ExportBriefDialog(const QStringList &languages, const QString &issueTitle,
-                      QWidget *parent = nullptr);
+                      QWidget *parent = nullptr, Purpose purpose = Purpose::Export);
 
     QString language() const;
     QPageSize pageSize() const;
@@ -35,4 +39,5 @@ private:
     QLabel *m_scopeLabel;
     QDialogButtonBox *m_buttons;
     QString m_issueTitle;
+    Purpose m_purpose;
 };
