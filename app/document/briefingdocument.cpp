@@ -68,10 +68,12 @@ BriefingDocument::BriefingDocument(QObject *parent)
 
 BriefingDocument::~BriefingDocument()
 {
-    // A clean exit, whatever was decided about unsaved changes: nothing to recover. The
-    // undo stack goes with this object and must not call back into it.
-    m_undoStack->disconnect(this);
+    // A clean exit, whatever was decided about unsaved changes: nothing to recover.
     m_recovery.remove();
+    // The undo stack is deleted after this destructor, with the other children, and clearing
+    // itself it still signals: its observers (the undo actions) would call back into a
+    // document that is no longer one.
+    m_undoStack->blockSignals(true);
 }
 
 bool BriefingDocument::isModified() const
