@@ -3,18 +3,10 @@
 #include <algorithm>
 
 namespace {
-struct Difference
-{
-    int first = 0;
-    int removed = 0;
-    int inserted = 0;
-    QList<int> changed;
-};
-
 // Matches the items of two lists by id from both ends; what lies between is replaced, and
 // matched items that differ are changed. Linear: an edit touches one stretch of a list.
 template<typename T>
-Difference difference(const QList<T> &before, const QList<T> &after)
+ListChange difference(const QList<T> &before, const QList<T> &after)
 {
     const qsizetype common = std::min(before.size(), after.size());
     qsizetype prefix = 0;
@@ -24,7 +16,7 @@ Difference difference(const QList<T> &before, const QList<T> &after)
     while (suffix < common - prefix
            && before.at(before.size() - 1 - suffix).id == after.at(after.size() - 1 - suffix).id)
         ++suffix;
-    Difference result;
+    ListChange result;
     result.first = int(prefix);
     result.removed = int(before.size() - prefix - suffix);
     result.inserted = int(after.size() - prefix - suffix);
@@ -48,31 +40,19 @@ DocumentChange DocumentChange::between(const Briefing &before, const Briefing &a
     change.before = before;
     if (cause == Cause::Opened) {
         change.parts = Passages | Issues | Sides | Properties;
-        change.passagesRemoved = int(before.passages().size());
-        change.passagesInserted = int(after.passages().size());
-        change.issuesRemoved = int(before.issues().size());
-        change.issuesInserted = int(after.issues().size());
+        change.passages = {0, int(before.passages().size()), int(after.passages().size()), {}};
+        change.issues = {0, int(before.issues().size()), int(after.issues().size()), {}};
         return change;
     }
     // Briefings share their data: an edit that left a list alone left the same list.
     const BriefingData &a = before.data();
     const BriefingData &b = after.data();
-    const Difference passages = difference(a.passages, b.passages);
-    if (passages.removed != 0 || passages.inserted != 0 || !passages.changed.isEmpty()) {
+    change.passages = difference(a.passages, b.passages);
+    if (!change.passages.isEmpty())
         change.parts |= Passages;
-        change.firstPassage = passages.first;
-        change.passagesRemoved = passages.removed;
-        change.passagesInserted = passages.inserted;
-        change.changedPassages = passages.changed;
-    }
-    const Difference issues = difference(a.issues, b.issues);
-    if (issues.removed != 0 || issues.inserted != 0 || !issues.changed.isEmpty()) {
+    change.issues = difference(a.issues, b.issues);
+    if (!change.issues.isEmpty())
         change.parts |= Issues;
-        change.firstIssue = issues.first;
-        change.issuesRemoved = issues.removed;
-        change.issuesInserted = issues.inserted;
-        change.changedIssues = issues.changed;
-    }
     if (!(a.sides == b.sides))
         change.parts |= Sides;
     if (a.title != b.title || a.summary != b.summary || a.date != b.date || !(a.source == b.source)

@@ -23,13 +23,22 @@ struct DocumentFocus
     friend bool operator==(const DocumentFocus &, const DocumentFocus &) = default;
 };
 
+// Which items of a list (the passages, the issues) a change replaced or changed. Items are
+// matched by id: from `first` on, `removed` items of the list before gave way to
+// `inserted` new ones at the same place; every other item is the same one, perhaps moved.
+// An item that kept its id but changed (a merged passage's text, an issue whose evidence
+// moved) is listed in `changed`, by its index after the change.
+struct ListChange
+{
+    int first = 0;
+    int removed = 0;
+    int inserted = 0;
+    QList<int> changed;
+
+    bool isEmpty() const { return removed == 0 && inserted == 0 && changed.isEmpty(); }
+};
+
 // What one change to the open briefing touched, so that each view updates only that.
-//
-// Items are matched by id: the passages (or issues) of `before` from `first…` on,
-// `…Removed` of them, gave way to `…Inserted` new ones at the same place in the briefing
-// after; every other item is the same one, perhaps moved. An item that kept its id but
-// changed (a merged passage's text, an issue whose evidence moved) is listed in
-// `changed…`, by its index after the change.
 struct DocumentChange
 {
     enum class Cause {
@@ -50,15 +59,8 @@ struct DocumentChange
     Parts parts;
     Briefing before;
 
-    int firstPassage = 0;
-    int passagesRemoved = 0;
-    int passagesInserted = 0;
-    QList<int> changedPassages;
-
-    int firstIssue = 0;
-    int issuesRemoved = 0;
-    int issuesInserted = 0;
-    QList<int> changedIssues;
+    ListChange passages;
+    ListChange issues;
 
     DocumentFocus focus;
 

@@ -228,7 +228,7 @@ int ReadingState::resolvePassage(const QString &id, const DocumentChange &change
     const int count = int(briefing.passages().size());
     if (count == 0)
         return -1;
-    const int at = change.passagesInserted > 0 ? change.firstPassage : change.firstPassage - 1;
+    const int at = change.passages.inserted > 0 ? change.passages.first : change.passages.first - 1;
     return std::clamp(at, 0, count - 1);
 }
 
@@ -270,7 +270,7 @@ void ReadingState::follow(const DocumentChange &change)
     }
     m_passage = resolvePassage(m_passageId, change);
     m_passageId = m_passage >= 0 ? briefing.passages().at(m_passage).id : QString();
-    if (m_passage < 0 || (!change.focus.passageId && change.changedPassages.contains(m_passage)))
+    if (m_passage < 0 || (!change.focus.passageId && change.passages.changed.contains(m_passage)))
         m_caret = {}; // its text changed under the cursor
     if (m_caret.isValid()) {
         const QString &text = briefing.passages().at(m_passage).text[std::size_t(m_caret.slot)];

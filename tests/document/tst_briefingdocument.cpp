@@ -63,7 +63,7 @@ void TestBriefingDocument::openingReplacesEverythingAndEndsTheHistory()
     QCOMPARE(change.cause, DocumentChange::Cause::Opened);
     QVERIFY(change.touches(DocumentChange::Passages) && change.touches(DocumentChange::Issues)
             && change.touches(DocumentChange::Sides) && change.touches(DocumentChange::Properties));
-    QCOMPARE(change.passagesInserted, int(m_sample.passages().size()));
+    QCOMPARE(change.passages.inserted, int(m_sample.passages().size()));
     QVERIFY(document.location().isBuiltIn());
     QVERIFY(!document.isModified());
     QCOMPARE(document.sourceDigest(), u"abc"_s);
@@ -119,18 +119,18 @@ void TestBriefingDocument::changesSayWhatTheyTouched()
     QCOMPARE(int(change.parts), parts);
     QCOMPARE(change.before, m_sample);
     if (change.touches(DocumentChange::Passages)) {
-        QTEST(change.firstPassage, "firstPassage");
-        QTEST(change.passagesRemoved, "passagesRemoved");
-        QTEST(change.passagesInserted, "passagesInserted");
-        QTEST(change.changedPassages, "changedPassages");
+        QTEST(change.passages.first, "firstPassage");
+        QTEST(change.passages.removed, "passagesRemoved");
+        QTEST(change.passages.inserted, "passagesInserted");
+        QTEST(change.passages.changed, "changedPassages");
     }
     // The undo reports the same stretch the other way round.
     document.undoStack()->undo();
     const auto undone = changed.takeFirst().first().value<DocumentChange>();
     QCOMPARE(undone.cause, DocumentChange::Cause::Undone);
     QCOMPARE(int(undone.parts), parts);
-    QCOMPARE(undone.passagesRemoved, change.passagesInserted);
-    QCOMPARE(undone.passagesInserted, change.passagesRemoved);
+    QCOMPARE(undone.passages.removed, change.passages.inserted);
+    QCOMPARE(undone.passages.inserted, change.passages.removed);
     QCOMPARE(document.briefing(), m_sample);
 }
 

@@ -127,7 +127,7 @@ void PassageView::followDocument(const DocumentChange &change)
         // Keep the reader's place: the passage at the top stays there if the change
         // reached up to it.
         const int top = opened ? -1 : topPassage();
-        const bool above = top >= 0 && change.firstPassage <= top;
+        const bool above = top >= 0 && change.passages.first <= top;
         const QString topId = above && top < change.before.passages().size()
             ? change.before.passages().at(top).id
             : QString();

@@ -31,20 +31,20 @@ void IssueListModel::followDocument(const DocumentChange &change)
         return;
     }
     if (change.touches(DocumentChange::Issues)) {
-        const int first = change.firstIssue;
-        if (change.issuesRemoved > 0) {
-            beginRemoveRows({}, first, first + change.issuesRemoved - 1);
+        const int first = change.issues.first;
+        if (change.issues.removed > 0) {
+            beginRemoveRows({}, first, first + change.issues.removed - 1);
             m_skipFrom = first;
-            m_skip = change.issuesRemoved;
+            m_skip = change.issues.removed;
             endRemoveRows();
         }
-        if (change.issuesInserted > 0)
-            beginInsertRows({}, first, first + change.issuesInserted - 1);
+        if (change.issues.inserted > 0)
+            beginInsertRows({}, first, first + change.issues.inserted - 1);
         m_shown = now;
         m_skip = 0;
-        if (change.issuesInserted > 0)
+        if (change.issues.inserted > 0)
             endInsertRows();
-        for (const int row : change.changedIssues)
+        for (const int row : change.issues.changed)
             Q_EMIT dataChanged(index(row), index(row));
     }
     m_shown = now;

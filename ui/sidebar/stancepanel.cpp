@@ -111,9 +111,9 @@ StancePanel::StancePanel(BriefingDocument *document, QWidget *parent)
         const int issue = m_state->selectedIssue();
         if (issue >= 0
             && (change.touches(DocumentChange::Sides) || change.touches(DocumentChange::Passages)
-                || change.changedIssues.contains(issue)
-                || (issue >= change.firstIssue
-                    && issue < change.firstIssue + change.issuesInserted)))
+                || change.issues.changed.contains(issue)
+                || (issue >= change.issues.first
+                    && issue < change.issues.first + change.issues.inserted)))
             rebuild();
     });
     retranslateUi();
