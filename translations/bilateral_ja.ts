@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>it is a symbolic link that another user made in a shared folder; Bilateral does not write through it</source>
+        <translation>共有フォルダーに他のユーザーが作ったシンボリックリンクです。Bilateral はこのリンクを通して書き込みません</translation>
+    </message>
+    <message>
+        <source>the file is read-only; save under another name, or make it writable first</source>
+        <translation>読み取り専用のファイルです。別の名前で保存するか、先に書き込み可能にしてください</translation>
+    </message>
+</context>
+<context>
     <name>BilingualView</name>
     <message>
         <source>Wrapped around to the first highlighted passage.</source>
@@ -473,14 +484,6 @@
         <translation>1 つ以上の箇所を含む配列</translation>
     </message>
     <message>
-        <source>cannot read the file: it does not exist</source>
-        <translation>ファイルを読み込めません。ファイルが存在しません。</translation>
-    </message>
-    <message>
-        <source>cannot read the file: it is a folder, not a .briefing file</source>
-        <translation>ファイルを読み込めません。.briefing ファイルではなくフォルダーです。</translation>
-    </message>
-    <message>
         <source>cannot read the file: %1</source>
         <translation>ファイルを読み込めません：%1</translation>
     </message>
@@ -586,10 +589,6 @@
         <translation>ファイルのサイズが %1 MiB です。Bilateral で開けるブリーフィングは %2 MiB までです。</translation>
     </message>
     <message>
-        <source>the file is larger than %1 MiB; Bilateral opens briefings of up to that size</source>
-        <translation>ファイルのサイズが上限（%1 MiB）を超えています。Bilateral で開けるブリーフィングはこのサイズまでです。</translation>
-    </message>
-    <message>
         <source>the data is larger than %1 MiB; Bilateral opens briefings of up to that size</source>
         <translation>データのサイズが上限（%1 MiB）を超えています。Bilateral で開けるブリーフィングはこのサイズまでです。</translation>
     </message>
@@ -621,6 +620,25 @@
     <message>
         <source>Source address:</source>
         <translation>出典のアドレス：</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingWriter</name>
+    <message>
+        <source>the briefing would be %1 MiB; Bilateral opens briefings of up to %2 MiB</source>
+        <translation>ブリーフィングが %1 MiB になります。Bilateral で開けるブリーフィングは %2 MiB までです</translation>
+    </message>
+    <message>
+        <source>it has %1 passages; a briefing holds at most %2</source>
+        <translation>箇所が %1 件あります。ブリーフィングに入れられるのは %2 件までです</translation>
+    </message>
+    <message>
+        <source>passage %1 has %2 characters; a passage holds at most %3 in each language</source>
+        <translation>箇所 %1 は %2 文字あります。一つの箇所に入れられるのは言語ごとに %3 文字までです</translation>
+    </message>
+    <message>
+        <source>it has %1 issues; a briefing holds at most %2</source>
+        <translation>争点が %1 件あります。ブリーフィングに入れられるのは %2 件までです</translation>
     </message>
 </context>
 <context>
@@ -716,24 +734,12 @@
         <translation>閉じる前に %1 への変更を保存しますか？</translation>
     </message>
     <message>
-        <source>a new briefing</source>
-        <translation>新しいブリーフィング</translation>
+        <source>Could Not Restore</source>
+        <translation>復元できません</translation>
     </message>
     <message>
-        <source>Recover Unsaved Changes</source>
-        <translation>未保存の変更を復元</translation>
-    </message>
-    <message>
-        <source>Bilateral closed without saving the changes to %1. Restore them?</source>
-        <translation>Bilateral は %1 への変更を保存せずに終了しました。復元しますか？</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>復元(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>破棄(&amp;D)</translation>
+        <source>The recovery copy cannot be read. It is kept as “%1”.</source>
+        <translation>復旧用のコピーを読み込めません。「%1」として保管してあります。</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1302,106 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>（読み込めません）</translation>
+    </message>
+    <message>
+        <source>a new briefing, never saved</source>
+        <translation>一度も保存していない新しいブリーフィング</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3 · %4</source>
+        <comment>title — file, then when written · size</comment>
+        <translation>%1 — %2
+%3 · %4</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>未保存の変更を復元</translation>
+    </message>
+    <message>
+        <source>Bilateral closed without saving these changes. Restore one, or discard those you do not need; the others are offered again at the next start.</source>
+        <translation>Bilateral はこれらの変更を保存しないまま終了しました。一つを復元するか、不要なものを破棄してください。残りは次回の起動時にもう一度表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>後で決める(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <source>cannot lock a recovery copy in %1</source>
+        <translation>%1 で復旧用コピーをロックできません</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>it is a pipe (FIFO), not a file</source>
+        <translation>ファイルではなくパイプ（FIFO）です</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>ファイルではなくデバイスです</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>ファイルではなくソケットです</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>存在しません</translation>
+    </message>
+    <message>
+        <source>its symbolic links lead round in a loop</source>
+        <translation>シンボリックリンクが循環しています</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>アクセス権がありません</translation>
+    </message>
+    <message>
+        <source>there is no space left on the disk</source>
+        <translation>ディスクの空き容量がありません</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>ディスクの割り当て容量を使い切りました</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>ディスクが読み取り専用です</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名前が長すぎます</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>パスの一部がフォルダーではありません</translation>
+    </message>
+</context>
+<context>
     <name>SidesDialog</name>
     <message>
         <source>Colour of the Side</source>
@@ -1465,6 +1571,10 @@
     <message>
         <source>the text is neither UTF-8, UTF-16 nor Korean EUC-KR/CP949; save it as UTF-8 and try again</source>
         <translation>テキストが UTF-8、UTF-16、韓国語の EUC-KR/CP949 のいずれでもありません。UTF-8 で保存してからやり直してください</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; Bilateral imports texts of up to %2 MiB</source>
+        <translation>ファイルのサイズが %1 MiB です。Bilateral で取り込めるテキストは %2 MiB までです</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>it is a symbolic link that another user made in a shared folder; Bilateral does not write through it</source>
+        <translation>다른 사용자가 공유 폴더에 만든 심볼릭 링크입니다. Bilateral은 이 링크를 통해 쓰지 않습니다</translation>
+    </message>
+    <message>
+        <source>the file is read-only; save under another name, or make it writable first</source>
+        <translation>읽기 전용 파일입니다. 다른 이름으로 저장하거나 먼저 쓰기 가능하게 바꾸십시오</translation>
+    </message>
+</context>
+<context>
     <name>BilingualView</name>
     <message>
         <source>Wrapped around to the first highlighted passage.</source>
@@ -473,14 +484,6 @@
         <translation>구절이 하나 이상 들어 있는 배열</translation>
     </message>
     <message>
-        <source>cannot read the file: it does not exist</source>
-        <translation>파일을 읽을 수 없습니다. 파일이 존재하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>cannot read the file: it is a folder, not a .briefing file</source>
-        <translation>파일을 읽을 수 없습니다. .briefing 파일이 아니라 폴더입니다.</translation>
-    </message>
-    <message>
         <source>cannot read the file: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
@@ -586,10 +589,6 @@
         <translation>파일 크기가 %1 MiB입니다. Bilateral은 최대 %2 MiB까지의 브리핑만 열 수 있습니다.</translation>
     </message>
     <message>
-        <source>the file is larger than %1 MiB; Bilateral opens briefings of up to that size</source>
-        <translation>파일이 %1 MiB보다 큽니다. Bilateral은 최대 이 크기까지의 브리핑만 열 수 있습니다.</translation>
-    </message>
-    <message>
         <source>the data is larger than %1 MiB; Bilateral opens briefings of up to that size</source>
         <translation>데이터가 %1 MiB보다 큽니다. Bilateral은 최대 이 크기까지의 브리핑만 열 수 있습니다.</translation>
     </message>
@@ -621,6 +620,25 @@
     <message>
         <source>Source address:</source>
         <translation>출처 주소:</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingWriter</name>
+    <message>
+        <source>the briefing would be %1 MiB; Bilateral opens briefings of up to %2 MiB</source>
+        <translation>브리핑이 %1 MiB가 됩니다. Bilateral은 최대 %2 MiB까지의 브리핑만 열 수 있습니다</translation>
+    </message>
+    <message>
+        <source>it has %1 passages; a briefing holds at most %2</source>
+        <translation>구절이 %1개입니다. 브리핑에는 최대 %2개까지 담을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>passage %1 has %2 characters; a passage holds at most %3 in each language</source>
+        <translation>구절 %1은 %2자입니다. 구절 하나에는 언어마다 최대 %3자까지 담을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>it has %1 issues; a briefing holds at most %2</source>
+        <translation>쟁점이 %1개입니다. 브리핑에는 최대 %2개까지 담을 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -716,24 +734,12 @@
         <translation>닫기 전에 %1의 변경 사항을 저장하시겠습니까?</translation>
     </message>
     <message>
-        <source>a new briefing</source>
-        <translation>새 브리핑</translation>
+        <source>Could Not Restore</source>
+        <translation>복원할 수 없음</translation>
     </message>
     <message>
-        <source>Recover Unsaved Changes</source>
-        <translation>저장하지 않은 변경 사항 복구</translation>
-    </message>
-    <message>
-        <source>Bilateral closed without saving the changes to %1. Restore them?</source>
-        <translation>Bilateral이 %1의 변경 사항을 저장하지 않은 채 종료되었습니다. 복구하시겠습니까?</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>복구(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>버리기(&amp;D)</translation>
+        <source>The recovery copy cannot be read. It is kept as “%1”.</source>
+        <translation>복구 사본을 읽을 수 없습니다. “%1”(으)로 보관해 두었습니다.</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1302,106 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>(읽을 수 없음)</translation>
+    </message>
+    <message>
+        <source>a new briefing, never saved</source>
+        <translation>저장한 적 없는 새 브리핑</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3 · %4</source>
+        <comment>title — file, then when written · size</comment>
+        <translation>%1 — %2
+%3 · %4</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>저장하지 않은 변경 사항 복구</translation>
+    </message>
+    <message>
+        <source>Bilateral closed without saving these changes. Restore one, or discard those you do not need; the others are offered again at the next start.</source>
+        <translation>Bilateral이 이 변경 사항을 저장하지 못하고 종료되었습니다. 하나를 복원하거나 필요 없는 것은 삭제하십시오. 나머지는 다음에 시작할 때 다시 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>복구(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>버리기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>나중에 결정(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <source>cannot lock a recovery copy in %1</source>
+        <translation>%1에서 복구 사본을 잠글 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>it is a pipe (FIFO), not a file</source>
+        <translation>파일이 아니라 파이프(FIFO)입니다</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>파일이 아니라 장치입니다</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>파일이 아니라 소켓입니다</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>존재하지 않습니다</translation>
+    </message>
+    <message>
+        <source>its symbolic links lead round in a loop</source>
+        <translation>심볼릭 링크가 돌고 돌아 제자리로 이어집니다</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>there is no space left on the disk</source>
+        <translation>디스크에 남은 공간이 없습니다</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>디스크 할당량을 모두 썼습니다</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>디스크가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>이름이 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>경로의 일부가 폴더가 아닙니다</translation>
+    </message>
+</context>
+<context>
     <name>SidesDialog</name>
     <message>
         <source>Colour of the Side</source>
@@ -1465,6 +1571,10 @@
     <message>
         <source>the text is neither UTF-8, UTF-16 nor Korean EUC-KR/CP949; save it as UTF-8 and try again</source>
         <translation>텍스트가 UTF-8, UTF-16, 한국어 EUC-KR/CP949 중 어느 것도 아닙니다. UTF-8로 저장한 뒤 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; Bilateral imports texts of up to %2 MiB</source>
+        <translation>파일 크기가 %1 MiB입니다. Bilateral은 최대 %2 MiB까지의 텍스트만 가져올 수 있습니다</translation>
     </message>
 </context>
 <context>

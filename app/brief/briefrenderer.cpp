@@ -1,10 +1,12 @@
 #include "brief/briefrenderer.h"
 
+#include "files/atomicfile.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -53,26 +55,22 @@ void paintBrief(QPainter &painter, const BriefLayout &layout, const QRectF &targ
 QString writeBriefPdf(const BriefLayout &layout, const BriefOptions &options,
                       const Briefing &briefing, const QString &path)
 {
-    // QSaveFile writes to a temporary file and renames it over `path` only on commit().
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
+    // Made in memory, then written whole or not at all (AtomicFile): a full disk leaves the
+    // old PDF as it was.
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&pdf);
         writer.setResolution(int(BriefLayout::unitsPerInch));
         writer.setPageSize(options.pageSize);
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setTitle(briefing.title().preferred({options.language}));
         writer.setCreator(u"Bilateral %1"_s.arg(options.version));
         QPainter painter;
-        if (!painter.begin(&writer)) {
-            file.cancelWriting();
+        if (!painter.begin(&writer))
             return QObject::tr("cannot start the PDF");
-        }
         paintBrief(painter, layout, QRectF(0, 0, writer.width(), writer.height()));
         painter.end();
     }
-    if (!file.commit())
-        return file.errorString();
-    return {};
+    return AtomicFile::write(path, pdf.data());
 }

@@ -141,6 +141,8 @@ QString BriefingDocument::save()
 
 QString BriefingDocument::saveAs(const QString &path)
 {
+    if (const QString problem = BriefingWriter::limitProblem(m_briefing); !problem.isEmpty())
+        return problem;
     const QByteArray json = BriefingWriter::toJson(m_briefing);
     if (const QString error = BriefingWriter::writeFile(json, path); !error.isEmpty())
         return error;

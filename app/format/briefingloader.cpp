@@ -1,5 +1,7 @@
 #include "format/briefingloader.h"
 
+#include "files/regularfile.h"
+
 #include "format/briefingvalidator.h"
 #include "format/jsonsourcemap.h"
 #include "model/briefinglimits.h"
@@ -220,35 +222,19 @@ LoadResult BriefingLoader::loadFile(const QString &path, const Progress &progres
         result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0, QString(), message});
         return result;
     };
-    const QFileInfo info(path);
-    if (!info.exists())
-        return unreadable(tr("cannot read the file: it does not exist"));
-    if (info.isDir())
-        return unreadable(tr("cannot read the file: it is a folder, not a .briefing file"));
-    if (info.size() > BriefingLimits::maxFileBytes) {
+    const RegularFile::Contents file = RegularFile::read(path, BriefingLimits::maxFileBytes);
+    if (!file.error.isEmpty())
+        return unreadable(tr("cannot read the file: %1").arg(file.error));
+    if (file.tooLarge) {
         LoadResult result;
         result.diagnostics.append(
             {Diagnostic::Severity::Error, path, 0, 0, QString(),
              tr("the file is %1 MiB; Bilateral opens briefings of up to %2 MiB")
-                 .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                 .arg(double(file.size) / (1024.0 * 1024.0), 0, 'f', 1)
                  .arg(BriefingLimits::maxFileBytes / (1024 * 1024))});
         return result;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return unreadable(tr("cannot read the file: %1").arg(file.errorString()));
-    // Read one byte past the cap so a file that grew since the size check is still refused.
-    const QByteArray bytes = file.read(BriefingLimits::maxFileBytes + 1);
-    if (bytes.size() > BriefingLimits::maxFileBytes) {
-        LoadResult result;
-        result.diagnostics.append(
-            {Diagnostic::Severity::Error, path, 0, 0, QString(),
-             tr("the file is larger than %1 MiB; Bilateral opens briefings of up to that size")
-                 .arg(BriefingLimits::maxFileBytes / (1024 * 1024))});
-        return result;
-    }
-    if (file.error() != QFileDevice::NoError)
-        return unreadable(tr("cannot read the file: %1").arg(file.errorString()));
+    const QByteArray &bytes = file.bytes;
     if (progress)
         progress(15);
     LoadResult result = parse(bytes, path, progress);

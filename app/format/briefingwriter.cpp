@@ -1,6 +1,8 @@
 #include "format/briefingwriter.h"
 
-#include <QSaveFile>
+#include "model/briefinglimits.h"
+
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -151,22 +153,50 @@ QByteArray toJson(const Briefing &briefing)
     return out;
 }
 
-QString save(const Briefing &briefing, const QString &path)
+QString save(const Briefing &briefing, const QString &path, AtomicFile::Access access)
 {
-    return writeFile(toJson(briefing), path);
+    if (const QString problem = limitProblem(briefing); !problem.isEmpty())
+        return problem;
+    return writeFile(toJson(briefing), path, access);
 }
 
-QString writeFile(const QByteArray &json, const QString &path)
+QString writeFile(const QByteArray &json, const QString &path, AtomicFile::Access access)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    if (file.write(json) < 0) {
-        file.cancelWriting();
-        return file.errorString();
+    // What the loader would refuse is not written: a file that cannot be opened again is
+    // no save at all.
+    if (json.size() > BriefingLimits::maxFileBytes)
+        return QCoreApplication::translate(
+                   "BriefingWriter",
+                   "the briefing would be %1 MiB; Bilateral opens briefings of up to %2 MiB")
+            .arg(double(json.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+            .arg(BriefingLimits::maxFileBytes / (1024 * 1024));
+    return AtomicFile::write(path, json, access);
+}
+
+QString limitProblem(const Briefing &briefing)
+{
+    if (briefing.passages().size() > BriefingLimits::maxPassages)
+        return QCoreApplication::translate("BriefingWriter",
+                                           "it has %1 passages; a briefing holds at most %2")
+            .arg(briefing.passages().size())
+            .arg(BriefingLimits::maxPassages);
+    for (qsizetype i = 0; i < briefing.passages().size(); ++i) {
+        for (const QString &text : briefing.passages().at(i).text) {
+            if (text.size() > BriefingLimits::maxTextLength)
+                return QCoreApplication::translate(
+                           "BriefingWriter",
+                           "passage %1 has %2 characters; a passage holds at most %3 in each "
+                           "language")
+                    .arg(i + 1)
+                    .arg(text.size())
+                    .arg(BriefingLimits::maxTextLength);
+        }
     }
-    if (!file.commit())
-        return file.errorString();
+    if (briefing.issues().size() > BriefingLimits::maxIssues)
+        return QCoreApplication::translate("BriefingWriter",
+                                           "it has %1 issues; a briefing holds at most %2")
+            .arg(briefing.issues().size())
+            .arg(BriefingLimits::maxIssues);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "files/atomicfile.h"
 #include "model/briefing.h"
 
 #include <QByteArray>
@@ -10,9 +11,14 @@
 // line. BriefingLoader::parse(toJson(b)) gives b back.
 namespace BriefingWriter {
 QByteArray toJson(const Briefing &briefing);
-// Atomically (QSaveFile): on any failure the file at `path` is left as it was. Returns an
-// empty string or the reason.
-QString save(const Briefing &briefing, const QString &path);
+// Atomically (AtomicFile): on any failure the file at `path` is left as it was. A briefing
+// the loader would refuse (BriefingLimits) is not written. Returns an empty string or the
+// reason.
+QString save(const Briefing &briefing, const QString &path,
+             AtomicFile::Access access = AtomicFile::Access::AsBefore);
 // The same for bytes already made by toJson().
-QString writeFile(const QByteArray &json, const QString &path);
+QString writeFile(const QByteArray &json, const QString &path,
+                  AtomicFile::Access access = AtomicFile::Access::AsBefore);
+// Why the loader would refuse this briefing (too many passages, a text too long), or empty.
+QString limitProblem(const Briefing &briefing);
 } // namespace BriefingWriter

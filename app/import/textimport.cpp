@@ -1,7 +1,9 @@
 #include "import/textimport.h"
 
+#include "files/regularfile.h"
+#include "model/briefinglimits.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
@@ -97,14 +99,21 @@ bool containsHangul(QStringView text)
 
 Decoded readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Copy for one briefing: what the loader would open once it is a briefing, at most.
+    const RegularFile::Contents file = RegularFile::read(path, BriefingLimits::maxFileBytes);
+    if (!file.ok()) {
         Decoded result;
-        result.error = file.errorString();
+        result.error = file.tooLarge
+            ? QCoreApplication::translate("TextImport",
+                                          "the file is %1 MiB; Bilateral imports texts of up to "
+                                          "%2 MiB")
+                  .arg(double(file.size) / (1024.0 * 1024.0), 0, 'f', 1)
+                  .arg(BriefingLimits::maxFileBytes / (1024 * 1024))
+            : file.error;
         result.unreadable = true;
         return result;
     }
-    return decode(file.readAll());
+    return decode(file.bytes);
 }
 
 ScriptSplit assignLanguages(const QStringList &texts)

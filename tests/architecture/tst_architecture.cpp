@@ -44,14 +44,16 @@ namespace {
 const QHash<QString, QStringList> &allowed()
 {
     static const QHash<QString, QStringList> rules{
+        {u"app/files"_s, {}},
         {u"app/model"_s, {}},
-        {u"app/format"_s, {u"app/model"_s}},
-        {u"app/import"_s, {u"app/model"_s}},
+        {u"app/format"_s, {u"app/model"_s, u"app/files"_s}},
+        {u"app/import"_s, {u"app/model"_s, u"app/files"_s}},
         {u"app/i18n"_s, {}},
-        {u"app/document"_s, {u"app/model"_s, u"app/format"_s, u"app/import"_s}},
-        {u"app/brief"_s, {u"app/model"_s, u"app/i18n"_s}},
+        {u"app/document"_s, {u"app/model"_s, u"app/files"_s, u"app/format"_s, u"app/import"_s}},
+        {u"app/brief"_s, {u"app/model"_s, u"app/i18n"_s, u"app/files"_s}},
         {u"app/cli"_s,
-         {u"app/model"_s, u"app/format"_s, u"app/import"_s, u"app/i18n"_s, u"app/brief"_s}},
+         {u"app/model"_s, u"app/files"_s, u"app/format"_s, u"app/import"_s, u"app/i18n"_s,
+          u"app/brief"_s}},
         {u"ui/widgets"_s, {u"app/model"_s}},
         {u"ui/reading"_s, {u"ui/widgets"_s, u"app/model"_s, u"app/document"_s}},
         {u"ui/sidebar"_s, {u"ui/widgets"_s, u"app/model"_s, u"app/document"_s}},
@@ -59,8 +61,8 @@ const QHash<QString, QStringList> &allowed()
         {u"ui/printing"_s, {u"ui/widgets"_s, u"app/model"_s, u"app/document"_s, u"app/brief"_s}},
         {u"ui/window"_s,
          {u"ui/widgets"_s, u"ui/reading"_s, u"ui/sidebar"_s, u"ui/editing"_s, u"ui/printing"_s,
-          u"app/model"_s, u"app/format"_s, u"app/import"_s, u"app/i18n"_s, u"app/document"_s,
-          u"app/brief"_s, u"app/cli"_s}},
+          u"app/model"_s, u"app/files"_s, u"app/format"_s, u"app/import"_s, u"app/i18n"_s,
+          u"app/document"_s, u"app/brief"_s, u"app/cli"_s}},
         {u"main"_s, {u"app/cli"_s, u"app/i18n"_s, u"ui/window"_s}},
     };
     return rules;

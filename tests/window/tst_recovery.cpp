@@ -5,10 +5,13 @@
 #include "import/briefingimport.h"
 #include "window/documentactions.h"
 #include "window/mainwindow.h"
+#include "window/recoverydialog.h"
 #include "windowsupport.h"
 
 #include <QAction>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -17,6 +20,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -30,9 +35,11 @@ private Q_SLOTS:
     void editsAreUndoableAndMarkTheWindowModified();
     void savingWritesAtomicallyAndClearsTheMark();
     void saveAsHasItsShortcutEverywhere();
+    void saveOnAFullDiskSaysSoAndKeepsTheChanges();
     void newBriefingFromTextIsUnsavedUntilSaved();
     void unsavedChangesAreAskedAboutInPlainText();
     void killedAppLeavesACopyThatTheNextStartRestores();
+    void anUnreadableCopyIsKeptAside();
 
 private:
     QTemporaryDir m_home;
@@ -113,6 +120,55 @@ void TestRecovery::savingWritesAtomicallyAndClearsTheMark()
     QVERIFY(window.isWindowModified());
 }
 
+// File > Save onto a full disk: an error naming the file and the reason, the file as it
+// was, the briefing still modified and still protected by its recovery copy.
+void TestRecovery::saveOnAFullDiskSaysSoAndKeepsTheChanges()
+{
+    if (::geteuid() != 0)
+        QSKIP("mounting a small file system needs root");
+    QTemporaryDir dir;
+    const QString mount = dir.filePath(u"tiny"_s);
+    QVERIFY(QDir().mkpath(mount));
+    if (QProcess::execute(u"mount"_s,
+                          {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=96k"_s, u"tmpfs"_s, mount})
+        != 0)
+        QSKIP("cannot mount a tmpfs here");
+    const auto unmount = qScopeGuard([&] { QProcess::execute(u"umount"_s, {mount}); });
+    const QString path = mount + u"/talks.briefing"_s;
+    MainWindow window;
+    TestSupport::show(window, m_sample, SampleBriefing::resourcePath());
+    QCOMPARE(window.document()->saveAs(path), QString());
+    const QByteArray saved = [&] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    {
+        QFile filler(mount + u"/filler"_s);
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        while (filler.write(QByteArray(4096, 'f')) > 0 && filler.flush()) { }
+    }
+    BriefingData edited = m_sample.data();
+    edited.title.insert(u"en"_s, u"An edit that does not fit"_s);
+    window.document()->apply(u"Edit"_s, edited);
+    QString message;
+    QTimer::singleShot(0, &window, [&window, &message] {
+        for (QMessageBox *box : window.findChildren<QMessageBox *>()) {
+            if (box->isVisible()) {
+                message = box->text();
+                box->button(QMessageBox::Ok)->click();
+            }
+        }
+    });
+    window.findChild<QAction *>(u"saveAction"_s)->trigger();
+    QVERIFY2(message.contains(u"talks.briefing"_s) && message.contains(u"no space left"_s),
+             qPrintable(message));
+    QVERIFY(window.isWindowModified());
+    QVERIFY(window.document()->isModified());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), saved);
+}
+
 void TestRecovery::saveAsHasItsShortcutEverywhere()
 {
     // Qt binds Save As only in the GNOME and KDE key schemes; readers expect Ctrl+Shift+S.
@@ -159,52 +215,129 @@ void TestRecovery::unsavedChangesAreAskedAboutInPlainText()
     QCOMPARE(format, Qt::PlainText);
 }
 
+// Starts bilateral on a new briefing made from two text files, writing its recovery copy
+// every 200 ms, and waits until `copies` copies are in the recovery folder.
+static std::unique_ptr<QProcess> startEditing(const QTemporaryDir &dir, const QString &tag,
+                                              qsizetype copies)
+{
+    const QString ko = dir.filePath(tag + u"-ko.txt"_s);
+    const QString en = dir.filePath(tag + u"-en.txt"_s);
+    for (const auto &[path, text] :
+         {std::pair{ko, u"협의 결과 "_s + tag + u"\n\n양측은 서울에서 만났다. 진전은 없었다.\n"_s},
+          std::pair{en,
+                    u"Talks end "_s + tag
+                        + u"\n\nThe two sides met in Seoul. There was no progress.\n"_s}}) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(text.toUtf8());
+    }
+    auto app = std::make_unique<QProcess>();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"BILATERAL_RECOVERY_INTERVAL_MS"_s, u"200"_s);
+    app->setProcessEnvironment(environment);
+    app->start(QStringLiteral(BILATERAL_EXECUTABLE), {u"--new-window"_s, u"--from-text"_s, ko, en});
+    if (!app->waitForStarted())
+        return {};
+    // The editing session writes its recovery copy.
+    const QDir folder(RecoveryStore::directory());
+    QElapsedTimer waited;
+    waited.start();
+    while (folder.entryList({u"recovery-*.briefing"_s}).size() < copies
+           && waited.elapsed() < 30'000)
+        QTest::qWait(50);
+    return app;
+}
+
+// What a crash leaves: every copy, the user's alone, offered at the next start with its
+// title; restoring one keeps the others for later.
 void TestRecovery::killedAppLeavesACopyThatTheNextStartRestores()
 {
     QTemporaryDir dir;
-    const QString ko = dir.filePath(u"ko.txt"_s);
-    const QString en = dir.filePath(u"en.txt"_s);
-    for (const auto &[path, text] :
-         {std::pair{ko, u"협의 결과\n\n양측은 서울에서 만났다. 진전은 없었다.\n"_s},
-          std::pair{en, u"Talks end\n\nThe two sides met in Seoul. There was no progress.\n"_s}}) {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(text.toUtf8());
-    }
-    const QString recoveryDir = RecoveryStore::directory();
-    QDir(recoveryDir).removeRecursively();
+    QDir(RecoveryStore::directory()).removeRecursively();
+    // Two windows, both killed before they can save or clean up.
+    auto first = startEditing(dir, u"one"_s, 1);
+    auto second = startEditing(dir, u"two"_s, 2);
+    QVERIFY(first && second);
+    QCOMPARE(QDir(RecoveryStore::directory()).entryList({u"recovery-*.briefing"_s}).size(), 2);
+    // While they run, their copies are theirs, not leftovers.
+    QVERIFY(RecoveryStore::leftovers().isEmpty());
+    const QList<qint64> pids{first->processId(), second->processId()};
+    first->kill();
+    second->kill();
+    QVERIFY(first->waitForFinished(10'000) && second->waitForFinished(10'000));
 
-    QProcess app;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"BILATERAL_RECOVERY_INTERVAL_MS"_s, u"200"_s);
-    app.setProcessEnvironment(environment);
-    app.start(QStringLiteral(BILATERAL_EXECUTABLE), {u"--new-window"_s, u"--from-text"_s, ko, en});
-    QVERIFY(app.waitForStarted());
-    // The editing session writes its recovery copy...
-    QTRY_VERIFY_WITH_TIMEOUT(!QDir(recoveryDir).entryList({u"recovery-*.briefing"_s}).isEmpty(),
-                             30'000);
-    // ...and is killed before it can save or clean up.
-    app.kill();
-    QVERIFY(app.waitForFinished(10'000));
-
+    // Only the user may read them.
+    QCOMPARE(QFileInfo(RecoveryStore::directory()).permissions() & 0x0777,
+             QFileDevice::Permissions(0x0700));
     const QList<RecoveryStore::Copy> left = RecoveryStore::leftovers();
-    QCOMPARE(left.size(), 1);
-    QVERIFY(left.first().originalPath.isEmpty()); // it was a new briefing
+    QCOMPARE(left.size(), 2);
+    for (const RecoveryStore::Copy &copy : left) {
+        QVERIFY(copy.originalPath.isEmpty()); // new briefings
+        // Named at random, not by process id: two sandboxes' instances cannot collide.
+        for (const qint64 pid : pids)
+            QVERIFY(!copy.copyPath.endsWith(u"recovery-%1.briefing"_s.arg(pid)));
+        QCOMPARE(QFileInfo(copy.copyPath).permissions() & 0x0777, QFileDevice::Permissions(0x0600));
+        QVERIFY(copy.bytes > 0);
+    }
 
     MainWindow next;
     TestSupport::show(next, m_sample, SampleBriefing::resourcePath());
-    // The next start offers to restore; the reader accepts.
-    QTimer::singleShot(0, &next, [&next] {
-        auto *box = next.findChild<QMessageBox *>(u"recoveryDialog"_s);
-        QVERIFY(box);
-        box->button(QMessageBox::Ok) ? box->button(QMessageBox::Ok)->click()
-                                     : box->buttons().first()->click();
+    // The next start offers both; the reader restores the first.
+    QStringList offered;
+    QTimer::singleShot(0, &next, [&next, &offered] {
+        auto *dialog = next.findChild<RecoveryDialog *>();
+        QVERIFY(dialog);
+        for (int row = 0; row < dialog->list()->count(); ++row)
+            offered.append(dialog->list()->item(row)->text());
+        dialog->list()->setCurrentRow(0);
+        dialog->findChild<QPushButton *>(u"restoreButton"_s)->click();
     });
     QVERIFY(next.documentActions()->offerRecovery());
+    QCOMPARE(offered.size(), 2);
+    QVERIFY2(offered.join(u' ').contains(u"Talks end one"_s)
+                 && offered.join(u' ').contains(u"Talks end two"_s),
+             qPrintable(offered.join(u" | "_s)));
     QCOMPARE(next.document()->briefing().passages().size(), 2);
     QCOMPARE(next.document()->briefing().passages().at(1).text[1], u"There was no progress."_s);
     QVERIFY(next.isWindowModified());
-    QVERIFY(RecoveryStore::leftovers().isEmpty());
+    // The other copy waits for the next start.
+    QCOMPARE(RecoveryStore::leftovers().size(), 1);
+}
+
+// A copy that cannot be read is said so and kept aside, never deleted.
+void TestRecovery::anUnreadableCopyIsKeptAside()
+{
+    QDir(RecoveryStore::directory()).removeRecursively();
+    QDir().mkpath(RecoveryStore::directory());
+    const QString broken = RecoveryStore::directory() + u"/recovery-0123456789abcdef.briefing"_s;
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"bilateral\": 1, \"title\": ");
+    file.close();
+    QCOMPARE(RecoveryStore::leftovers().size(), 1);
+
+    MainWindow next;
+    TestSupport::show(next, m_sample, SampleBriefing::resourcePath());
+    QString message;
+    QTimer::singleShot(0, &next, [&next] {
+        auto *dialog = next.findChild<RecoveryDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->list()->item(0)->text().contains(u"cannot be read"_s));
+        dialog->findChild<QPushButton *>(u"restoreButton"_s)->click();
+        // Then the message that says so.
+        QTimer::singleShot(0, &next, [&next] {
+            for (QMessageBox *box : next.findChildren<QMessageBox *>()) {
+                if (box->isVisible())
+                    box->button(QMessageBox::Ok)->click();
+            }
+        });
+    });
+    QVERIFY(!next.documentActions()->offerRecovery());
+    QCOMPARE(next.document()->briefing(), m_sample); // the open briefing is untouched
+    QVERIFY(!QFile::exists(broken));
+    QVERIFY(QFile::exists(broken + u".unreadable"_s));
+    QVERIFY(RecoveryStore::leftovers().isEmpty()); // not offered again
 }
 
 QTEST_MAIN(TestRecovery)

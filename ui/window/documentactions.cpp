@@ -10,6 +10,7 @@
 #include "widgets/deferredicon.h"
 #include "widgets/shortcuts.h"
 #include "window/loaderrordialog.h"
+#include "window/recoverydialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -345,27 +346,31 @@ bool DocumentActions::offerRecovery()
     const QList<RecoveryStore::Copy> copies = RecoveryStore::leftovers();
     if (copies.isEmpty())
         return false;
-    const RecoveryStore::Copy &latest = copies.first();
-    const QString name = latest.originalPath.isEmpty() ? tr("a new briefing")
-                                                       : QFileInfo(latest.originalPath).fileName();
-    QMessageBox box(
-        QMessageBox::Question, tr("Recover Unsaved Changes"),
-        tr("Bilateral closed without saving the changes to %1. Restore them?").arg(name),
-        QMessageBox::NoButton, m_window);
-    box.setObjectName(u"recoveryDialog"_s);
-    box.setTextFormat(Qt::PlainText);
-    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
-    box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(restore);
-    box.exec();
-    const bool restoring = box.clickedButton() == restore;
-    const LoadResult copy = restoring ? BriefingLoader::loadFile(latest.copyPath) : LoadResult{};
-    for (const RecoveryStore::Copy &leftover : copies)
-        RecoveryStore::discard(leftover);
-    if (!copy.ok())
+    RecoveryDialog dialog(copies, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return false; // decided later: every copy stays
+    const RecoveryStore::Copy copy = dialog.chosen();
+    const LoadResult restored = BriefingLoader::loadFile(copy.copyPath);
+    if (!restored.ok()) {
+        // Never lost: kept aside for whoever wants to look at it.
+        const QString aside = RecoveryStore::keepAside(copy);
+        QMessageBox box(QMessageBox::Warning, tr("Could Not Restore"),
+                        tr("The recovery copy cannot be read. It is kept as “%1”.")
+                            .arg(QDir::toNativeSeparators(aside)),
+                        QMessageBox::Ok, m_window);
+        box.setTextFormat(Qt::PlainText);
+        QStringList problems;
+        for (const Diagnostic &diagnostic : restored.diagnostics)
+            problems.append(diagnostic.toString());
+        box.setDetailedText(problems.join(u'\n'));
+        box.exec();
         return false;
-    // The recovered briefing belongs to its original file but is not saved there yet.
-    m_document->open(*copy.briefing, DocumentLocation::fromPath(latest.originalPath), {}, true);
+    }
+    // The recovered briefing belongs to its original file but is not saved there yet; this
+    // session's own recovery copy protects it from now on.
+    m_document->open(*restored.briefing, DocumentLocation::fromPath(copy.originalPath), {}, true);
+    m_document->writeRecoveryCopy();
+    RecoveryStore::discard(copy);
     Q_EMIT opened();
     return true;
 }

@@ -3,16 +3,17 @@
 #include "cli/exportcommand.h"
 #include "document/briefingdocument.h"
 #include "document/readingstate.h"
+#include "files/atomicfile.h"
 #include "format/briefingloader.h"
 #include "format/samplebriefing.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageWriter>
 #include <QPalette>
-#include <QSaveFile>
 #include <QScreen>
 #include <QTextStream>
 
@@ -71,7 +72,7 @@ int takeScreenshot(const ScreenshotRequest &request, InterfaceLanguage *language
         err << diagnostic.toString() << '\n';
     if (!result.ok()) {
         err.flush();
-        return 1;
+        return result.status == LoadResult::Status::Unreadable ? 2 : 1;
     }
     if (request.darkPalette)
         QApplication::setPalette(darkPalette());
@@ -95,11 +96,12 @@ int takeScreenshot(const ScreenshotRequest &request, InterfaceLanguage *language
         QCoreApplication::processEvents();
 
     const QImage image = paintedImage(window);
-    QSaveFile file(request.outputPath);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG", screenshotPngQuality)
-        || !file.commit()) {
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    image.save(&png, "PNG", screenshotPngQuality);
+    if (const QString error = AtomicFile::write(request.outputPath, png.data()); !error.isEmpty()) {
         err << QCoreApplication::translate("main", "bilateral: cannot write %1: %2")
-                   .arg(request.outputPath, file.errorString())
+                   .arg(request.outputPath, error)
             << '\n';
         err.flush();
         return 2;

@@ -16,6 +16,6 @@ struct ScreenshotRequest
 };
 
 // `bilateral --screenshot OUT.png`: lays the main window out offscreen, renders it to a
-// PNG and returns the exit code (0 written, 1 bad document or unknown issue, 2 cannot
-// write). Messages go to `err`.
+// PNG and returns the exit code (0 written, 1 bad document or unknown issue, 2 cannot read
+// the briefing or write OUT). Messages go to `err`.
 int takeScreenshot(const ScreenshotRequest &request, InterfaceLanguage *language, QTextStream &err);
