@@ -18,10 +18,12 @@ int main(int argc, char *argv[])
     if (CommandLine::rendersOffscreen(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app;
-    if (CommandLine::runsWithoutWindowSystem(argc, argv))
+    if (CommandLine::runsWithoutWindowSystem(argc, argv)) {
         app = std::make_unique<QCoreApplication>(argc, argv);
-    else
+    } else {
+        keepSessionBusFromAutolaunching();
         app = std::make_unique<QApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(u"Bilateral"_s);
     QCoreApplication::setOrganizationName(u"Bilateral"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(BILATERAL_VERSION));

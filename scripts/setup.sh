@@ -5,12 +5,13 @@
 BILATERAL_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # What Bilateral needs to build, to run (a font with Hangul and Kana, Qt's own
-# translations, the platform plugins) and to be tested headless.
+# translations, the platform plugins) and to be tested headless. dbus-x11 is what starts a
+# stray session bus on a desktop without one: the test that we never do needs it.
 BILATERAL_PACKAGES=(
     cmake ninja-build g++ clang-format
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-pdf-dev libgl-dev
     qt6-qpa-plugins qt6-translations-l10n fonts-noto-cjk fonts-noto-core
-    xvfb xauth poppler-utils desktop-file-utils appstream
+    xvfb xauth poppler-utils desktop-file-utils appstream dbus-x11
 )
 
 bilateral_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -6,11 +6,15 @@
 #include <QImage>
 #include <QLocalSocket>
 #include <QProcess>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +35,7 @@ private Q_SLOTS:
     void secondStartHandsItsFileToTheFirstAndExits();
     void runningAppOpensTheFileOfASecondStart();
     void headlessModesNeverTalkToARunningInstance();
+    void noDBusDaemonIsStartedWithoutASessionBus();
 
 private:
     static QProcess *startBilateral(const QStringList &arguments, const QString &runtimeDir,
@@ -216,6 +221,23 @@ void TestDesktopIntegration::runningAppOpensTheFileOfASecondStart()
         file, 30'000);
     QCOMPARE(first->state(), QProcess::Running);
 
+    // A FIFO handed over used to block the window in open() for good: now it is refused
+    // with a message, and the next file handed over opens.
+    const QString fifo = briefings.filePath(u"pipe.briefing"_s);
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    std::unique_ptr<QProcess> withFifo(startBilateral({fifo}, runtime.path(), nullptr));
+    QVERIFY(withFifo->waitForFinished(30'000));
+    QCOMPARE(withFifo->exitCode(), 0);
+    const QString after = briefings.filePath(u"after-the-pipe.briefing"_s);
+    QVERIFY(QFile::copy(file, after));
+    std::unique_ptr<QProcess> third(startBilateral({after}, runtime.path(), nullptr));
+    QVERIFY(third->waitForFinished(30'000));
+    QCOMPARE(third->exitCode(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        QSettings(u"Bilateral"_s, u"Bilateral"_s).value(u"recentFiles"_s).toStringList().value(0),
+        after, 30'000);
+    QCOMPARE(first->state(), QProcess::Running);
+
     // A crash leaves the socket behind; the next start takes over instead of failing.
     first->kill();
     QVERIFY(first->waitForFinished(10'000));
@@ -253,6 +275,57 @@ void TestDesktopIntegration::headlessModesNeverTalkToARunningInstance()
     }
     QCoreApplication::processEvents();
     QCOMPARE(received.count(), 0);
+}
+
+namespace {
+// Processes of the D-Bus session machinery, by PID.
+QSet<QString> dbusProcesses()
+{
+    QSet<QString> found;
+    const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : pids) {
+        QFile comm(u"/proc/%1/comm"_s.arg(pid));
+        if (!comm.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray name = comm.readAll().trimmed();
+        if (name == "dbus-daemon" || name == "dbus-launch")
+            found.insert(pid);
+    }
+    return found;
+}
+} // namespace
+
+void TestDesktopIntegration::noDBusDaemonIsStartedWithoutASessionBus()
+{
+    // libdbus autolaunches a session bus (dbus-launch, from dbus-x11) that outlives the app,
+    // and only on a real X display: Xvfb stands in for one.
+    const QString xvfbRun = QStandardPaths::findExecutable(u"xvfb-run"_s);
+    if (xvfbRun.isEmpty() || QStandardPaths::findExecutable(u"dbus-launch"_s).isEmpty())
+        QSKIP("needs xvfb-run and dbus-launch (packages xvfb and dbus-x11)");
+    QTemporaryDir runtime;
+    QTemporaryDir config;
+    const QSet<QString> before = dbusProcesses();
+
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+    environment.insert(u"XDG_RUNTIME_DIR"_s, runtime.path()); // private, and no bus in it
+    environment.insert(u"XDG_CONFIG_HOME"_s, config.path());
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+    app.setProcessEnvironment(environment);
+    app.start(xvfbRun, {u"-a"_s, QStringLiteral(BILATERAL_EXECUTABLE)});
+    QVERIFY(app.waitForStarted());
+    // Once it answers on its socket, the window is up and its event loop runs: by then any
+    // connection to the session bus (theme, accessibility) has been tried.
+    SingleInstance channel(runtime.filePath(u"bilateral.socket"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(channel.sendToRunning({}, 1000), 60'000);
+    const QSet<QString> started = dbusProcesses() - before;
+    // Closes the window (SIGTERM to bilateral; xvfb-run then ends).
+    QProcess::execute(
+        u"pkill"_s, {u"-TERM"_s, u"-f"_s, u"^"_s + QStringLiteral(BILATERAL_EXECUTABLE) + u"$"_s});
+    QVERIFY(app.waitForFinished(30'000));
+    QVERIFY2(started.isEmpty(),
+             qPrintable(u"started D-Bus processes: "_s + QStringList(started.values()).join(u' ')));
 }
 
 QTEST_MAIN(TestDesktopIntegration)

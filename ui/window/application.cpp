@@ -13,6 +13,7 @@
 #include "window/singleinstance.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QIcon>
 #include <QSettings>
 #include <QTextStream>
@@ -115,4 +116,18 @@ int runWithWindow(const CommandLine &commandLine, InterfaceLanguage &language)
     window.warnIfKoreanFontMissing();
     window.documentActions()->offerRecovery();
     return QApplication::exec();
+}
+
+void keepSessionBusFromAutolaunching()
+{
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return;
+    // Where libdbus (1.14, dbus_bus_get()) looks before autolaunching: a systemd user
+    // session's bus.
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty() && QFileInfo::exists(runtime + u"/bus"_s))
+        return;
+    // libdbus has no "disabled" transport: an address of a type it does not know makes the
+    // connection fail at once, without starting anything.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
 }
