@@ -12,6 +12,7 @@
 #include "model/passagetext.h"
 #include "widgets/deferredicon.h"
 #include "widgets/languagepreference.h"
+#include "widgets/plaintext.h"
 #include "widgets/shortcuts.h"
 
 #include <QAction>
@@ -409,7 +410,7 @@ void EditActions::rebuildEvidenceMenu()
     for (int side = 0; side < briefing.sides().size(); ++side) {
         // Document text in a menu: "&" would become a mnemonic.
         QString name = briefing.sides().at(side).name.preferred(preference);
-        QAction *action = m_evidenceMenu->addAction(name.replace(u'&', u"&&"_s));
+        QAction *action = m_evidenceMenu->addAction(PlainText::withoutMnemonic(name));
         action->setObjectName(u"evidence-"_s + briefing.sides().at(side).id);
         connect(action, &QAction::triggered, this, [this, side] { addEvidence(side); });
     }

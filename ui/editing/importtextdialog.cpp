@@ -1,10 +1,10 @@
 #include "editing/importtextdialog.h"
 
 #include "import/textimport.h"
+#include "widgets/plaintext.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -79,15 +79,14 @@ void ImportTextDialog::openInto(QPlainTextEdit *edit)
                                                       tr("Text files (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Could Not Open Text"), file.errorString());
-        return;
-    }
-    const TextImport::Decoded decoded = TextImport::decode(file.readAll());
+    // Bounded, and never blocks on a FIFO or a device: TextImport reads regular files only.
+    const TextImport::Decoded decoded = TextImport::readFile(path);
     if (!decoded.ok()) {
-        QMessageBox::warning(this, tr("Could Not Open Text"),
-                             tr("“%1”: %2").arg(QFileInfo(path).fileName(), decoded.error));
+        QMessageBox box(QMessageBox::Warning, tr("Could Not Open Text"),
+                        tr("“%1”: %2").arg(QFileInfo(path).fileName(), decoded.error),
+                        QMessageBox::Ok, this);
+        PlainText::makePlain(&box);
+        box.exec();
         return;
     }
     edit->setPlainText(decoded.text);

@@ -3,6 +3,7 @@
 #include "document/briefingedits.h"
 #include "editing/languagefields.h"
 #include "widgets/languagepreference.h"
+#include "widgets/plaintext.h"
 
 #include <QColorDialog>
 #include <QDialogButtonBox>
@@ -113,7 +114,7 @@ bool SidesDialog::removeSide(int row, bool confirmed)
                         QMessageBox::Cancel, this);
         box.setObjectName(u"removeSideQuestion"_s);
         box.setTextFormat(Qt::PlainText); // the name is document text
-        box.setInformativeText(tr("Edit › Undo brings them back."));
+        PlainText::setInformativeText(&box, tr("Edit › Undo brings them back."));
         QPushButton *remove =
             box.addButton(tr("&Remove Side and Stances"), QMessageBox::DestructiveRole);
         box.setDefaultButton(QMessageBox::Cancel);

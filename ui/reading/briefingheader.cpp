@@ -2,6 +2,7 @@
 
 #include "document/briefingdocument.h"
 #include "widgets/languagepreference.h"
+#include "widgets/plaintext.h"
 #include "widgets/wrappedlabel.h"
 
 #include <QDesktopServices>
@@ -80,7 +81,7 @@ void BriefingHeader::retranslateUi()
     m_details->setText(date);
     const Source &source = briefing.source();
     m_source->setVisible(!source.name.isEmpty());
-    m_source->setText(QString(source.name).replace(u'&', u"&&"_s)); // not a mnemonic
+    m_source->setText(PlainText::withoutMnemonic(source.name));
     const bool opensLink = source.url.scheme() == u"https"_s;
     m_source->setEnabled(opensLink || source.name.isEmpty());
     // Rich text, so the escaped address shows as written (a plain tool tip would show "&amp;").

@@ -4,6 +4,7 @@
 #include "document/readingstate.h"
 #include "model/stanceposition.h"
 #include "widgets/languagepreference.h"
+#include "widgets/plaintext.h"
 #include "widgets/sidestyle.h"
 #include "widgets/stancesymbol.h"
 #include "widgets/wrappedlabel.h"
@@ -291,7 +292,7 @@ QAbstractButton *StancePanel::createEvidenceButton(int passage, QWidget *parent)
                               .arg(number, snippet);
     button->setProperty(evidenceTextProperty, label);
     // '&' in document text would otherwise become a mnemonic.
-    button->setText(QString(label).replace(u'&', u"&&"_s));
+    button->setText(PlainText::withoutMnemonic(label));
     button->setAccessibleName(tr("Passage %1: %2").arg(number, snippet));
     setLinkColor(button, palette());
     button->setAutoRaise(true);
@@ -346,7 +347,7 @@ void StancePanel::elideEvidence(QWidget *block)
         const int chrome =
             button->sizeHint().width() - metrics.size(Qt::TextShowMnemonic, button->text()).width();
         const QString shown = metrics.elidedText(full, Qt::ElideRight, available - chrome);
-        button->setText(QString(shown).replace(u'&', u"&&"_s));
+        button->setText(PlainText::withoutMnemonic(shown));
     }
 }
 

@@ -8,6 +8,7 @@
 #include "import/briefingimport.h"
 #include "import/textimport.h"
 #include "widgets/deferredicon.h"
+#include "widgets/plaintext.h"
 #include "widgets/shortcuts.h"
 #include "window/loaderrordialog.h"
 #include "window/recoverydialog.h"
@@ -413,11 +414,10 @@ void DocumentActions::rebuildRecentMenu()
     const QStringList recent = QSettings().value(u"recentFiles"_s).toStringList();
     int number = 0;
     for (const QString &path : recent) {
-        // Escape "&" so a file name is not taken as a mnemonic.
         const QString label =
-            u"&%1 %2"_s.arg(++number).arg(QFileInfo(path).fileName().replace(u"&"_s, u"&&"_s));
+            u"&%1 %2"_s.arg(++number).arg(PlainText::withoutMnemonic(QFileInfo(path).fileName()));
         QAction *action = m_recentMenu->addAction(label);
-        action->setToolTip(path);
+        action->setToolTip(PlainText::toolTip(path));
         action->setStatusTip(path);
         connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
     }

@@ -1,5 +1,7 @@
 #include "window/loaderrordialog.h"
 
+#include "widgets/plaintext.h"
+
 #include <QEvent>
 #include <QFileInfo>
 
@@ -19,7 +21,7 @@ LoadErrorDialog::LoadErrorDialog(const QString &path, const Diagnostics &diagnos
     setIcon(QMessageBox::Warning);
     setStandardButtons(QMessageBox::Ok);
     // File names and diagnostics quote the document: never interpret them as HTML.
-    setTextFormat(Qt::PlainText);
+    PlainText::makePlain(this);
     setWindowModality(Qt::WindowModal);
     QStringList lines;
     for (const Diagnostic &diagnostic : diagnostics)
@@ -39,7 +41,7 @@ void LoadErrorDialog::retranslateUi()
     if (m_diagnostics.size() > maxDiagnosticsShown)
         shown.append(tr("… and %n more problem(s).", nullptr,
                         int(m_diagnostics.size() - maxDiagnosticsShown)));
-    setInformativeText(shown.join(u'\n'));
+    PlainText::setInformativeText(this, shown.join(u'\n'));
 }
 
 void LoadErrorDialog::changeEvent(QEvent *event)
