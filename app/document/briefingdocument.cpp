@@ -1,7 +1,9 @@
 #include "document/briefingdocument.h"
 
 #include "document/readingstate.h"
+#include "files/regularfile.h"
 #include "format/briefingwriter.h"
+#include "model/briefinglimits.h"
 
 #include <QCryptographicHash>
 #include <QTimer>
@@ -12,6 +14,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int defaultRecoveryIntervalMs = 30'000;
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
 } // namespace
 
 // One change: the briefing before and after, and where the reader was and goes. Briefings
@@ -89,21 +96,29 @@ QString BriefingDocument::sourceDigest() const
 void BriefingDocument::open(const Briefing &briefing, const DocumentLocation &location,
                             const QString &sourceDigest, bool modified)
 {
-    const bool wasModified = isModified();
-    const Briefing before = m_briefing;
-    m_briefing = briefing;
+    const DocumentChange change =
+        DocumentChange::between(m_briefing, briefing, DocumentChange::Cause::Opened);
     m_location = location;
+    restart(briefing, change, sourceDigest, modified);
+    Q_EMIT locationChanged(m_location);
+}
+
+void BriefingDocument::restart(const Briefing &briefing, const DocumentChange &change,
+                               const QString &sourceDigest, bool modified)
+{
+    const bool wasModified = isModified();
+    m_briefing = briefing;
     m_digest = sourceDigest;
+    m_stamp = {};
     m_modifiedWithoutHistory = modified;
     m_opening = true;
     m_undoStack->clear(); // also clean: the history of the last briefing ends here
     m_opening = false;
     m_recovery.remove();
     updateRecoveryTimer();
-    publish(DocumentChange::between(before, m_briefing, DocumentChange::Cause::Opened));
+    publish(change);
     if (wasModified != isModified())
         Q_EMIT modifiedChanged(isModified());
-    Q_EMIT locationChanged(m_location);
 }
 
 bool BriefingDocument::apply(const QString &description, const BriefingData &edited,
@@ -149,8 +164,8 @@ QString BriefingDocument::saveAs(const QString &path)
     const DocumentLocation location = DocumentLocation::fromPath(path);
     const bool moved = !(location == m_location);
     m_location = location;
-    m_digest =
-        QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+    m_digest = sha256(json);
+    m_stamp = FileStamp::of(path);
     const bool onlyWithoutHistory = m_undoStack->isClean() && m_modifiedWithoutHistory;
     m_modifiedWithoutHistory = false;
     m_undoStack->setClean(); // says modifiedChanged(false) when the stack was not clean
@@ -162,6 +177,36 @@ QString BriefingDocument::saveAs(const QString &path)
         Q_EMIT locationChanged(m_location);
     Q_EMIT saved(m_location.path());
     return {};
+}
+
+BriefingDocument::DiskState BriefingDocument::diskState() const
+{
+    if (!m_location.isFile() || m_digest.isEmpty())
+        return DiskState::Unknown;
+    const FileStamp now = FileStamp::of(m_location.path());
+    if (!now.exists())
+        return DiskState::Removed;
+    if (now == m_stamp)
+        return DiskState::Unchanged;
+    // Replaced, written or only touched: the bytes tell.
+    const RegularFile::Contents contents =
+        RegularFile::read(m_location.path(), BriefingLimits::maxFileBytes);
+    if (!contents.ok())
+        return DiskState::Changed; // no longer a file we could have written
+    if (sha256(contents.bytes) != m_digest)
+        return DiskState::Changed;
+    m_stamp = now;
+    return DiskState::Unchanged;
+}
+
+void BriefingDocument::reload(const Briefing &fresh, const QString &sourceDigest)
+{
+    DocumentChange change =
+        DocumentChange::between(m_briefing, fresh, DocumentChange::Cause::Opened);
+    change.focus = m_readingState->focus();
+    // Its text may have changed under the cursor.
+    change.focus.caretSlot = change.focus.caretOffset = -1;
+    restart(fresh, change, sourceDigest, false);
 }
 
 void BriefingDocument::setRecoveryInterval(int milliseconds)

@@ -3,6 +3,7 @@
 #include "document/documentchange.h"
 #include "document/documentlocation.h"
 #include "document/recoverystore.h"
+#include "files/filestamp.h"
 #include "model/briefing.h"
 
 #include <QObject>
@@ -47,6 +48,17 @@ public:
     bool apply(const QString &description, const BriefingData &edited,
                const DocumentFocus &after = {});
 
+    // The briefing's file as it is on disk now, against what was read from it or last written
+    // to it here: another program, or another Bilateral window, may have written or removed
+    // it since. Unknown for a briefing without a file, or one whose bytes were never known.
+    enum class DiskState { Unchanged, Changed, Removed, Unknown };
+    DiskState diskState() const;
+
+    // The file changed on disk and was read again: the briefing becomes `fresh`, without
+    // unsaved changes or undo history, and the reader stays on the same passage and issue
+    // where they still exist.
+    void reload(const Briefing &fresh, const QString &sourceDigest);
+
     // Writes the briefing atomically to its own file (only for a file location) or to
     // `path`, which then becomes its file. Returns the reason it could not, or empty.
     QString save();
@@ -67,12 +79,17 @@ Q_SIGNALS:
 private:
     class EditCommand;
     void replace(const Briefing &briefing, DocumentChange::Cause cause, const DocumentFocus &focus);
+    // A briefing with a new history: opened or reloaded.
+    void restart(const Briefing &briefing, const DocumentChange &change,
+                 const QString &sourceDigest, bool modified);
     void publish(const DocumentChange &change);
     void updateRecoveryTimer();
 
     Briefing m_briefing;
     DocumentLocation m_location;
     QString m_digest;
+    // The file as last seen holding m_digest; empty until it was looked at.
+    mutable FileStamp m_stamp;
     bool m_modifiedWithoutHistory = false;
     bool m_opening = false;
     ReadingState *m_readingState;

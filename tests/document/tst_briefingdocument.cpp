@@ -1,16 +1,22 @@
 #include "document/briefingdocument.h"
 #include "document/briefingedits.h"
+#include "document/documentfilewatcher.h"
 #include "document/readingstate.h"
 #include "format/briefingloader.h"
 #include "format/samplebriefing.h"
 #include "model/passagetext.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <QUndoStack>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <utime.h>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +40,10 @@ private Q_SLOTS:
     void anEditThatChangesNothingIsNotRecorded();
     void savingWritesTheFileAndItsDigest();
     void aFailedSaveKeepsTheChanges();
+    void diskStateTellsWhatAnotherProgramDid_data();
+    void diskStateTellsWhatAnotherProgramDid();
+    void theWatcherReportsOthersWritesButNotOurOwn();
+    void reloadKeepsTheReadersPlace();
     void recoveryCopyIsWrittenWhileModified();
     void theReaderStaysOnTheirPassage_data();
     void theReaderStaysOnTheirPassage();
@@ -169,6 +179,162 @@ void TestBriefingDocument::anEditThatChangesNothingIsNotRecorded()
         BriefingEdits::mergeWithNext(m_sample.data(), int(m_sample.passages().size()) - 1)));
     QCOMPARE(changed.count(), 0);
     QVERIFY(!document.undoStack()->canUndo());
+}
+
+namespace {
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size();
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Opens `path` in `document` as File › Open does.
+void openFromFile(BriefingDocument &document, const QString &path)
+{
+    const LoadResult loaded = BriefingLoader::loadFile(path);
+    QVERIFY(loaded.ok());
+    document.open(*loaded.briefing, DocumentLocation::fromPath(path), loaded.sha256);
+}
+} // namespace
+
+void TestBriefingDocument::diskStateTellsWhatAnotherProgramDid_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<int>("expected");
+    using State = BriefingDocument::DiskState;
+    QTest::newRow("nothing") << u"nothing"_s << int(State::Unchanged);
+    QTest::newRow("touched, same bytes") << u"touch"_s << int(State::Unchanged);
+    QTest::newRow("same bytes written anew") << u"rewrite"_s << int(State::Unchanged);
+    QTest::newRow("written in place") << u"write"_s << int(State::Changed);
+    QTest::newRow("replaced by a rename") << u"replace"_s << int(State::Changed);
+    QTest::newRow("one byte, same size and time") << u"samesize"_s << int(State::Changed);
+    QTest::newRow("removed") << u"remove"_s << int(State::Removed);
+    QTest::newRow("a folder now") << u"folder"_s << int(State::Changed);
+}
+
+void TestBriefingDocument::diskStateTellsWhatAnotherProgramDid()
+{
+    QFETCH(QString, action);
+    QFETCH(int, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"talks.briefing"_s);
+    BriefingDocument document;
+    document.open(m_sample, DocumentLocation(), {}, true);
+    QCOMPARE(document.diskState(), BriefingDocument::DiskState::Unknown); // no file yet
+    QCOMPARE(document.saveAs(path), QString());
+    QCOMPARE(document.diskState(), BriefingDocument::DiskState::Unchanged);
+    const QByteArray ours = readBytes(path);
+    QByteArray theirs = ours;
+    theirs.replace("Seoul", "Tokyo");
+    QVERIFY(theirs != ours);
+
+    struct stat before
+    {
+    };
+    QVERIFY(::stat(QFile::encodeName(path).constData(), &before) == 0);
+    if (action == u"touch"_s) {
+        QVERIFY(::utime(QFile::encodeName(path).constData(), nullptr) == 0);
+    } else if (action == u"rewrite"_s) {
+        QVERIFY(writeBytes(path, ours));
+    } else if (action == u"write"_s) {
+        QVERIFY(writeBytes(path, theirs));
+    } else if (action == u"replace"_s) {
+        QVERIFY(writeBytes(path + u".new"_s, theirs));
+        QVERIFY(::rename(QFile::encodeName(path + u".new"_s).constData(),
+                         QFile::encodeName(path).constData())
+                == 0);
+    } else if (action == u"samesize"_s) {
+        // Same size, and the modification time put back: the change time still moves.
+        QByteArray other = ours;
+        other[other.size() / 2] = other[other.size() / 2] == 'a' ? 'b' : 'a';
+        QVERIFY(writeBytes(path, other));
+        const timespec times[2] = {before.st_atim, before.st_mtim};
+        QVERIFY(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) == 0);
+    } else if (action == u"remove"_s) {
+        QVERIFY(QFile::remove(path));
+    } else if (action == u"folder"_s) {
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QDir().mkdir(path));
+    }
+    QCOMPARE(int(document.diskState()), expected);
+}
+
+void TestBriefingDocument::theWatcherReportsOthersWritesButNotOurOwn()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"talks.briefing"_s);
+    QVERIFY(writeBytes(path, readBytes(SampleBriefing::resourcePath())));
+    BriefingDocument document;
+    openFromFile(document, path);
+    DocumentFileWatcher watcher(&document);
+    watcher.setSettleTime(20);
+    QSignalSpy reported(&watcher, &DocumentFileWatcher::changedOnDisk);
+
+    // Our own saves, twice (the second one to the file our first save put in place).
+    for (const QString &title : {u"One"_s, u"Two"_s}) {
+        document.apply(u"Title"_s, BriefingEdits::setTitle(m_sample.data(), {{u"en"_s, title}}));
+        QCOMPARE(document.save(), QString());
+    }
+    // Another program replaces the file, as careful programs save: reported once.
+    QByteArray theirs = readBytes(SampleBriefing::resourcePath());
+    theirs.replace("Seoul", "Tokyo");
+    QVERIFY(writeBytes(path + u".tmp"_s, theirs));
+    QVERIFY(::rename(QFile::encodeName(path + u".tmp"_s).constData(),
+                     QFile::encodeName(path).constData())
+            == 0);
+    QVERIFY(reported.wait(5000));
+    QCOMPARE(reported.count(), 1);
+    QCOMPARE(reported.first().first().value<BriefingDocument::DiskState>(),
+             BriefingDocument::DiskState::Changed);
+    // Then it writes in place again: the watch followed the new file.
+    theirs.replace("Tokyo", "Busan");
+    reported.clear();
+    openFromFile(document, path); // what a reload does: their version is ours now
+    QVERIFY(writeBytes(path, theirs));
+    QVERIFY(reported.wait(5000));
+    QCOMPARE(reported.first().first().value<BriefingDocument::DiskState>(),
+             BriefingDocument::DiskState::Changed);
+    // And removes it.
+    reported.clear();
+    QVERIFY(QFile::remove(path));
+    QVERIFY(reported.wait(5000));
+    QCOMPARE(reported.first().first().value<BriefingDocument::DiskState>(),
+             BriefingDocument::DiskState::Removed);
+}
+
+void TestBriefingDocument::reloadKeepsTheReadersPlace()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"talks.briefing"_s);
+    QVERIFY(writeBytes(path, readBytes(SampleBriefing::resourcePath())));
+    BriefingDocument document;
+    openFromFile(document, path);
+    ReadingState *state = document.readingState();
+    state->selectIssue(1);
+    state->setCurrentPassage(5);
+    const QString issueId = m_sample.issues().at(1).id;
+    const QString passageId = m_sample.passages().at(5).id;
+    document.apply(u"Title"_s, BriefingEdits::setTitle(m_sample.data(), {{u"en"_s, u"Mine"_s}}));
+    QVERIFY(document.isModified());
+
+    // Their version merged the first two passages: the reader's passage is now one up.
+    const Briefing fresh(BriefingEdits::mergeWithNext(m_sample.data(), 0));
+    QSignalSpy modified(&document, &BriefingDocument::modifiedChanged);
+    document.reload(fresh, u"digest"_s);
+    QVERIFY(!document.isModified());
+    QCOMPARE(modified.count(), 1);
+    QVERIFY(!document.undoStack()->canUndo());
+    QCOMPARE(document.briefing(), fresh);
+    QCOMPARE(state->selectedIssue(), fresh.issueIndex(issueId));
+    QCOMPARE(state->currentPassage(), 4);
+    QCOMPARE(fresh.passages().at(state->currentPassage()).id, passageId);
 }
 
 void TestBriefingDocument::savingWritesTheFileAndItsDigest()

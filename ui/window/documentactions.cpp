@@ -1,6 +1,7 @@
 #include "window/documentactions.h"
 
 #include "document/briefingdocument.h"
+#include "document/documentfilewatcher.h"
 #include "document/recoverystore.h"
 #include "editing/importtextdialog.h"
 #include "format/briefingloader.h"
@@ -80,7 +81,10 @@ DocumentActions::DocumentActions(BriefingDocument *document, QWidget *window)
     , m_loadIndicator(new QWidget(window))
     , m_loadLabel(new QLabel(m_loadIndicator))
     , m_loadProgress(new QProgressBar(m_loadIndicator))
+    , m_fileWatcher(new DocumentFileWatcher(document, this))
 {
+    connect(m_fileWatcher, &DocumentFileWatcher::changedOnDisk, this,
+            &DocumentActions::fileChangedOnDisk);
     m_newFromText->setShortcuts(standardShortcuts(QKeySequence::New));
     connect(m_newFromText, &QAction::triggered, this, [this] {
         if (maybeSave())
@@ -168,13 +172,24 @@ bool DocumentActions::openFile(const QString &path)
 {
     if (!maybeSave())
         return false;
+    return load(path, Purpose::Open);
+}
+
+void DocumentActions::reload(bool quietly)
+{
+    if (m_document->location().isFile())
+        load(m_document->location().path(), quietly ? Purpose::ReloadQuietly : Purpose::Reload);
+}
+
+bool DocumentActions::load(const QString &path, Purpose purpose)
+{
     const DocumentLocation location = DocumentLocation::fromPath(path);
     const QFileInfo info(path);
     if (location.isFile() && info.isFile() && info.size() > backgroundLoadBytes) {
-        openInBackground(path);
+        openInBackground(path, purpose);
         return true;
     }
-    return finishOpening(path, BriefingLoader::loadFile(path));
+    return finishOpening(path, BriefingLoader::loadFile(path), purpose);
 }
 
 void DocumentActions::openSample()
@@ -185,7 +200,7 @@ void DocumentActions::openSample()
     Q_EMIT opened();
 }
 
-void DocumentActions::openInBackground(const QString &path)
+void DocumentActions::openInBackground(const QString &path, Purpose purpose)
 {
     // A later request supersedes an earlier one still loading.
     const int generation = ++m_loadGeneration;
@@ -200,13 +215,14 @@ void DocumentActions::openInBackground(const QString &path)
                 m_loadProgress->setValue(percent);
                 Q_EMIT loadProgress(percent);
             });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, generation] {
-        watcher->deleteLater();
-        if (generation != m_loadGeneration)
-            return;
-        m_loadIndicator->hide();
-        finishOpening(path, watcher->result());
-    });
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, path, generation, purpose] {
+                watcher->deleteLater();
+                if (generation != m_loadGeneration)
+                    return;
+                m_loadIndicator->hide();
+                finishOpening(path, watcher->result(), purpose);
+            });
     watcher->setFuture(QtConcurrent::run([path](QPromise<LoadResult> &promise) {
         promise.setProgressRange(0, 100);
         promise.addResult(BriefingLoader::loadFile(
@@ -214,21 +230,53 @@ void DocumentActions::openInBackground(const QString &path)
     }));
 }
 
-bool DocumentActions::finishOpening(const QString &path, const LoadResult &result)
+bool DocumentActions::finishOpening(const QString &path, const LoadResult &result, Purpose purpose)
 {
+    const QString name = QFileInfo(path).fileName();
     if (!result.ok()) {
+        if (purpose == Purpose::ReloadQuietly) {
+            Q_EMIT statusMessage(tr("“%1” was changed by another program and cannot be read "
+                                    "now; you still have the version you were reading.")
+                                     .arg(name),
+                                 15000);
+            return false;
+        }
         showLoadError(path, result.diagnostics);
         return false;
     }
     const DocumentLocation location = DocumentLocation::fromPath(path);
-    m_document->open(*result.briefing, location, result.sha256);
-    if (location.isFile())
-        addRecentFile(location.path());
+    if (purpose == Purpose::Open) {
+        m_document->open(*result.briefing, location, result.sha256);
+        if (location.isFile())
+            addRecentFile(location.path());
+    } else {
+        m_document->reload(*result.briefing, result.sha256);
+        Q_EMIT statusMessage(tr("Reloaded “%1”.").arg(name), 8000);
+    }
     if (!result.diagnostics.isEmpty())
         Q_EMIT statusMessage(
             tr("Opened with %n warning(s).", nullptr, int(result.diagnostics.size())), 8000);
     Q_EMIT opened();
     return true;
+}
+
+void DocumentActions::fileChangedOnDisk(BriefingDocument::DiskState state)
+{
+    const QString name = m_document->location().fileName();
+    if (state == BriefingDocument::DiskState::Removed) {
+        Q_EMIT statusMessage(tr("“%1” was removed or renamed by another program. Save writes "
+                                "it again.")
+                                 .arg(name),
+                             15000);
+    } else if (!m_document->isModified()) {
+        // Nothing of the reader's to lose: show what the file holds now.
+        reload(true);
+    } else {
+        Q_EMIT statusMessage(tr("“%1” was changed by another program. Save will ask whether "
+                                "to overwrite it.")
+                                 .arg(name),
+                             15000);
+    }
 }
 
 void DocumentActions::showLoadError(const QString &path, const Diagnostics &diagnostics)
@@ -291,7 +339,40 @@ bool DocumentActions::save()
 {
     if (!m_document->location().isFile())
         return saveAs();
+    if (m_document->diskState() == BriefingDocument::DiskState::Changed) {
+        switch (askAboutChangedFile()) {
+        case QMessageBox::Save:
+            break; // overwrite
+        case QMessageBox::SaveAll:
+            return saveAs();
+        case QMessageBox::Reset:
+            reload();
+            return false;
+        default:
+            return false;
+        }
+    }
     return saveTo(m_document->location().path());
+}
+
+QMessageBox::StandardButton DocumentActions::askAboutChangedFile()
+{
+    QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
+                    tr("“%1” was changed by another program since you opened or saved it here.")
+                        .arg(m_document->location().fileName()),
+                    QMessageBox::Save | QMessageBox::SaveAll | QMessageBox::Reset
+                        | QMessageBox::Cancel,
+                    m_window);
+    box.setObjectName(u"fileChangedQuestion"_s);
+    PlainText::setInformativeText(
+        &box,
+        tr("Overwrite it with your version, save your version under another name, or "
+           "reload the file and discard your changes?"));
+    box.button(QMessageBox::Save)->setText(tr("&Overwrite"));
+    box.button(QMessageBox::SaveAll)->setText(tr("Save &As…"));
+    box.button(QMessageBox::Reset)->setText(tr("&Reload"));
+    box.setDefaultButton(QMessageBox::SaveAll);
+    return QMessageBox::StandardButton(box.exec());
 }
 
 bool DocumentActions::saveAs()

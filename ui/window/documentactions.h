@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/briefingdocument.h"
 #include "format/diagnostic.h"
 
 #include <QMessageBox>
@@ -9,7 +10,7 @@
 
 class Briefing;
 struct LoadResult;
-class BriefingDocument;
+class DocumentFileWatcher;
 class QAction;
 class QLabel;
 class QMenu;
@@ -50,8 +51,13 @@ public:
     // that cannot be read.
     void newFromTextFiles(const QStringList &paths);
 
+    // Save asks first when another program changed the file since it was opened or saved
+    // here: overwrite it, save under another name, or reload it (dropping the changes).
     bool save();
     bool saveAs();
+    // Reads the briefing's file again, keeping the reader's place. `quietly`: a failure is
+    // told in the status bar instead of a dialog (the file may be half written).
+    void reload(bool quietly = false);
     // With unsaved changes, asks whether to save them. False when the reader cancels.
     bool maybeSave();
     // After a crash: offers the unsaved changes an earlier session left in a recovery copy.
@@ -73,10 +79,16 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
 
 private:
+    enum class Purpose { Open, Reload, ReloadQuietly };
     void openDialog();
+    void fileChangedOnDisk(BriefingDocument::DiskState state);
+    // What to do with a file another program changed: QMessageBox::Save (overwrite),
+    // SaveAll (save as), Reset (reload) or Cancel.
+    QMessageBox::StandardButton askAboutChangedFile();
     void updateSaveAction();
-    bool finishOpening(const QString &path, const LoadResult &result);
-    void openInBackground(const QString &path);
+    bool load(const QString &path, Purpose purpose);
+    bool finishOpening(const QString &path, const LoadResult &result, Purpose purpose);
+    void openInBackground(const QString &path, Purpose purpose);
     void showLoadError(const QString &path, const Diagnostics &diagnostics);
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
@@ -95,4 +107,5 @@ private:
     QProgressBar *m_loadProgress;
     int m_loadGeneration = 0;
     QPointer<QMessageBox> m_errorDialog;
+    DocumentFileWatcher *m_fileWatcher;
 };
