@@ -45,6 +45,47 @@ Decoded strictly(QStringDecoder &decoder, const QByteArray &bytes, const QString
         return {};
     return {normalizeLineEndings(text), name, QString()};
 }
+
+// CP949 is ASCII and pairs of a lead byte 0x81-0xFE with a trail 0x41-0x5A, 0x61-0x7A or
+// 0x81-0xFE: KS X 1001 (EUC-KR) in leads and trails from 0xA1, and the 8,822 Hangul
+// syllables KS X 1001 lacks (똠, 햏, 뷁: the Unified Hangul Code) in the rest. Checked here
+// because ICU's converter lets some wrong bytes through: it drops a lead byte cut off at
+// the end, and reads 0x80 and 0xFF alone as characters.
+bool isCp949Sequence(const QByteArray &bytes)
+{
+    const auto isTrail = [](uchar c) {
+        return (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x81 && c <= 0xFE);
+    };
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const uchar c = uchar(bytes[i]);
+        if (c < 0x80)
+            continue;
+        if (c == 0x80 || c == 0xFF || i + 1 == bytes.size() || !isTrail(uchar(bytes[i + 1])))
+            return false;
+        ++i;
+    }
+    return true;
+}
+
+// Korean text as Korean Windows writes it. Qt takes the converter from ICU, where "CP949"
+// names IBM's code page 949, which lacks the Unified Hangul Code syllables; Microsoft's
+// code page, the one news copy is in, is "windows-949".
+Decoded decodeCp949(const QByteArray &bytes)
+{
+    if (!isCp949Sequence(bytes))
+        return {};
+    QStringDecoder cp949("windows-949");
+    if (!cp949.isValid())
+        return {};
+    Decoded result = strictly(cp949, bytes, u"CP949"_s);
+    // ICU reads the user-defined rows (0xC9, 0xFE) and unassigned pairs as private-use
+    // characters: no text holds them, bytes in another encoding do.
+    for (const QChar c : std::as_const(result.text)) {
+        if (c.unicode() >= 0xE000 && c.unicode() <= 0xF8FF)
+            return {};
+    }
+    return result;
+}
 } // namespace
 
 Decoded decode(const QByteArray &bytes)
@@ -72,13 +113,9 @@ Decoded decode(const QByteArray &bytes)
     QStringDecoder utf8(QStringConverter::Utf8);
     if (Decoded result = strictly(utf8, bytes, u"UTF-8"_s); !result.encoding.isEmpty())
         return result;
-    // Not UTF-8: Korean copy from older Windows systems is CP949 (EUC-KR). Qt's converter
-    // for it comes from ICU.
-    QStringDecoder cp949("CP949");
-    if (cp949.isValid()) {
-        if (Decoded result = strictly(cp949, bytes, u"CP949"_s); !result.encoding.isEmpty())
-            return result;
-    }
+    // Not UTF-8: Korean copy from older Windows systems is CP949 (EUC-KR and more).
+    if (Decoded result = decodeCp949(bytes); !result.encoding.isEmpty())
+        return result;
     return {
         QString(), QString(),
         QCoreApplication::translate("TextImport",

@@ -71,7 +71,7 @@ void TestBriefingImport::commandLineImportsTwoFiles()
 {
     QTemporaryDir dir;
     // Korean from an older Windows system (CP949), English in UTF-8.
-    QStringEncoder cp949("CP949");
+    QStringEncoder cp949("windows-949"); // ICU's "CP949" is IBM's code page
     const QString ko = write(dir, u"ko.txt"_s, QByteArray(cp949(korean)));
     const QString en = write(dir, u"en.txt"_s, english.toUtf8());
     const QString out = dir.filePath(u"out.briefing"_s);

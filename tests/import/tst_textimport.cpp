@@ -1,5 +1,7 @@
 #include "import/textimport.h"
+#include "realtext.h"
 
+#include <QProcess>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -13,6 +15,10 @@ class TestTextImport : public QObject
 private Q_SLOTS:
     void decodesTheEncodingsOfNewsCopy_data();
     void decodesTheEncodingsOfNewsCopy();
+    void refusesBytesOfNoKnownEncoding_data();
+    void refusesBytesOfNoKnownEncoding();
+    void decodesCp949AsIconvDoes_data();
+    void decodesCp949AsIconvDoes();
     void splitsOneTextByScript();
 };
 
@@ -24,7 +30,6 @@ void TestTextImport::decodesTheEncodingsOfNewsCopy_data()
     const QString text = u"외교부는 \"협의\"를 열었다.\nSeoul said on Thursday."_s;
     QStringEncoder utf16le(QStringConverter::Utf16LE);
     QStringEncoder utf16be(QStringConverter::Utf16BE);
-    QStringEncoder cp949("CP949");
     QTest::newRow("plain UTF-8") << text.toUtf8() << u"UTF-8"_s << text;
     QTest::newRow("UTF-8 with a byte order mark")
         << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << u"UTF-8"_s << text;
@@ -35,7 +40,15 @@ void TestTextImport::decodesTheEncodingsOfNewsCopy_data()
     const QString ascii = u"Seoul and Tokyo held talks.\nNo progress was made."_s;
     QTest::newRow("UTF-16 little-endian without a byte order mark")
         << QByteArray(utf16le(ascii)) << u"UTF-16LE"_s << ascii;
-    QTest::newRow("Korean Windows text (CP949)") << QByteArray(cp949(text)) << u"CP949"_s << text;
+    // Made with `iconv -t EUC-KR` and `iconv -t CP949`.
+    QTest::newRow("Korean text in EUC-KR (KS X 1001)")
+        << QByteArray::fromHex("bfdcb1b3baceb4c2203239c0cf20c7f9c0c7b8a620bfadbefab4d92e0a53656f"
+                               "756c2073616964206f6e2054687572736461792e0a")
+        << u"CP949"_s << u"외교부는 29일 협의를 열었다.\nSeoul said on Thursday.\n"_s;
+    QTest::newRow("Korean Windows text with syllables beyond EUC-KR (CP949)")
+        << QByteArray::fromHex("8c63b9e6b0a2c7cfb4c220c1642c20bc842c2094eec0ccb6f3b0ed20c0fbbefa"
+                               "b4d92e0a")
+        << u"CP949"_s << u"똠방각하는 햏, 펲, 뷁이라고 적었다.\n"_s;
     QTest::newRow("Windows line endings become line feeds")
         << QByteArray("one\r\ntwo\rthree") << u"UTF-8"_s << u"one\ntwo\nthree"_s;
 }
@@ -49,6 +62,86 @@ void TestTextImport::decodesTheEncodingsOfNewsCopy()
     QVERIFY2(decoded.ok(), qPrintable(decoded.error));
     QCOMPARE(decoded.encoding, encoding);
     QCOMPARE(decoded.text, text);
+}
+
+void TestTextImport::refusesBytesOfNoKnownEncoding_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    // 외교 in CP949 is BF DC B1 B3.
+    QTest::newRow("a CP949 lead byte cut off at the end") << QByteArray::fromHex("bfdcb1b320b0");
+    QTest::newRow("a pair in the user-defined rows of KS X 1001")
+        << QByteArray::fromHex("bfdcb1b320c9a1");
+    QTest::newRow("a pair CP949 leaves unassigned") << QByteArray::fromHex("bfdcb1b320c653");
+    QTest::newRow("0x80 alone") << QByteArray::fromHex("bfdcb1b320802e");
+    QTest::newRow("0xFF alone") << QByteArray::fromHex("bfdcb1b320ff2e");
+}
+
+void TestTextImport::refusesBytesOfNoKnownEncoding()
+{
+    QFETCH(QByteArray, bytes);
+    const TextImport::Decoded decoded = TextImport::decode(bytes);
+    QVERIFY2(!decoded.ok(), qPrintable(decoded.encoding + u": "_s + decoded.text));
+    QVERIFY(decoded.error.contains(u"CP949"_s));
+}
+
+// glibc's iconv, which Qt does not use, as the reference for CP949.
+static QByteArray iconv(const QByteArray &input, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(u"iconv"_s, arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
+        return {};
+    }
+    return process.readAllStandardOutput();
+}
+
+void TestTextImport::decodesCp949AsIconvDoes_data()
+{
+    QTest::addColumn<QString>("text");
+    QString syllables;
+    for (char16_t c = 0xAC00; c <= 0xD7A3; ++c) {
+        syllables += QChar(c);
+        if ((c - 0xAC00) % 40 == 39)
+            syllables += u'\n';
+    }
+    QTest::newRow("every Hangul syllable, 2,350 in EUC-KR and 8,822 beyond") << syllables;
+    QString characters;
+    for (char16_t c = 0x20; c < 0xD800; ++c) {
+        characters += QChar(c);
+        if (c % 64 == 63)
+            characters += u'\n';
+    }
+    QTest::newRow("every character of the Basic Multilingual Plane CP949 has") << characters;
+    QString messages;
+    for (const RealText::Pair &message :
+         RealText::gettextMessages(RealText::catalogue(u"ko"_s, u"coreutils"_s))) {
+        messages += message.translation + u"\n\n"_s;
+    }
+    QTest::newRow("coreutils' Korean messages") << messages;
+}
+
+// The text, in CP949 as iconv writes it (leaving out what CP949 cannot hold), decodes to
+// what iconv reads back.
+void TestTextImport::decodesCp949AsIconvDoes()
+{
+    QFETCH(QString, text);
+    QVERIFY(text.size() > 1000);
+    const QByteArray bytes =
+        iconv(text.toUtf8(), {u"-c"_s, u"-f"_s, u"UTF-8"_s, u"-t"_s, u"CP949"_s});
+    if (bytes.isEmpty())
+        QSKIP("iconv is not installed");
+    const QString expected =
+        QString::fromUtf8(iconv(bytes, {u"-f"_s, u"CP949"_s, u"-t"_s, u"UTF-8"_s}));
+    QVERIFY(expected.size() > 1000);
+    const TextImport::Decoded decoded = TextImport::decode(bytes);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+    QCOMPARE(decoded.encoding, u"CP949"_s);
+    QCOMPARE(decoded.text, expected);
 }
 
 void TestTextImport::splitsOneTextByScript()
