@@ -17,6 +17,7 @@ class TestBriefingImport : public QObject
 
 private Q_SLOTS:
     void headlinesBecomeTheTitleAndParagraphsSurvive();
+    void commandLineImportsTwoFiles_data();
     void commandLineImportsTwoFiles();
     void commandLineImportsOneMixedFile();
     void commandLineRefusesUnreadableInput_data();
@@ -67,13 +68,25 @@ void TestBriefingImport::headlinesBecomeTheTitleAndParagraphsSurvive()
     QCOMPARE(briefing.passages().at(2).text[1], u"Seoul asked Tokyo to lift its export curbs."_s);
 }
 
+void TestBriefingImport::commandLineImportsTwoFiles_data()
+{
+    QTest::addColumn<QByteArray>("koreanBytes");
+    // From an older Windows system.
+    QStringEncoder cp949("windows-949"); // ICU's "CP949" is IBM's code page
+    QTest::newRow("Korean in CP949") << QByteArray(cp949(korean));
+    // As Windows' "Unicode" without its byte order mark.
+    QStringEncoder utf16le(QStringConverter::Utf16LE);
+    QTest::newRow("Korean in UTF-16LE without a byte order mark") << QByteArray(utf16le(korean));
+    QStringEncoder utf16be(QStringConverter::Utf16BE);
+    QTest::newRow("Korean in UTF-16BE without a byte order mark") << QByteArray(utf16be(korean));
+}
+
 void TestBriefingImport::commandLineImportsTwoFiles()
 {
+    QFETCH(QByteArray, koreanBytes);
     QTemporaryDir dir;
-    // Korean from an older Windows system (CP949), English in UTF-8.
-    QStringEncoder cp949("windows-949"); // ICU's "CP949" is IBM's code page
-    const QString ko = write(dir, u"ko.txt"_s, QByteArray(cp949(korean)));
-    const QString en = write(dir, u"en.txt"_s, english.toUtf8());
+    const QString ko = write(dir, u"ko.txt"_s, koreanBytes);
+    const QString en = write(dir, u"en.txt"_s, english.toUtf8()); // English in UTF-8
     const QString out = dir.filePath(u"out.briefing"_s);
     QCOMPARE(runBilateral({u"--import"_s, en, ko, u"-o"_s, out}), 0); // either order
     const LoadResult loaded = BriefingLoader::loadFile(out);

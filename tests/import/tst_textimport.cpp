@@ -15,6 +15,8 @@ class TestTextImport : public QObject
 private Q_SLOTS:
     void decodesTheEncodingsOfNewsCopy_data();
     void decodesTheEncodingsOfNewsCopy();
+    void decodesKoreanUtf16WithoutAByteOrderMark_data();
+    void decodesKoreanUtf16WithoutAByteOrderMark();
     void refusesBytesOfNoKnownEncoding_data();
     void refusesBytesOfNoKnownEncoding();
     void decodesCp949AsIconvDoes_data();
@@ -49,6 +51,9 @@ void TestTextImport::decodesTheEncodingsOfNewsCopy_data()
         << QByteArray::fromHex("8c63b9e6b0a2c7cfb4c220c1642c20bc842c2094eec0ccb6f3b0ed20c0fbbefa"
                                "b4d92e0a")
         << u"CP949"_s << u"똠방각하는 햏, 펲, 뷁이라고 적었다.\n"_s;
+    // B4 EB C7 D1 B9 CE B1 B9 are also 듫, 퇑, 맥, 놹 in big-endian UTF-16.
+    QTest::newRow("a Korean word without spaces in CP949")
+        << QByteArray::fromHex("b4ebc7d1b9ceb1b9") << u"CP949"_s << u"대한민국"_s;
     QTest::newRow("Windows line endings become line feeds")
         << QByteArray("one\r\ntwo\rthree") << u"UTF-8"_s << u"one\ntwo\nthree"_s;
 }
@@ -58,6 +63,51 @@ void TestTextImport::decodesTheEncodingsOfNewsCopy()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, encoding);
     QFETCH(QString, text);
+    const TextImport::Decoded decoded = TextImport::decode(bytes);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+    QCOMPARE(decoded.encoding, encoding);
+    QCOMPARE(decoded.text, text);
+}
+
+void TestTextImport::decodesKoreanUtf16WithoutAByteOrderMark_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringConverter::Encoding>("order");
+    QTest::addColumn<QString>("encoding");
+    const QString korean = u"한일 외교장관은 서울에서 회담을 가졌다.\n"
+                           u"양측은 고위급 협의를 정례화하기로 합의했다.\n"_s;
+    // Fewer zero bytes than guessUtf16() wants: a third of the units are not Hangul.
+    const QString abbreviation = u"국제원자력기구(IAEA)는 후쿠시마 원전 처리수 방류 계획이 국제 "
+                                 u"안전기준에 부합한다는 최종 보고서를 냈다.\n"_s;
+    const QString both = u"외교부는 29일 한일 국장급 협의를 열었다고 밝혔다. 회의에는 "
+                         u"IAEA 관계자도 참석했다. (The ministry said talks were held.)"_s;
+    QString messages;
+    for (const RealText::Pair &message :
+         RealText::gettextMessages(RealText::catalogue(u"ko"_s, u"coreutils"_s))) {
+        messages += message.translation + u"\n\n"_s;
+    }
+    const std::pair<const char *, QString> texts[]{
+        {"Korean", korean},
+        {"Korean with a Latin abbreviation", abbreviation},
+        {"Korean and English", both},
+        {"coreutils' Korean messages", messages},
+    };
+    for (const auto &[name, text] : texts) {
+        QTest::addRow("%s, little-endian", name)
+            << text << QStringConverter::Utf16LE << u"UTF-16LE"_s;
+        QTest::addRow("%s, big-endian", name) << text << QStringConverter::Utf16BE << u"UTF-16BE"_s;
+    }
+}
+
+void TestTextImport::decodesKoreanUtf16WithoutAByteOrderMark()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringConverter::Encoding, order);
+    QFETCH(QString, encoding);
+    QVERIFY(TextImport::containsHangul(text));
+    QStringEncoder encoder(order); // no byte order mark
+    const QByteArray bytes = encoder(text);
+    QVERIFY(!bytes.startsWith("\xFF\xFE") && !bytes.startsWith("\xFE\xFF"));
     const TextImport::Decoded decoded = TextImport::decode(bytes);
     QVERIFY2(decoded.ok(), qPrintable(decoded.error));
     QCOMPARE(decoded.encoding, encoding);
