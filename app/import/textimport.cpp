@@ -207,48 +207,4 @@ Decoded readFile(const QString &path)
     return decode(file.bytes);
 }
 
-ScriptSplit assignLanguages(const QStringList &texts)
-{
-    ScriptSplit split;
-    if (texts.size() == 1) {
-        const QString &text = texts.first();
-        const bool hangul = containsHangul(text);
-        // Hangul with Latin lines: both languages in one text.
-        const ScriptSplit byScript = splitByScript(text);
-        if (hangul && !byScript.english.trimmed().isEmpty())
-            return byScript;
-        (hangul ? split.korean : split.english) = text;
-        return split;
-    }
-    if (texts.size() >= 2) {
-        const bool swapped = !containsHangul(texts.at(0)) && containsHangul(texts.at(1));
-        split.korean = texts.at(swapped ? 1 : 0);
-        split.english = texts.at(swapped ? 0 : 1);
-    }
-    return split;
-}
-
-ScriptSplit splitByScript(const QString &text)
-{
-    ScriptSplit split;
-    const auto hasLatin = [](QStringView line) {
-        for (const QChar c : line) {
-            if ((c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z'))
-                return true;
-        }
-        return false;
-    };
-    for (const QString &line : text.split(u'\n')) {
-        if (line.trimmed().isEmpty()) {
-            split.korean += u'\n';
-            split.english += u'\n';
-        } else if (containsHangul(line)) {
-            split.korean += line + u'\n';
-        } else if (hasLatin(line)) {
-            split.english += line + u'\n';
-        }
-    }
-    return split;
-}
-
 } // namespace TextImport

@@ -30,9 +30,12 @@ struct ScriptSplit
     QString korean;
     QString english;
 };
-// Splits one text holding both languages by script, line by line: lines with Hangul go to
-// the Korean text, the others with Latin letters to the English. Blank lines stay in both,
-// so paragraphs survive.
+// Splits one text holding both languages by script (scriptsplit.cpp): lines in Korean go
+// to the Korean text, lines in Latin letters to the English. A line holding both is split
+// sentence by sentence, and a sentence with its translation run on after it ("…밝혔다.
+// (The ministry said …)") where the script changes; each piece goes by the script of most
+// of its words, so names and abbreviations ("Mr. Kim은", "G7", "IAEA") keep a Korean
+// sentence Korean. Blank lines stay in both, so paragraphs survive.
 ScriptSplit splitByScript(const QString &text);
 
 bool containsHangul(QStringView text);

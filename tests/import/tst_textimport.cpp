@@ -22,6 +22,8 @@ private Q_SLOTS:
     void decodesCp949AsIconvDoes_data();
     void decodesCp949AsIconvDoes();
     void splitsOneTextByScript();
+    void splitsLinesHoldingBothLanguages_data();
+    void splitsLinesHoldingBothLanguages();
 };
 
 void TestTextImport::decodesTheEncodingsOfNewsCopy_data()
@@ -206,6 +208,83 @@ void TestTextImport::splitsOneTextByScript()
     // The blank line between the English paragraphs survives.
     QVERIFY(split.english.contains(u"progress.\n\nTokyo"_s));
     QVERIFY(!TextImport::containsHangul(split.english));
+}
+
+void TestTextImport::splitsLinesHoldingBothLanguages_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("korean");
+    QTest::addColumn<QString>("english");
+    QTest::newRow("a Korean sentence with its translation in brackets")
+        << u"외교부는 29일 한일 국장급 협의를 열었다고 밝혔다. (The Ministry of Foreign Affairs "
+           u"said it held director-general talks with Japan on the 29th.)"_s
+        << u"외교부는 29일 한일 국장급 협의를 열었다고 밝혔다."_s
+        << u"The Ministry of Foreign Affairs said it held director-general talks with Japan on "
+           u"the 29th."_s;
+    QTest::newRow("the translation in brackets before the full stop")
+        << u"외교부는 29일 협의를 열었다고 밝혔다 (Ministry of Foreign Affairs said it held "
+           u"talks on the 29th)."_s
+        << u"외교부는 29일 협의를 열었다고 밝혔다"_s
+        << u"Ministry of Foreign Affairs said it held talks on the 29th."_s;
+    QTest::newRow("sentences of both languages taking turns on one line")
+        << u"한국과 일본이 29일 서울에서 국장급 협의를 열었다. South Korea and Japan held talks "
+           u"in Seoul on the 29th. 양측은 강제징용 문제를 논의했다. The two sides discussed the "
+           u"forced labour issue."_s
+        << u"한국과 일본이 29일 서울에서 국장급 협의를 열었다. 양측은 강제징용 문제를 "
+           u"논의했다."_s
+        << u"South Korea and Japan held talks in Seoul on the 29th. The two sides discussed the "
+           u"forced labour issue."_s;
+    QTest::newRow("an English sentence, then its Korean")
+        << u"The two sides did not adopt a joint statement. 양측은 공동 보도문은 채택하지 "
+           u"않았다."_s
+        << u"양측은 공동 보도문은 채택하지 않았다."_s
+        << u"The two sides did not adopt a joint statement."_s;
+    QTest::newRow("a Korean headline and its English one, without punctuation")
+        << u"한일 국장급 협의 개최 Korea and Japan hold director-general talks"_s
+        << u"한일 국장급 협의 개최"_s << u"Korea and Japan hold director-general talks"_s;
+    QTest::newRow("names and abbreviations keep a Korean sentence Korean")
+        << u"Mr. Kim은 G7 정상회의에서 IAEA의 Rafael Grossi 사무총장과 만났다. 한일 관계도 "
+           u"논의했다."_s
+        << u"Mr. Kim은 G7 정상회의에서 IAEA의 Rafael Grossi 사무총장과 만났다. 한일 관계도 "
+           u"논의했다."_s
+        << QString();
+    QTest::newRow("a name spelled out in brackets stays in the Korean sentence")
+        << u"국제원자력기구 (International Atomic Energy Agency)는 방류 계획이 안전하다고 "
+           u"밝혔다."_s
+        << u"국제원자력기구 (International Atomic Energy Agency)는 방류 계획이 안전하다고 "
+           u"밝혔다."_s
+        << QString();
+    QTest::newRow("an English quotation stays in the Korean sentence")
+        << u"그는 “we will never give up”이라고 말했다. 회견은 짧게 끝났다."_s
+        << u"그는 “we will never give up”이라고 말했다. 회견은 짧게 끝났다."_s << QString();
+    QTest::newRow("a credit stays with the Korean sentence")
+        << u"북한이 동해상으로 탄도미사일 두 발을 발사했다 (Yonhap)"_s
+        << u"북한이 동해상으로 탄도미사일 두 발을 발사했다 (Yonhap)"_s << QString();
+    QTest::newRow("a credit goes with the sentence before it")
+        << u"북한이 동해상으로 탄도미사일 두 발을 발사했다. North Korea fired two ballistic "
+           u"missiles into the East Sea. (Yonhap)"_s
+        << u"북한이 동해상으로 탄도미사일 두 발을 발사했다."_s
+        << u"North Korea fired two ballistic missiles into the East Sea. (Yonhap)"_s;
+    QTest::newRow("a headline without prose in either language is Korean with names")
+        << u"Mr. Kim 방한"_s << u"Mr. Kim 방한"_s << QString();
+    QTest::newRow("a Korean word stays in the English sentence")
+        << u"The word jeong (정) has no exact English equivalent. 정은 번역하기 어렵다."_s
+        << u"정은 번역하기 어렵다."_s << u"The word jeong (정) has no exact English equivalent."_s;
+    QTest::newRow("paragraphs of both languages survive in each")
+        << u"외교부는 29일 협의를 열었다. (The ministry held talks on the 29th.)\n\n"
+           u"양측은 입장차를 확인했다. (The two sides found they still disagree.)\n"_s
+        << u"외교부는 29일 협의를 열었다.\n\n양측은 입장차를 확인했다."_s
+        << u"The ministry held talks on the 29th.\n\nThe two sides found they still disagree."_s;
+}
+
+void TestTextImport::splitsLinesHoldingBothLanguages()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, korean);
+    QFETCH(QString, english);
+    const TextImport::ScriptSplit split = TextImport::splitByScript(text);
+    QCOMPARE(split.korean.trimmed(), korean);
+    QCOMPARE(split.english.trimmed(), english);
 }
 
 QTEST_GUILESS_MAIN(TestTextImport)
