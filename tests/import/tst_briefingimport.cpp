@@ -1,6 +1,7 @@
 #include "format/briefingloader.h"
 #include "import/briefingimport.h"
 #include "import/textimport.h"
+#include "model/briefinglimits.h"
 
 #include <QFile>
 #include <QProcess>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void commandLineImportsOneFileHoldingBothLanguages();
     void commandLineRefusesUnreadableInput_data();
     void commandLineRefusesUnreadableInput();
+    void commandLineRefusesATextLargerThanABriefing();
 };
 
 static const QString korean =
@@ -188,6 +190,22 @@ void TestBriefingImport::commandLineRefusesUnreadableInput()
     QByteArray err;
     QCOMPARE(runBilateral({u"--import"_s, input, u"-o"_s, out}, &err), exitCode);
     QVERIFY2(err.contains(message), err.constData());
+    QVERIFY(!QFile::exists(out));
+}
+
+// Endless input is refused before anything is read: /dev/zero and pipes as not regular files
+// (tests/cli/tst_filesafety.cpp), and a regular file by its size, which no briefing reaches.
+void TestBriefingImport::commandLineRefusesATextLargerThanABriefing()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"huge.txt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(BriefingLimits::maxFileBytes + 1)); // sparse: nothing written
+    file.close();
+    const QString out = dir.filePath(u"out.briefing"_s);
+    QByteArray err;
+    QCOMPARE(runBilateral({u"--import"_s, file.fileName(), u"-o"_s, out}, &err), 2);
+    QVERIFY2(err.contains("Bilateral imports texts of up to 64 MiB"), err.constData());
     QVERIFY(!QFile::exists(out));
 }
 
