@@ -4,7 +4,6 @@
 
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -79,12 +78,8 @@ void ImportTextDialog::openInto(QPlainTextEdit *edit)
                                                       tr("Text files (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Could Not Open Text"), file.errorString());
-        return;
-    }
-    const TextImport::Decoded decoded = TextImport::decode(file.readAll());
+    // Bounded, and only a regular file: "All files" lets the reader pick /dev/zero or a pipe.
+    const TextImport::Decoded decoded = TextImport::readFile(path);
     if (!decoded.ok()) {
         QMessageBox::warning(this, tr("Could Not Open Text"),
                              tr("“%1”: %2").arg(QFileInfo(path).fileName(), decoded.error));
