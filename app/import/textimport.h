@@ -34,8 +34,9 @@ struct ScriptSplit
 // to the Korean text, lines in Latin letters to the English. A line holding both is split
 // sentence by sentence, and a sentence with its translation run on after it ("…밝혔다.
 // (The ministry said …)") where the script changes; each piece goes by the script of most
-// of its words, so names and abbreviations ("Mr. Kim은", "G7", "IAEA") keep a Korean
-// sentence Korean. Blank lines stay in both, so paragraphs survive.
+// of its words or, in Korean, of its last. Names, abbreviations, options and lists
+// ("Mr. Kim은", "G7", "IAEA", "-c 옵션") and English quoted in a Korean sentence keep it
+// Korean. Blank lines stay in both, so paragraphs survive.
 ScriptSplit splitByScript(const QString &text);
 
 bool containsHangul(QStringView text);

@@ -24,6 +24,10 @@ private Q_SLOTS:
     void splitsOneTextByScript();
     void splitsLinesHoldingBothLanguages_data();
     void splitsLinesHoldingBothLanguages();
+    void realKoreanLinesWithLatinWordsStayKorean_data();
+    void realKoreanLinesWithLatinWordsStayKorean();
+    void realTranslationsRunTogetherAreSplit_data();
+    void realTranslationsRunTogetherAreSplit();
 };
 
 void TestTextImport::decodesTheEncodingsOfNewsCopy_data()
@@ -242,6 +246,19 @@ void TestTextImport::splitsLinesHoldingBothLanguages_data()
     QTest::newRow("a Korean headline and its English one, without punctuation")
         << u"한일 국장급 협의 개최 Korea and Japan hold director-general talks"_s
         << u"한일 국장급 협의 개최"_s << u"Korea and Japan hold director-general talks"_s;
+    QTest::newRow("a short English sentence after a Korean one")
+        << u"연결이 너무 빨리 끊어졌습니다. Connection closed prematurely."_s
+        << u"연결이 너무 빨리 끊어졌습니다."_s << u"Connection closed prematurely."_s;
+    QTest::newRow("English right after the ending of a Korean sentence")
+        << u"외교부는 협의 결과를 발표했다 Talks ended without agreement"_s
+        << u"외교부는 협의 결과를 발표했다"_s << u"Talks ended without agreement"_s;
+    QTest::newRow("a name in brackets after a Korean sentence stays")
+        << u"회담에는 미국 대통령이 참석했다 (Joe Biden)"_s
+        << u"회담에는 미국 대통령이 참석했다 (Joe Biden)"_s << QString();
+    QTest::newRow("a list of keywords before a Korean predicate stays")
+        << u"'read', 'recurse', 'skip' 중 하나입니다. for, while, until 반복문을 나갑니다."_s
+        << u"'read', 'recurse', 'skip' 중 하나입니다. for, while, until 반복문을 나갑니다."_s
+        << QString();
     QTest::newRow("names and abbreviations keep a Korean sentence Korean")
         << u"Mr. Kim은 G7 정상회의에서 IAEA의 Rafael Grossi 사무총장과 만났다. 한일 관계도 "
            u"논의했다."_s
@@ -285,6 +302,90 @@ void TestTextImport::splitsLinesHoldingBothLanguages()
     const TextImport::ScriptSplit split = TextImport::splitByScript(text);
     QCOMPARE(split.korean.trimmed(), korean);
     QCOMPARE(split.english.trimmed(), english);
+}
+
+// The Korean translations of Debian's message catalogues are full of option names, commands
+// and abbreviations in Latin letters ("-c 옵션 추가: 엄격한 순서를 검사합니다"): Korean lines
+// with Latin words, none of them English text.
+static QList<RealText::Pair> koreanCatalogue(const QString &domain)
+{
+    return RealText::gettextMessages(RealText::catalogue(u"ko"_s, domain));
+}
+
+void TestTextImport::realKoreanLinesWithLatinWordsStayKorean_data()
+{
+    QTest::addColumn<QString>("domain");
+    for (const char *domain : {"coreutils", "dpkg", "apt", "tar", "grep"})
+        QTest::newRow(domain) << QString::fromLatin1(domain);
+}
+
+void TestTextImport::realKoreanLinesWithLatinWordsStayKorean()
+{
+    QFETCH(QString, domain);
+    const QList<RealText::Pair> messages = koreanCatalogue(domain);
+    if (messages.isEmpty() && domain != u"coreutils"_s)
+        QSKIP("this Korean catalogue is not installed");
+    int mixed = 0;
+    int english = 0;
+    for (const RealText::Pair &message : messages) {
+        for (const QString &line : message.translation.split(u'\n')) {
+            const bool latin = std::any_of(line.begin(), line.end(), [](QChar c) {
+                return c.isLetter() && c.script() == QChar::Script_Latin;
+            });
+            if (!latin || !TextImport::containsHangul(line))
+                continue;
+            ++mixed;
+            english += TextImport::splitByScript(line).english.trimmed().isEmpty() ? 0 : 1;
+        }
+    }
+    qInfo("%s: of %d Korean lines with Latin words, %d gave English text", qPrintable(domain),
+          mixed, english);
+    QVERIFY(mixed >= 50);
+    QVERIFY(english * 100 <= mixed); // coreutils: 2 of 2143
+}
+
+void TestTextImport::realTranslationsRunTogetherAreSplit_data()
+{
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<bool>("brackets");
+    for (const char *domain : {"dpkg", "apt", "tar"}) {
+        QTest::addRow("%s, the English after the Korean", domain)
+            << QString::fromLatin1(domain) << false;
+        QTest::addRow("%s, the English in brackets after the Korean", domain)
+            << QString::fromLatin1(domain) << true;
+    }
+}
+
+// Each one-line message as pasted copy holding both languages: the Korean translation, then
+// the English original, plainly or in brackets. Messages, not news: many are labels and
+// fragments ("데이터 소켓 연결 시간 초과 Data socket connect timed out"), harder than prose.
+void TestTextImport::realTranslationsRunTogetherAreSplit()
+{
+    QFETCH(QString, domain);
+    QFETCH(bool, brackets);
+    const QList<RealText::Pair> messages = koreanCatalogue(domain);
+    if (messages.isEmpty())
+        QSKIP("this Korean catalogue is not installed");
+    int lines = 0;
+    int split = 0;
+    for (const RealText::Pair &message : messages) {
+        const QString korean = message.translation.simplified();
+        const QString english = message.english.simplified();
+        if (message.translation.trimmed().contains(u'\n')
+            || message.english.trimmed().contains(u'\n') || !TextImport::containsHangul(korean)
+            || english.size() < 20 || english.contains(u'%')) {
+            continue;
+        }
+        ++lines;
+        const QString line = brackets ? QString(korean + u" ("_s + english + u')')
+                                      : QString(korean + u' ' + english);
+        const TextImport::ScriptSplit both = TextImport::splitByScript(line);
+        split += both.korean.trimmed() == korean && both.english.trimmed() == english ? 1 : 0;
+    }
+    qInfo("%s: %d of %d lines split exactly into the Korean and the English", qPrintable(domain),
+          split, lines);
+    QVERIFY(lines >= 30);
+    QVERIFY(split * 10 >= lines * 8); // 83.9% to 96.2% when written
 }
 
 QTEST_GUILESS_MAIN(TestTextImport)
