@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <numbers>
+#include <vector>
 
 namespace {
 // Gale & Church's model: the second text's length l2 is normal around c·l1 with
@@ -71,79 +73,184 @@ double logErfc(double x)
     return -x * x - std::log(x * std::sqrt(std::numbers::pi));
 }
 
-// -log P(|δ| ≥ |observed|) under the normal model, the "match" cost of Gale & Church.
-// Their δ = (l2 − c·l1)/sqrt(s2·l1) is undefined for l1 = 0 (a 0:1 bead); like their
-// published program we take the variance at the mean of l1 and l2/c, which is l1 for
-// a good translation and never zero for a non-empty bead.
-double lengthCost(int firstLength, int secondLength)
+// Gale & Church's δ = (l2 − c·l1)/sqrt(s2·l1), how far the lengths are from a
+// translation's. It is undefined for l1 = 0 (a 0:1 bead); like their published program we
+// take the variance at the mean of l1 and l2/c, which is l1 for a good translation and
+// never zero for a non-empty bead.
+double lengthDelta(int firstLength, int secondLength)
 {
     if (firstLength == 0 && secondLength == 0)
         return 0.0;
     const double mean = (firstLength + secondLength / lengthRatio) / 2.0;
-    const double delta =
-        (secondLength - lengthRatio * firstLength) / std::sqrt(lengthVariance * mean);
-    // P(|Z| ≥ |δ|) = 2·(1 − Φ(|δ|)) = erfc(|δ|/√2)
+    return (secondLength - lengthRatio * firstLength) / std::sqrt(lengthVariance * mean);
+}
+
+// -log P(|Z| ≥ |δ|) under the normal model, the "match" cost of Gale & Church.
+// P(|Z| ≥ |δ|) = 2·(1 − Φ(|δ|)) = erfc(|δ|/√2)
+double lengthCost(double delta)
+{
     return -logErfc(std::abs(delta) / std::numbers::sqrt2);
 }
 
-} // namespace
-
-namespace SentenceAligner {
-QList<AlignedPair> align(const QStringList &first, const QStringList &second)
+// A floor under lengthCost(delta) that needs no logarithm: erfc(x) ≤ exp(−x²), so the
+// cost is at least δ²/2 (a hair less here, against rounding).
+double lengthCostFloor(double delta)
 {
-    const qsizetype rows = first.size() + 1;
-    const qsizetype columns = second.size() + 1;
-    QList<int> firstLengths;
-    for (const QString &sentence : first)
-        firstLengths.append(length(sentence));
-    QList<int> secondLengths;
-    for (const QString &sentence : second)
-        secondLengths.append(length(sentence));
+    return 0.5 * delta * delta * (1.0 - 1e-9);
+}
 
-    // cost[i][j]: least cost of aligning the first i sentences of `first` with the first
-    // j of `second`; via[i][j]: the bead that ends that alignment.
+// The cells of the dynamic programme that are computed: in row i (the first i sentences of
+// `first`), the columns j within `halfWidth` of the diagonal, where j/m = i/n. The band is
+// at least as wide as the diagonal climbs from one row to the next, so every cell in it can
+// be reached and so can the last one, (n, m).
+class Band
+{
+public:
+    Band(qsizetype rows, qsizetype columns, qsizetype halfWidth)
+        : m_lo(rows + 1)
+        , m_hi(rows + 1)
+        , m_offset(rows + 2, 0)
+        , m_columns(columns)
+    {
+        for (qsizetype i = 0; i <= rows; ++i) {
+            const qsizetype diagonal = rows == 0 ? 0 : (i * columns + rows / 2) / rows;
+            m_lo[std::size_t(i)] = std::max<qsizetype>(0, diagonal - halfWidth);
+            m_hi[std::size_t(i)] = std::min(columns, diagonal + halfWidth);
+            m_offset[std::size_t(i + 1)] =
+                m_offset[std::size_t(i)] + m_hi[std::size_t(i)] - m_lo[std::size_t(i)] + 1;
+        }
+    }
+    qsizetype lo(qsizetype i) const { return m_lo[std::size_t(i)]; }
+    qsizetype hi(qsizetype i) const { return m_hi[std::size_t(i)]; }
+    bool contains(qsizetype i, qsizetype j) const { return j >= lo(i) && j <= hi(i); }
+    // Where cell (i, j) is in an array of all cells of the band, row by row.
+    qsizetype index(qsizetype i, qsizetype j) const { return m_offset[std::size_t(i)] + j - lo(i); }
+    qint64 cells() const { return m_offset.back(); }
+    // Whether (i, j) lies within `margin` of an edge of the band that is not an edge of the
+    // whole table: an alignment through it may have been cut short by the band.
+    bool nearEdge(qsizetype i, qsizetype j, qsizetype margin) const
+    {
+        return (lo(i) > 0 && j - lo(i) < margin) || (hi(i) < m_columns && hi(i) - j < margin);
+    }
+
+private:
+    std::vector<qsizetype> m_lo;
+    std::vector<qsizetype> m_hi;
+    std::vector<qint64> m_offset;
+    qsizetype m_columns;
+};
+
+// The least-cost alignment inside `band`. Costs are kept for the last three rows only (no
+// bead reaches back further than two); for the way back, the bead that ends in each cell,
+// one byte a cell. `nearEdge` tells whether the alignment found runs close to the band's
+// edge, where a better one outside it may have been missed.
+QList<AlignedPair> alignInBand(const QStringList &first, const QStringList &second,
+                               const std::vector<qint64> &firstEnds,
+                               const std::vector<qint64> &secondEnds, qsizetype halfWidth,
+                               bool *nearEdge)
+{
+    const qsizetype rows = first.size();
+    const qsizetype columns = second.size();
+    const Band band(rows, columns, halfWidth);
     constexpr double unreachable = std::numeric_limits<double>::infinity();
-    QList<double> cost(rows * columns, unreachable);
-    QList<int> via(rows * columns, -1);
-    cost[0] = 0.0;
-    for (qsizetype i = 0; i < rows; ++i) {
-        for (qsizetype j = 0; j < columns; ++j) {
+    std::array<std::vector<double>, 3> cost; // cost[i % 3][j - lo(i)], the least cost to (i, j)
+    std::vector<std::int8_t> via(std::size_t(band.cells()), -1);
+    for (qsizetype i = 0; i <= rows; ++i) {
+        std::vector<double> &row = cost[std::size_t(i % 3)];
+        row.assign(std::size_t(band.hi(i) - band.lo(i) + 1), unreachable);
+        for (qsizetype j = band.lo(i); j <= band.hi(i); ++j) {
+            double &here = row[std::size_t(j - band.lo(i))];
+            if (i == 0 && j == 0) {
+                here = 0.0;
+                continue;
+            }
             for (std::size_t b = 0; b < beads.size(); ++b) {
                 const Bead &bead = beads[b];
-                if (i < bead.first || j < bead.second || (i == 0 && j == 0))
+                const qsizetype fromRow = i - bead.first;
+                const qsizetype fromColumn = j - bead.second;
+                if (fromRow < 0 || fromColumn < 0 || !band.contains(fromRow, fromColumn))
                     continue;
-                const double before = cost[(i - bead.first) * columns + j - bead.second];
-                if (before == unreachable)
+                const double before =
+                    cost[std::size_t(fromRow % 3)][std::size_t(fromColumn - band.lo(fromRow))];
+                // The length cost is never negative: a bead that cannot win on its prior
+                // alone is not weighed (unreachable cells neither).
+                if (before + bead.penalty >= here)
                     continue;
-                int l1 = 0;
-                for (int k = 1; k <= bead.first; ++k)
-                    l1 += firstLengths[i - k];
-                int l2 = 0;
-                for (int k = 1; k <= bead.second; ++k)
-                    l2 += secondLengths[j - k];
-                double matchCost = lengthCost(l1, l2);
-                if (bead.first == 0 || bead.second == 0)
-                    matchCost = std::min(matchCost, unmatchedLengthCostBound);
-                const double total = before + bead.penalty + matchCost;
-                if (total < cost[i * columns + j]) {
-                    cost[i * columns + j] = total;
-                    via[i * columns + j] = static_cast<int>(b);
+                const int l1 = int(firstEnds[std::size_t(i)] - firstEnds[std::size_t(fromRow)]);
+                const int l2 =
+                    int(secondEnds[std::size_t(j)] - secondEnds[std::size_t(fromColumn)]);
+                const double delta = lengthDelta(l1, l2);
+                const bool unmatched = bead.first == 0 || bead.second == 0;
+                const double bound =
+                    unmatched ? unmatchedLengthCostBound : std::numeric_limits<double>::max();
+                if (before + bead.penalty + std::min(lengthCostFloor(delta), bound) >= here)
+                    continue;
+                const double total = before + bead.penalty + std::min(lengthCost(delta), bound);
+                if (total < here) {
+                    here = total;
+                    via[std::size_t(band.index(i, j))] = static_cast<std::int8_t>(b);
                 }
             }
         }
     }
 
     QList<AlignedPair> pairs;
-    qsizetype i = first.size();
-    qsizetype j = second.size();
+    const qsizetype margin = std::max<qsizetype>(1, halfWidth / 4);
+    *nearEdge = false;
+    qsizetype i = rows;
+    qsizetype j = columns;
     while (i > 0 || j > 0) {
-        const Bead &bead = beads[static_cast<std::size_t>(via[i * columns + j])];
+        *nearEdge = *nearEdge || band.nearEdge(i, j, margin);
+        const Bead &bead = beads[std::size_t(via[std::size_t(band.index(i, j))])];
         i -= bead.first;
         j -= bead.second;
         pairs.append({first.mid(i, bead.first), second.mid(j, bead.second)});
     }
     std::reverse(pairs.begin(), pairs.end());
     return pairs;
+}
+
+// Where each sentence ends, in characters from the start of its text: the length of any
+// run of sentences is a difference of two.
+std::vector<qint64> sentenceEnds(const QStringList &sentences)
+{
+    std::vector<qint64> ends{0};
+    ends.reserve(std::size_t(sentences.size() + 1));
+    for (const QString &sentence : sentences)
+        ends.push_back(ends.back() + length(sentence));
+    return ends;
+}
+} // namespace
+
+namespace SentenceAligner {
+QList<AlignedPair> align(const QStringList &first, const QStringList &second, const Limits &limits)
+{
+    const qsizetype rows = first.size();
+    const qsizetype columns = second.size();
+    const std::vector<qint64> firstEnds = sentenceEnds(first);
+    const std::vector<qint64> secondEnds = sentenceEnds(second);
+    // The band must be as wide as the diagonal climbs from one row to the next (see Band).
+    const qsizetype narrowest = columns / std::max<qsizetype>(rows, 1) + 2;
+    const auto cells = [&](qsizetype halfWidth) {
+        return Band(rows, columns, halfWidth).cells();
+    };
+    // A band this wide is the whole table.
+    const qsizetype widest = std::max({rows, columns, narrowest});
+    qsizetype halfWidth = std::clamp(limits.halfWidth, narrowest, widest);
+    while (halfWidth > narrowest && cells(halfWidth) > limits.maxCells)
+        halfWidth = std::max(narrowest, halfWidth / 2);
+    while (true) {
+        bool nearEdge = false;
+        QList<AlignedPair> pairs =
+            alignInBand(first, second, firstEnds, secondEnds, halfWidth, &nearEdge);
+        // Moore (2002), "Fast and Accurate Sentence Alignment of Bilingual Corpora": where
+        // the alignment nears the edge of the band, widen the band and align again.
+        if (!nearEdge || halfWidth == widest
+            || cells(std::min(halfWidth * 2, widest)) > limits.maxCells) {
+            return pairs;
+        }
+        halfWidth = std::min(halfWidth * 2, widest);
+    }
 }
 
 QList<AlignedPair> alignParagraphs(const QList<QStringList> &first,

@@ -38,12 +38,112 @@ QStringConverter::Encoding guessUtf16(const QByteArray &bytes)
     return QStringConverter::System; // "not UTF-16"
 }
 
+bool isHangul(char16_t u)
+{
+    return (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x1100 && u <= 0x11FF)
+        || (u >= 0x3130 && u <= 0x318F);
+}
+
+// What Korean and English copy is made of: Hangul, ASCII and Latin letters, Hanja, and the
+// punctuation, symbols (□, ○, ①) and full-width forms of Korean documents.
+bool isTextUnit(char16_t u)
+{
+    return u == u'\t' || u == u'\n' || u == u'\r' || (u >= 0x20 && u <= 0x7E)
+        || (u >= 0xA0 && u <= 0x17F) || (u >= 0x2000 && u <= 0x206F) || (u >= 0x2190 && u <= 0x21FF)
+        || (u >= 0x2460 && u <= 0x24FF) || (u >= 0x25A0 && u <= 0x25FF)
+        || (u >= 0x3000 && u <= 0x303F) || (u >= 0x4E00 && u <= 0x9FFF)
+        || (u >= 0xFF00 && u <= 0xFFEF) || isHangul(u);
+}
+
+// Korean UTF-16 has too few zero bytes for guessUtf16(): only its spaces, digits and Latin
+// letters bring them. Read in the right byte order, nearly every unit is a character of
+// Korean text and many are Hangul (U+AC00-U+D7A3, so in little-endian text the bytes
+// 0xAC-0xD7 stand at odd offsets); in the wrong order, or when the bytes are UTF-8, few
+// are. Some zero byte is required: read as big-endian UTF-16, CP949 Hangul without
+// spaces is Hangul too (B0 A1 is 가 in CP949 and 낡 in UTF-16), and only a space, a digit or
+// a line break, a zero byte in UTF-16 and none in CP949, tells them apart.
+QStringConverter::Encoding guessKoreanUtf16(const QByteArray &bytes)
+{
+    if (!bytes.contains('\0'))
+        return QStringConverter::System;
+    const qsizetype sample = std::min<qsizetype>(bytes.size() & ~qsizetype(1), 8192);
+    const qsizetype units = sample / 2;
+    qsizetype best = 0;
+    auto encoding = QStringConverter::System;
+    for (const auto order : {QStringConverter::Utf16LE, QStringConverter::Utf16BE}) {
+        const bool little = order == QStringConverter::Utf16LE;
+        qsizetype hangul = 0;
+        qsizetype text = 0;
+        for (qsizetype i = 0; i < sample; i += 2) {
+            const auto low = uchar(bytes[little ? i : i + 1]);
+            const auto high = uchar(bytes[little ? i + 1 : i]);
+            const char16_t unit = char16_t(high << 8 | low);
+            hangul += isHangul(unit) ? 1 : 0;
+            text += isTextUnit(unit) ? 1 : 0;
+        }
+        // At least a tenth Hangul, at most one unit in twenty unlike text.
+        if (hangul * 10 >= units && text * 20 >= units * 19 && hangul > best) {
+            best = hangul;
+            encoding = order;
+        }
+    }
+    return encoding;
+}
+
 Decoded strictly(QStringDecoder &decoder, const QByteArray &bytes, const QString &name)
 {
     const QString text = decoder.decode(bytes);
     if (decoder.hasError())
         return {};
     return {normalizeLineEndings(text), name, QString()};
+}
+
+Decoded decodeUtf16(const QByteArray &bytes, QStringConverter::Encoding order)
+{
+    QStringDecoder decoder(order);
+    return strictly(decoder, bytes,
+                    order == QStringConverter::Utf16LE ? u"UTF-16LE"_s : u"UTF-16BE"_s);
+}
+
+// CP949 is ASCII and pairs of a lead byte 0x81-0xFE with a trail 0x41-0x5A, 0x61-0x7A or
+// 0x81-0xFE: KS X 1001 (EUC-KR) in leads and trails from 0xA1, and the 8,822 Hangul
+// syllables KS X 1001 lacks (똠, 햏, 뷁: the Unified Hangul Code) in the rest. Checked here
+// because ICU's converter lets some wrong bytes through: it drops a lead byte cut off at
+// the end, and reads 0x80 and 0xFF alone as characters.
+bool isCp949Sequence(const QByteArray &bytes)
+{
+    const auto isTrail = [](uchar c) {
+        return (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x81 && c <= 0xFE);
+    };
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const uchar c = uchar(bytes[i]);
+        if (c < 0x80)
+            continue;
+        if (c == 0x80 || c == 0xFF || i + 1 == bytes.size() || !isTrail(uchar(bytes[i + 1])))
+            return false;
+        ++i;
+    }
+    return true;
+}
+
+// Korean text as Korean Windows writes it. Qt takes the converter from ICU, where "CP949"
+// names IBM's code page 949, which lacks the Unified Hangul Code syllables; Microsoft's
+// code page, the one news copy is in, is "windows-949".
+Decoded decodeCp949(const QByteArray &bytes)
+{
+    if (!isCp949Sequence(bytes))
+        return {};
+    QStringDecoder cp949("windows-949");
+    if (!cp949.isValid())
+        return {};
+    Decoded result = strictly(cp949, bytes, u"CP949"_s);
+    // ICU reads the user-defined rows (0xC9, 0xFE) and unassigned pairs as private-use
+    // characters: no text holds them, bytes in another encoding do.
+    for (const QChar c : std::as_const(result.text)) {
+        if (c.unicode() >= 0xE000 && c.unicode() <= 0xF8FF)
+            return {};
+    }
+    return result;
 }
 } // namespace
 
@@ -57,28 +157,25 @@ Decoded decode(const QByteArray &bytes)
     }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         const bool little = bytes.startsWith("\xFF\xFE");
-        QStringDecoder utf16(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
-        if (Decoded result =
-                strictly(utf16, bytes.sliced(2), little ? u"UTF-16LE"_s : u"UTF-16BE"_s);
+        if (Decoded result = decodeUtf16(
+                bytes.sliced(2), little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
             !result.encoding.isEmpty())
             return result;
     }
-    if (const auto utf16 = guessUtf16(bytes); utf16 != QStringConverter::System) {
-        QStringDecoder decoder(utf16);
-        const QString name = utf16 == QStringConverter::Utf16LE ? u"UTF-16LE"_s : u"UTF-16BE"_s;
-        if (Decoded result = strictly(decoder, bytes, name); !result.encoding.isEmpty())
+    // Without a byte order mark: by the zero bytes of mostly-ASCII text, or by the Hangul of
+    // Korean text.
+    for (const auto utf16 : {guessUtf16(bytes), guessKoreanUtf16(bytes)}) {
+        if (utf16 == QStringConverter::System)
+            continue;
+        if (Decoded result = decodeUtf16(bytes, utf16); !result.encoding.isEmpty())
             return result;
     }
     QStringDecoder utf8(QStringConverter::Utf8);
     if (Decoded result = strictly(utf8, bytes, u"UTF-8"_s); !result.encoding.isEmpty())
         return result;
-    // Not UTF-8: Korean copy from older Windows systems is CP949 (EUC-KR). Qt's converter
-    // for it comes from ICU.
-    QStringDecoder cp949("CP949");
-    if (cp949.isValid()) {
-        if (Decoded result = strictly(cp949, bytes, u"CP949"_s); !result.encoding.isEmpty())
-            return result;
-    }
+    // Not UTF-8: Korean copy from older Windows systems is CP949 (EUC-KR and more).
+    if (Decoded result = decodeCp949(bytes); !result.encoding.isEmpty())
+        return result;
     return {
         QString(), QString(),
         QCoreApplication::translate("TextImport",
@@ -88,13 +185,7 @@ Decoded decode(const QByteArray &bytes)
 
 bool containsHangul(QStringView text)
 {
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if ((u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x1100 && u <= 0x11FF)
-            || (u >= 0x3130 && u <= 0x318F))
-            return true;
-    }
-    return false;
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return isHangul(c.unicode()); });
 }
 
 Decoded readFile(const QString &path)
@@ -114,50 +205,6 @@ Decoded readFile(const QString &path)
         return result;
     }
     return decode(file.bytes);
-}
-
-ScriptSplit assignLanguages(const QStringList &texts)
-{
-    ScriptSplit split;
-    if (texts.size() == 1) {
-        const QString &text = texts.first();
-        const bool hangul = containsHangul(text);
-        // Hangul with Latin lines: both languages in one text.
-        const ScriptSplit byScript = splitByScript(text);
-        if (hangul && !byScript.english.trimmed().isEmpty())
-            return byScript;
-        (hangul ? split.korean : split.english) = text;
-        return split;
-    }
-    if (texts.size() >= 2) {
-        const bool swapped = !containsHangul(texts.at(0)) && containsHangul(texts.at(1));
-        split.korean = texts.at(swapped ? 1 : 0);
-        split.english = texts.at(swapped ? 0 : 1);
-    }
-    return split;
-}
-
-ScriptSplit splitByScript(const QString &text)
-{
-    ScriptSplit split;
-    const auto hasLatin = [](QStringView line) {
-        for (const QChar c : line) {
-            if ((c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z'))
-                return true;
-        }
-        return false;
-    };
-    for (const QString &line : text.split(u'\n')) {
-        if (line.trimmed().isEmpty()) {
-            split.korean += u'\n';
-            split.english += u'\n';
-        } else if (containsHangul(line)) {
-            split.korean += line + u'\n';
-        } else if (hasLatin(line)) {
-            split.english += line + u'\n';
-        }
-    }
-    return split;
 }
 
 } // namespace TextImport

@@ -21,7 +21,8 @@ Decoded readFile(const QString &path);
 
 // UTF-8 (with or without a byte order mark), UTF-16 (by its byte order mark, or by the zero
 // bytes of mostly-ASCII text) and, failing those, CP949 (the superset of EUC-KR that Korean
-// Windows writes). Line endings become "\n".
+// Windows writes, with all 11,172 Hangul syllables). Bytes that are none of these are
+// refused, never read as something else. Line endings become "\n".
 Decoded decode(const QByteArray &bytes);
 
 struct ScriptSplit
@@ -29,9 +30,13 @@ struct ScriptSplit
     QString korean;
     QString english;
 };
-// Splits one text holding both languages by script, line by line: lines with Hangul go to
-// the Korean text, the others with Latin letters to the English. Blank lines stay in both,
-// so paragraphs survive.
+// Splits one text holding both languages by script (scriptsplit.cpp): lines in Korean go
+// to the Korean text, lines in Latin letters to the English. A line holding both is split
+// sentence by sentence, and a sentence with its translation run on after it ("…밝혔다.
+// (The ministry said …)") where the script changes; each piece goes by the script of most
+// of its words or, in Korean, of its last. Names, abbreviations, options and lists
+// ("Mr. Kim은", "G7", "IAEA", "-c 옵션") and English quoted in a Korean sentence keep it
+// Korean. Blank lines stay in both, so paragraphs survive.
 ScriptSplit splitByScript(const QString &text);
 
 bool containsHangul(QStringView text);

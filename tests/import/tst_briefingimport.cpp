@@ -1,6 +1,7 @@
 #include "format/briefingloader.h"
 #include "import/briefingimport.h"
 #include "import/textimport.h"
+#include "model/briefinglimits.h"
 
 #include <QFile>
 #include <QProcess>
@@ -17,10 +18,14 @@ class TestBriefingImport : public QObject
 
 private Q_SLOTS:
     void headlinesBecomeTheTitleAndParagraphsSurvive();
+    void commandLineImportsTwoFiles_data();
     void commandLineImportsTwoFiles();
     void commandLineImportsOneMixedFile();
+    void commandLineImportsOneFileHoldingBothLanguages_data();
+    void commandLineImportsOneFileHoldingBothLanguages();
     void commandLineRefusesUnreadableInput_data();
     void commandLineRefusesUnreadableInput();
+    void commandLineRefusesATextLargerThanABriefing();
 };
 
 static const QString korean =
@@ -67,13 +72,25 @@ void TestBriefingImport::headlinesBecomeTheTitleAndParagraphsSurvive()
     QCOMPARE(briefing.passages().at(2).text[1], u"Seoul asked Tokyo to lift its export curbs."_s);
 }
 
+void TestBriefingImport::commandLineImportsTwoFiles_data()
+{
+    QTest::addColumn<QByteArray>("koreanBytes");
+    // From an older Windows system.
+    QStringEncoder cp949("windows-949"); // ICU's "CP949" is IBM's code page
+    QTest::newRow("Korean in CP949") << QByteArray(cp949(korean));
+    // As Windows' "Unicode" without its byte order mark.
+    QStringEncoder utf16le(QStringConverter::Utf16LE);
+    QTest::newRow("Korean in UTF-16LE without a byte order mark") << QByteArray(utf16le(korean));
+    QStringEncoder utf16be(QStringConverter::Utf16BE);
+    QTest::newRow("Korean in UTF-16BE without a byte order mark") << QByteArray(utf16be(korean));
+}
+
 void TestBriefingImport::commandLineImportsTwoFiles()
 {
+    QFETCH(QByteArray, koreanBytes);
     QTemporaryDir dir;
-    // Korean from an older Windows system (CP949), English in UTF-8.
-    QStringEncoder cp949("CP949");
-    const QString ko = write(dir, u"ko.txt"_s, QByteArray(cp949(korean)));
-    const QString en = write(dir, u"en.txt"_s, english.toUtf8());
+    const QString ko = write(dir, u"ko.txt"_s, koreanBytes);
+    const QString en = write(dir, u"en.txt"_s, english.toUtf8()); // English in UTF-8
     const QString out = dir.filePath(u"out.briefing"_s);
     QCOMPARE(runBilateral({u"--import"_s, en, ko, u"-o"_s, out}), 0); // either order
     const LoadResult loaded = BriefingLoader::loadFile(out);
@@ -97,6 +114,53 @@ void TestBriefingImport::commandLineImportsOneMixedFile()
     QCOMPARE(loaded.briefing->title().text(u"ko"), u"한일 국장급 협의 개최"_s);
     QCOMPARE(loaded.briefing->passages().size(), 4); // English only: each passage has no Korean yet
     QVERIFY(loaded.briefing->passages().at(0).text[0].isEmpty());
+}
+
+void TestBriefingImport::commandLineImportsOneFileHoldingBothLanguages_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("each Korean sentence followed by its English")
+        << u"한일 국장급 협의 개최 Korea and Japan hold director-general talks\n\n"
+           u"한국과 일본이 29일 서울에서 국장급 협의를 열었다. South Korea and Japan held "
+           u"director-general talks in Seoul on the 29th. 양측은 강제징용 문제를 논의했다. The "
+           u"two sides discussed the forced labour issue.\n\n"
+           u"한국은 수출규제 철회를 요구했다. Seoul asked Tokyo to lift its export curbs. "
+           u"일본은 기존 입장을 되풀이했다. Tokyo restated its position.\n"_s;
+    QTest::newRow("each Korean sentence with its English in brackets")
+        << u"한일 국장급 협의 개최 (Korea and Japan hold director-general talks)\n\n"
+           u"한국과 일본이 29일 서울에서 국장급 협의를 열었다. (South Korea and Japan held "
+           u"director-general talks in Seoul on the 29th.) 양측은 강제징용 문제를 논의했다. "
+           u"(The two sides discussed the forced labour issue.)\n\n"
+           u"한국은 수출규제 철회를 요구했다. (Seoul asked Tokyo to lift its export curbs.) "
+           u"일본은 기존 입장을 되풀이했다. (Tokyo restated its position.)\n"_s;
+    QTest::newRow("Korean and English lines taking turns")
+        << u"한일 국장급 협의 개최\nKorea and Japan hold director-general talks\n\n"
+           u"한국과 일본이 29일 서울에서 국장급 협의를 열었다.\nSouth Korea and Japan held "
+           u"director-general talks in Seoul on the 29th.\n양측은 강제징용 문제를 논의했다.\n"
+           u"The two sides discussed the forced labour issue.\n\n"
+           u"한국은 수출규제 철회를 요구했다.\nSeoul asked Tokyo to lift its export curbs.\n"
+           u"일본은 기존 입장을 되풀이했다.\nTokyo restated its position.\n"_s;
+}
+
+// Copy that interleaves both languages makes the briefing the two texts apart make.
+void TestBriefingImport::commandLineImportsOneFileHoldingBothLanguages()
+{
+    QFETCH(QString, text);
+    QTemporaryDir dir;
+    const QString input = write(dir, u"both.txt"_s, text.toUtf8());
+    const QString out = dir.filePath(u"both.briefing"_s);
+    QCOMPARE(runBilateral({u"--import"_s, input, u"-o"_s, out}), 0);
+    const LoadResult loaded = BriefingLoader::loadFile(out);
+    QVERIFY(loaded.ok());
+    const Briefing expected = BriefingImport::fromTexts(korean, english, QDate(2020, 10, 29));
+    QCOMPARE(loaded.briefing->title().text(u"ko"), expected.title().text(u"ko"));
+    QCOMPARE(loaded.briefing->title().text(u"en"), expected.title().text(u"en"));
+    QCOMPARE(loaded.briefing->passages().size(), expected.passages().size());
+    for (qsizetype i = 0; i < expected.passages().size(); ++i) {
+        QCOMPARE(loaded.briefing->passages().at(i).text, expected.passages().at(i).text);
+        QCOMPARE(loaded.briefing->passages().at(i).startsParagraph,
+                 expected.passages().at(i).startsParagraph);
+    }
 }
 
 void TestBriefingImport::commandLineRefusesUnreadableInput_data()
@@ -126,6 +190,22 @@ void TestBriefingImport::commandLineRefusesUnreadableInput()
     QByteArray err;
     QCOMPARE(runBilateral({u"--import"_s, input, u"-o"_s, out}, &err), exitCode);
     QVERIFY2(err.contains(message), err.constData());
+    QVERIFY(!QFile::exists(out));
+}
+
+// Endless input is refused before anything is read: /dev/zero and pipes as not regular files
+// (tests/cli/tst_filesafety.cpp), and a regular file by its size, which no briefing reaches.
+void TestBriefingImport::commandLineRefusesATextLargerThanABriefing()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"huge.txt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(BriefingLimits::maxFileBytes + 1)); // sparse: nothing written
+    file.close();
+    const QString out = dir.filePath(u"out.briefing"_s);
+    QByteArray err;
+    QCOMPARE(runBilateral({u"--import"_s, file.fileName(), u"-o"_s, out}, &err), 2);
+    QVERIFY2(err.contains("Bilateral imports texts of up to 64 MiB"), err.constData());
     QVERIFY(!QFile::exists(out));
 }
 
