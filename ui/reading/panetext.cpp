@@ -6,6 +6,55 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+constexpr QChar zeroWidthSpace(0x200b);
+
+bool isWordCharacter(QChar c)
+{
+    return !c.isSurrogate() && c.isLetterOrNumber();
+}
+
+// Where `shown` needs a break opportunity: every PaneText::breakEvery characters of a run
+// longer than PaneText::longRun without white space, between two letters or digits (never
+// inside a surrogate pair or before a combining mark, and never next to punctuation, which
+// has line-breaking rules of its own).
+QList<int> addedBreaks(const QString &shown)
+{
+    QList<int> breaks;
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i <= shown.size(); ++i) {
+        if (i < shown.size() && !shown.at(i).isSpace())
+            continue;
+        if (i - runStart > PaneText::longRun) {
+            qsizetype last = runStart;
+            for (qsizetype k = runStart + 1; k < i; ++k) {
+                if (k - last >= PaneText::breakEvery && isWordCharacter(shown.at(k - 1))
+                    && isWordCharacter(shown.at(k))) {
+                    breaks.append(int(k));
+                    last = k;
+                }
+            }
+        }
+        runStart = i + 1;
+    }
+    return breaks;
+}
+
+QString withBreaks(const QString &shown, const QList<int> &breaks)
+{
+    QString text;
+    text.reserve(shown.size() + breaks.size());
+    qsizetype from = 0;
+    for (int at : breaks) {
+        text += QStringView(shown).mid(from, at - from);
+        text += zeroWidthSpace;
+        from = at;
+    }
+    text += QStringView(shown).mid(from);
+    return text;
+}
+} // namespace
+
 PaneText::PaneText(const Briefing &briefing, int languageSlot)
 {
     const QList<Passage> &passages = briefing.passages();
@@ -21,7 +70,7 @@ PaneText::PaneText(const Briefing &briefing, int languageSlot)
     for (qsizetype i = 0; i < passages.size(); ++i) {
         const Passage &passage = passages.at(i);
         paragraphPending = paragraphPending || passage.startsParagraph;
-        const QString shown = PassageText::shown(passage.text[std::size_t(languageSlot)]);
+        QString shown = PassageText::shown(passage.text[std::size_t(languageSlot)]);
         if (shown.isEmpty()) {
             m_passages[i] = {-1, int(m_text.size()), 0};
             continue;
@@ -37,6 +86,12 @@ PaneText::PaneText(const Briefing &briefing, int languageSlot)
             m_text += u' ';
         }
         paragraphPending = false;
+        if (shown.size() > longRun) {
+            if (QList<int> breaks = addedBreaks(shown); !breaks.isEmpty()) {
+                shown = withBreaks(shown, breaks);
+                m_breaks.insert(int(i), std::move(breaks));
+            }
+        }
         m_passages[i] = {block, int(m_text.size()), int(shown.size())};
         m_byStart.append(int(i));
         m_text += shown;
@@ -61,6 +116,50 @@ int PaneText::start(int passage) const
 int PaneText::length(int passage) const
 {
     return passage >= 0 && passage < m_passages.size() ? m_passages.at(passage).length : 0;
+}
+
+int PaneText::position(int passage, int offset) const
+{
+    const int shownLength = length(passage) - int(m_breaks.value(passage).size());
+    offset = std::clamp(offset, 0, std::max(shownLength, 0));
+    const auto found = m_breaks.constFind(passage);
+    if (found == m_breaks.cend())
+        return start(passage) + offset;
+    // A break comes before the character at its offset: count those at or before `offset`.
+    const auto before = std::upper_bound(found->cbegin(), found->cend(), offset);
+    return start(passage) + offset + int(before - found->cbegin());
+}
+
+int PaneText::offsetAt(int passage, int position) const
+{
+    const int inside = std::clamp(position - start(passage), 0, length(passage));
+    const auto found = m_breaks.constFind(passage);
+    if (found == m_breaks.cend())
+        return inside;
+    // The k-th break (from 0) is at pane offset breaks[k] + k.
+    int breaksBefore = 0;
+    while (breaksBefore < found->size() && found->at(breaksBefore) + breaksBefore < inside)
+        ++breaksBefore;
+    return inside - breaksBefore;
+}
+
+QString PaneText::plainText(int from, int to) const
+{
+    QString text = m_text.mid(from, to - from);
+    if (!m_breaks.isEmpty()) {
+        for (int passage : passagesBetween(from, to)) {
+            const auto found = m_breaks.constFind(passage);
+            if (found == m_breaks.cend())
+                continue;
+            // From the last break back, so earlier positions stay valid.
+            for (qsizetype k = found->size() - 1; k >= 0; --k) {
+                const int at = start(passage) + found->at(k) + int(k) - from;
+                if (at >= 0 && at < text.size() && text.at(at) == zeroWidthSpace)
+                    text.remove(at, 1);
+            }
+        }
+    }
+    return text;
 }
 
 int PaneText::passageAt(int position) const

@@ -2,12 +2,21 @@
 
 #include "model/briefing.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
 // One language of a briefing as a pane shows it: the passages of a paragraph run on in one
 // line of text (a text block), paragraphs are apart (an empty block between them), and for
 // every passage, where it is in that text. Plain data, built in time linear in the text.
+//
+// A long run of text with nowhere to break a line (a URL, a blob, letters without spaces)
+// gets an invisible break opportunity, U+200B, every `breakEvery` characters: Qt lays out
+// each line by scanning to the next break opportunity even when it then breaks anywhere
+// (QTextLine::layout_helper(), qtextlayout.cpp, Qt 6.4), so such a run costs time in the
+// square of its length (eight passages of 100,000 letters took minutes). Offsets into a
+// passage's shown text (PassageText) and positions in the pane's text differ by the breaks
+// before them: position() and offsetAt() convert, and plainText() leaves them out.
 class PaneText final
 {
 public:
@@ -20,9 +29,18 @@ public:
     bool hasText(int passage) const;
     // The text block (paragraph) the passage is in; -1 without text in this language.
     int block(int passage) const;
-    // Where the passage's text starts and how long it is.
+    // Where the passage's text starts in the pane's text and how long it is there.
     int start(int passage) const;
     int length(int passage) const;
+    // The pane position of `offset` into the passage's shown text, and back (clamped).
+    int position(int passage, int offset) const;
+    int offsetAt(int passage, int position) const;
+    // The pane's text from `from` to `to`, without the breaks it added.
+    QString plainText(int from, int to) const;
+    bool hasAddedBreaks() const { return !m_breaks.isEmpty(); }
+
+    static constexpr int longRun = 256;
+    static constexpr int breakEvery = 8;
     // The passage whose text covers `position`, or -1 (between passages).
     int passageAt(int position) const;
     // The passages with text that overlap [from, to), in order.
@@ -42,5 +60,7 @@ private:
     };
     QString m_text;
     QList<Range> m_passages;
+    // Passages with added breaks: the shown-text offsets each break comes before, in order.
+    QHash<int, QList<int>> m_breaks;
     QList<int> m_byStart; // passages with text, by position (which is passage order)
 };

@@ -6,6 +6,7 @@
 #include "widgets/sidestyle.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -168,6 +169,16 @@ void PassageView::rebuildText(bool opened)
     m_lastTopPassage = topPassage();
 }
 
+QMimeData *PassageView::createMimeDataFromSelection() const
+{
+    if (!m_text.hasAddedBreaks())
+        return QPlainTextEdit::createMimeDataFromSelection();
+    const QTextCursor cursor = textCursor();
+    auto *mime = new QMimeData;
+    mime->setText(m_text.plainText(cursor.selectionStart(), cursor.selectionEnd()));
+    return mime;
+}
+
 void PassageView::placeCaret()
 {
     // The text cursor shows where the reader's caret is, if it is in this language; without
@@ -179,7 +190,7 @@ void PassageView::placeCaret()
         return;
     const int offset = caret.isValid() && caret.slot == m_slot ? caret.offset : 0;
     QTextCursor cursor = textCursor();
-    cursor.setPosition(m_text.start(passage) + std::clamp(offset, 0, m_text.length(passage)));
+    cursor.setPosition(m_text.position(passage, offset));
     const Updating updating(m_updating);
     setTextCursor(cursor);
 }
@@ -195,7 +206,7 @@ void PassageView::reportCursor()
         passage = passageAtPosition(position - 1);
     if (passage < 0)
         return;
-    m_state->setCurrentPassage(passage, {m_slot, position - m_text.start(passage)});
+    m_state->setCurrentPassage(passage, {m_slot, m_text.offsetAt(passage, position)});
 }
 
 void PassageView::reportSelection()
@@ -445,10 +456,11 @@ void PassageView::paintHighlights(QPainter &painter, const QRect &area)
         const ReadingState::FindMatch &match = matches.at(i);
         if (match.slot != m_slot || !passageHasText(match.passage))
             continue;
-        const int position = m_text.start(match.passage) + match.offset;
-        if (position + match.length < from || position > to)
+        const int position = m_text.position(match.passage, match.offset);
+        const int length = m_text.position(match.passage, match.offset + match.length) - position;
+        if (position + length < from || position > to)
             continue;
-        for (const QRectF &rect : rangeRects(position, match.length))
+        for (const QRectF &rect : rangeRects(position, length))
             painter.fillRect(rect, findTint(pal, i == current));
     }
 }
@@ -478,8 +490,9 @@ void PassageView::paintOutline(QPainter &painter)
         const ReadingState::FindMatch &found = m_state->findMatches().at(match);
         if (found.slot == m_slot && passageHasText(found.passage)) {
             painter.setPen(QPen(QColor(0xc2, 0x41, 0x0c), 1.5));
-            for (const QRectF &rect :
-                 rangeRects(m_text.start(found.passage) + found.offset, found.length))
+            const int position = m_text.position(found.passage, found.offset);
+            const int end = m_text.position(found.passage, found.offset + found.length);
+            for (const QRectF &rect : rangeRects(position, end - position))
                 painter.drawRoundedRect(rect.adjusted(-1, 0, 1, 0), 2, 2);
         }
     }

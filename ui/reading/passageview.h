@@ -71,6 +71,8 @@ protected:
     void leaveEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // Copies the text as the document has it, without the pane's added breaks.
+    QMimeData *createMimeDataFromSelection() const override;
 
 private:
     void followDocument(const DocumentChange &change);
