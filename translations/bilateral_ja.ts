@@ -741,6 +741,42 @@
         <source>The recovery copy cannot be read. It is kept as “%1”.</source>
         <translation>復旧用のコピーを読み込めません。「%1」として保管してあります。</translation>
     </message>
+    <message>
+        <source>“%1” was changed by another program and cannot be read now; you still have the version you were reading.</source>
+        <translation>「%1」が別のプログラムによって変更されましたが、今は読み込めません。読んでいた版はそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>Reloaded “%1”.</source>
+        <translation>「%1」を読み込み直しました。</translation>
+    </message>
+    <message>
+        <source>“%1” was removed or renamed by another program. Save writes it again.</source>
+        <translation>「%1」は別のプログラムによって削除または名前変更されました。保存すると書き直します。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program. Save will ask whether to overwrite it.</source>
+        <translation>「%1」は別のプログラムによって変更されました。保存時に上書きするかどうかを確認します。</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>ディスク上のファイルが変更されました</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since you opened or saved it here.</source>
+        <translation>ここで開くか保存した後に、「%1」が別のプログラムによって変更されました。</translation>
+    </message>
+    <message>
+        <source>Overwrite it with your version, save your version under another name, or reload the file and discard your changes?</source>
+        <translation>自分の版で上書きしますか、自分の版を別の名前で保存しますか、それともファイルを読み込み直して変更を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>上書き(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>読み込み直す(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>DocumentStatus</name>

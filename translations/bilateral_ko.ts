@@ -741,6 +741,42 @@
         <source>The recovery copy cannot be read. It is kept as “%1”.</source>
         <translation>복구 사본을 읽을 수 없습니다. “%1”(으)로 보관해 두었습니다.</translation>
     </message>
+    <message>
+        <source>“%1” was changed by another program and cannot be read now; you still have the version you were reading.</source>
+        <translation>다른 프로그램이 “%1” 파일을 바꾸었는데 지금은 읽을 수 없습니다. 읽던 판은 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reloaded “%1”.</source>
+        <translation>“%1” 파일을 다시 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” was removed or renamed by another program. Save writes it again.</source>
+        <translation>다른 프로그램이 “%1” 파일을 지우거나 이름을 바꾸었습니다. 저장하면 다시 씁니다.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program. Save will ask whether to overwrite it.</source>
+        <translation>다른 프로그램이 “%1” 파일을 바꾸었습니다. 저장할 때 덮어쓸지 묻습니다.</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>디스크의 파일이 바뀜</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since you opened or saved it here.</source>
+        <translation>여기서 열거나 저장한 뒤에 다른 프로그램이 “%1” 파일을 바꾸었습니다.</translation>
+    </message>
+    <message>
+        <source>Overwrite it with your version, save your version under another name, or reload the file and discard your changes?</source>
+        <translation>내 판으로 덮어쓰시겠습니까, 내 판을 다른 이름으로 저장하시겠습니까, 아니면 파일을 다시 읽고 변경 사항을 버리시겠습니까?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>덮어쓰기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>다시 읽기(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>DocumentStatus</name>
