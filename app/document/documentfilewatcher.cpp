@@ -25,6 +25,12 @@ DocumentFileWatcher::DocumentFileWatcher(BriefingDocument *document, QObject *pa
         m_reported = BriefingDocument::DiskState::Unchanged;
         watchLocation();
     });
+    // Opened or reloaded: what the file holds now is the briefing's, and the next change to
+    // it is news again.
+    connect(m_document, &BriefingDocument::changed, this, [this](const DocumentChange &change) {
+        if (change.cause == DocumentChange::Cause::Opened)
+            m_reported = BriefingDocument::DiskState::Unchanged;
+    });
     watchLocation();
 }
 

@@ -6,6 +6,7 @@
 #include "format/samplebriefing.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void cleanup();
     void propertiesDialogEditsTheMetadata();
     void propertiesDialogEditsJapaneseToo();
+    void propertiesDialogStartsAtTheTitleAndTabsDownTheForm();
     void issueEditorSetsEachSidesStance();
     void issueEditorEditsEveryLanguageOfTheBriefing_data();
     void issueEditorEditsEveryLanguageOfTheBriefing();
@@ -89,6 +91,25 @@ void TestEditingDialogs::propertiesDialogEditsJapaneseToo()
     QVERIFY(!cleared.title.contains(u"ja"));
     QCOMPARE(cleared.title.text(u"en"), m_sample.title().text(u"en"));
     verifyValid(cleared);
+}
+
+void TestEditingDialogs::propertiesDialogStartsAtTheTitleAndTabsDownTheForm()
+{
+    BriefingPropertiesDialog dialog(m_sample);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"title-ko"_s);
+    // Down the form, as it reads: titles, summaries, then the date and the source.
+    QStringList order;
+    for (int i = 0; i < 6; ++i) {
+        order.append(QApplication::focusWidget()->objectName());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QCOMPARE(order,
+             (QStringList{u"title-ko"_s, u"title-en"_s, u"title-ja"_s, u"summary-ko"_s,
+                          u"summary-en"_s, u"summary-ja"_s}));
+    QVERIFY(qobject_cast<QDateEdit *>(QApplication::focusWidget()->parentWidget())
+            || qobject_cast<QDateEdit *>(QApplication::focusWidget()));
 }
 
 void TestEditingDialogs::issueEditorSetsEachSidesStance()

@@ -58,6 +58,13 @@ BriefingPropertiesDialog::BriefingPropertiesDialog(const Briefing &briefing, QWi
         m_form->addRow(label, field);
     }
     m_form->addRow(m_buttons);
+    // Tab goes down the form and the first title has the focus: the date, source and address
+    // fields were made first (in the constructor's initialiser list), and the focus chain
+    // follows the order widgets are made in.
+    fields.append(m_buttons);
+    for (qsizetype i = 1; i < fields.size(); ++i)
+        QWidget::setTabOrder(fields.at(i - 1), fields.at(i));
+    fields.first()->setFocus();
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(640, sizeHint().height());
