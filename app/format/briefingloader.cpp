@@ -230,8 +230,8 @@ LoadResult BriefingLoader::loadFile(const QString &path, const Progress &progres
         result.diagnostics.append(
             {Diagnostic::Severity::Error, path, 0, 0, QString(),
              tr("the file is %1 MiB; Bilateral opens briefings of up to %2 MiB")
-                 .arg(double(file.size) / (1024.0 * 1024.0), 0, 'f', 1)
-                 .arg(BriefingLimits::maxFileBytes / (1024 * 1024))});
+                 .arg(QString::number(double(file.size) / (1024.0 * 1024.0), 'f', 1),
+                      QString::number(BriefingLimits::maxFileBytes / (1024 * 1024)))});
         return result;
     }
     const QByteArray &bytes = file.bytes;

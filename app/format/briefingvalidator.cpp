@@ -111,8 +111,7 @@ void BriefingValidator::readSides(const QJsonValue &value)
         error(path,
               QCoreApplication::translate("BriefingLoader",
                                           "the briefing has %1 sides; the limit is %2")
-                  .arg(array.size())
-                  .arg(BriefingLimits::maxSides));
+                  .arg(QString::number(array.size()), QString::number(BriefingLimits::maxSides)));
         return;
     }
     m_sidesRead = true;
@@ -144,8 +143,7 @@ void BriefingValidator::readSides(const QJsonValue &value)
             error(sidePath + u".id"_s,
                   QCoreApplication::translate(
                       "BriefingLoader", "duplicate side id \"%1\"; it is already used by sides[%2]")
-                      .arg(id.toString())
-                      .arg(first));
+                      .arg(id.toString(), QString::number(first)));
             ok = false;
         } else {
             side.id = id.toString();
@@ -195,11 +193,11 @@ void BriefingValidator::readPassages(const QJsonValue &value)
         return;
     }
     if (array.size() > BriefingLimits::maxPassages) {
-        error(path,
-              QCoreApplication::translate("BriefingLoader",
-                                          "the briefing has %1 passages; the limit is %2")
-                  .arg(array.size())
-                  .arg(BriefingLimits::maxPassages));
+        error(
+            path,
+            QCoreApplication::translate("BriefingLoader",
+                                        "the briefing has %1 passages; the limit is %2")
+                .arg(QString::number(array.size()), QString::number(BriefingLimits::maxPassages)));
         return;
     }
     m_passagesRead = true;
@@ -230,8 +228,7 @@ void BriefingValidator::readPassages(const QJsonValue &value)
                   QCoreApplication::translate(
                       "BriefingLoader",
                       "duplicate passage id \"%1\"; it is already used by passages[%2]")
-                      .arg(id.toString())
-                      .arg(first));
+                      .arg(id.toString(), QString::number(first)));
         } else {
             passage.id = id.toString();
         }
@@ -351,8 +348,7 @@ void BriefingValidator::readIssues(const QJsonValue &value)
         error(path,
               QCoreApplication::translate("BriefingLoader",
                                           "the briefing has %1 issues; the limit is %2")
-                  .arg(array.size())
-                  .arg(BriefingLimits::maxIssues));
+                  .arg(QString::number(array.size()), QString::number(BriefingLimits::maxIssues)));
         return;
     }
     QHash<QString, int> issueIndex;
@@ -378,8 +374,7 @@ void BriefingValidator::readIssues(const QJsonValue &value)
                 issuePath + u".id"_s,
                 QCoreApplication::translate(
                     "BriefingLoader", "duplicate issue id \"%1\"; it is already used by issues[%2]")
-                    .arg(id.toString())
-                    .arg(first));
+                    .arg(id.toString(), QString::number(first)));
         } else {
             issue.id = id.toString();
             issueIndex.insert(issue.id, int(i));
@@ -441,8 +436,7 @@ void BriefingValidator::validate(const QJsonValue &root)
                   QCoreApplication::translate("BriefingLoader",
                                               "expected the format version, a whole number "
                                               "such as %1, found %2")
-                      .arg(currentFormatVersion)
-                      .arg(describe(version)));
+                      .arg(QString::number(currentFormatVersion), describe(version)));
         } else if (number > currentFormatVersion) {
             // A newer format may mean anything; checking the rest would only add noise.
             error(u"bilateral"_s,
@@ -451,8 +445,8 @@ void BriefingValidator::validate(const QJsonValue &root)
                       "this briefing was made by a newer version of Bilateral "
                       "(format %1); this version reads format %2 — please update "
                       "Bilateral")
-                      .arg(static_cast<qint64>(number))
-                      .arg(currentFormatVersion));
+                      .arg(QString::number(static_cast<qint64>(number)),
+                           QString::number(currentFormatVersion)));
             return;
         }
     }

@@ -87,8 +87,8 @@ std::optional<LocalizedText> BriefingValidator::readText(const QJsonValue &value
             error(languagePath,
                   QCoreApplication::translate("BriefingLoader",
                                               "the text is %1 characters long; the limit is %2")
-                      .arg(string.size())
-                      .arg(BriefingLimits::maxTextLength));
+                      .arg(QString::number(string.size()),
+                           QString::number(BriefingLimits::maxTextLength)));
             ok = false;
             continue;
         }

@@ -168,8 +168,8 @@ QString writeFile(const QByteArray &json, const QString &path, AtomicFile::Acces
         return QCoreApplication::translate(
                    "BriefingWriter",
                    "the briefing would be %1 MiB; Bilateral opens briefings of up to %2 MiB")
-            .arg(double(json.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-            .arg(BriefingLimits::maxFileBytes / (1024 * 1024));
+            .arg(QString::number(double(json.size()) / (1024.0 * 1024.0), 'f', 1),
+                 QString::number(BriefingLimits::maxFileBytes / (1024 * 1024)));
     return AtomicFile::write(path, json, access);
 }
 
@@ -178,8 +178,8 @@ QString limitProblem(const Briefing &briefing)
     if (briefing.passages().size() > BriefingLimits::maxPassages)
         return QCoreApplication::translate("BriefingWriter",
                                            "it has %1 passages; a briefing holds at most %2")
-            .arg(briefing.passages().size())
-            .arg(BriefingLimits::maxPassages);
+            .arg(QString::number(briefing.passages().size()),
+                 QString::number(BriefingLimits::maxPassages));
     for (qsizetype i = 0; i < briefing.passages().size(); ++i) {
         for (const QString &text : briefing.passages().at(i).text) {
             if (text.size() > BriefingLimits::maxTextLength)
@@ -187,16 +187,15 @@ QString limitProblem(const Briefing &briefing)
                            "BriefingWriter",
                            "passage %1 has %2 characters; a passage holds at most %3 in each "
                            "language")
-                    .arg(i + 1)
-                    .arg(text.size())
-                    .arg(BriefingLimits::maxTextLength);
+                    .arg(QString::number(i + 1), QString::number(text.size()),
+                         QString::number(BriefingLimits::maxTextLength));
         }
     }
     if (briefing.issues().size() > BriefingLimits::maxIssues)
         return QCoreApplication::translate("BriefingWriter",
                                            "it has %1 issues; a briefing holds at most %2")
-            .arg(briefing.issues().size())
-            .arg(BriefingLimits::maxIssues);
+            .arg(QString::number(briefing.issues().size()),
+                 QString::number(BriefingLimits::maxIssues));
     return {};
 }
 

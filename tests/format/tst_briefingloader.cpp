@@ -324,6 +324,29 @@ void TestBriefingLoader::inlineMistakesAreNamed_data()
         << head
             + R"("source": {"name": "n", "url": "http://example.org/"}, "passages": [{"id": "p1", "text": {"ko": "가", "en": "A"}}]})"
         << u"x:1:104: warning: source.url: the address is not https; Bilateral shows it but will not open it"_s;
+
+    // Ids are user text: a "%1" in one is quoted as it is, not filled in with the next
+    // argument of the message.
+    const QByteArray passages = R"("passages": [{"id": "p1", "text": {"ko": "가", "en": "A"}}])";
+    const auto twoPassages = [&](const QByteArray &id) -> QByteArray {
+        return head + R"("passages": [{"id": ")" + id + R"(", "text": {"ko": "가", "en": "A"}}, )"
+            + R"({"id": ")" + id + R"(", "text": {"ko": "나", "en": "B"}}]})";
+    };
+    QTest::newRow("a duplicate passage id holding %1")
+        << twoPassages("p%1")
+        << u"x:1:140: error: passages[1].id: duplicate passage id \"p%1\"; it is already used by passages[0]"_s;
+    QTest::newRow("a duplicate passage id holding %2 and %1")
+        << twoPassages("%2%1")
+        << u"x:1:141: error: passages[1].id: duplicate passage id \"%2%1\"; it is already used by passages[0]"_s;
+    QTest::newRow("a duplicate side id holding %1")
+        << head
+            + R"("sides": [{"id": "%1", "name": {"ko": "가", "en": "A"}}, {"id": "%1", "name": {"ko": "나", "en": "B"}}], )"
+            + passages + "}"
+        << u"x:1:136: error: sides[1].id: duplicate side id \"%1\"; it is already used by sides[0]"_s;
+    QTest::newRow("a duplicate issue id holding %2")
+        << head + passages
+            + R"(, "issues": [{"id": "i%2", "title": {"ko": "가", "en": "A"}}, {"id": "i%2", "title": {"ko": "나", "en": "B"}}]})"
+        << u"x:1:199: error: issues[1].id: duplicate issue id \"i%2\"; it is already used by issues[0]"_s;
 }
 
 void TestBriefingLoader::inlineMistakesAreNamed()
