@@ -78,20 +78,12 @@ SyntaxProblem describeSyntaxError(QByteArrayView json, const QJsonParseError &er
     const auto isSpace = [](char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     };
-    qsizetype rest = error.offset;
-    while (rest < json.size() && isSpace(json[rest]))
-        ++rest;
-    if (rest >= json.size() && error.error != QJsonParseError::GarbageAtEnd) {
-        return {json.size(),
-                BriefingLoader::tr("JSON syntax error: the file ends in the middle of "
-                                   "the document; it may have been cut off")};
-    }
-    if (error.error == QJsonParseError::GarbageAtEnd)
-        return {std::min(rest, json.size() - 1), syntaxMessage(error.error)};
     const qsizetype offset = std::clamp<qsizetype>(error.offset - 1, 0, json.size() - 1);
     if (error.error == QJsonParseError::MissingObject
         || error.error == QJsonParseError::IllegalValue) {
-        // "[1,]" and {"a": 1,}: Qt reports these as a missing object or an illegal value.
+        // "[1,]" and {"a": 1,}: Qt reports these as a missing object or an illegal value,
+        // just past the closing bracket. Checked before the end of the file, since that
+        // bracket is often the file's last character.
         qsizetype before = offset - 1;
         while (before >= 0 && isSpace(json[before]))
             --before;
@@ -102,9 +94,19 @@ SyntaxProblem describeSyntaxError(QByteArrayView json, const QJsonParseError &er
                 BriefingLoader::tr("JSON syntax error: a trailing comma before \"%1\"; remove it")
                     .arg(QLatin1Char(closing))};
         }
-        if (error.error == QJsonParseError::MissingObject && offset > 0)
-            return {offset, syntaxMessage(QJsonParseError::IllegalValue)};
     }
+    qsizetype rest = error.offset;
+    while (rest < json.size() && isSpace(json[rest]))
+        ++rest;
+    if (rest >= json.size() && error.error != QJsonParseError::GarbageAtEnd) {
+        return {json.size(),
+                BriefingLoader::tr("JSON syntax error: the file ends in the middle of "
+                                   "the document; it may have been cut off")};
+    }
+    if (error.error == QJsonParseError::GarbageAtEnd)
+        return {std::min(rest, json.size() - 1), syntaxMessage(error.error)};
+    if (error.error == QJsonParseError::MissingObject && offset > 0)
+        return {offset, syntaxMessage(QJsonParseError::IllegalValue)};
     return {offset, syntaxMessage(error.error)};
 }
 

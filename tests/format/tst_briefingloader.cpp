@@ -239,6 +239,9 @@ void TestBriefingLoader::malformedFileReportsExactDiagnostic_data()
     QTest::newRow("a trailing comma is reported at the comma")
         << u"trailing-comma.briefing"_s << true << 10 << 74 << u""_s
         << u"a trailing comma before \"]\"; remove it"_s << 1;
+    QTest::newRow("a trailing comma before the file's final brace is reported at the comma")
+        << u"trailing-comma-at-end-of-file.briefing"_s << true << 27 << 4 << u""_s
+        << u"JSON syntax error: a trailing comma before \"}\"; remove it"_s << 1;
     QTest::newRow("a string without its closing quote is reported at the end of its line")
         << u"unterminated-string.briefing"_s << true << 15 << 93 << u""_s
         << u"the string is not closed before the end of the line"_s << 1;
@@ -347,6 +350,20 @@ void TestBriefingLoader::inlineMistakesAreNamed_data()
         << head + passages
             + R"(, "issues": [{"id": "i%2", "title": {"ko": "가", "en": "A"}}, {"id": "i%2", "title": {"ko": "나", "en": "B"}}]})"
         << u"x:1:199: error: issues[1].id: duplicate issue id \"i%2\"; it is already used by issues[0]"_s;
+
+    // A trailing comma is named at the comma, even right before the file's end.
+    QTest::newRow("a trailing comma before the last brace of the file")
+        << QByteArray(R"({"bilateral": 1,})")
+        << u"x:1:16: error: JSON syntax error: a trailing comma before \"}\"; remove it"_s;
+    QTest::newRow("a trailing comma before the last brace and a line break")
+        << QByteArray("{\"bilateral\": 1,}\n")
+        << u"x:1:16: error: JSON syntax error: a trailing comma before \"}\"; remove it"_s;
+    QTest::newRow("a trailing comma in an array at the end of the file")
+        << QByteArray(R"({"bilateral": [1, 2,]})")
+        << u"x:1:20: error: JSON syntax error: a trailing comma before \"]\"; remove it"_s;
+    QTest::newRow("a trailing comma on the line before the closing bracket")
+        << QByteArray("{\n  \"bilateral\": 1,\n  \"x\": [1, 2,\n  ]\n}\n")
+        << u"x:3:13: error: JSON syntax error: a trailing comma before \"]\"; remove it"_s;
 }
 
 void TestBriefingLoader::inlineMistakesAreNamed()
