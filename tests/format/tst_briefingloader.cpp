@@ -242,6 +242,11 @@ void TestBriefingLoader::malformedFileReportsExactDiagnostic_data()
     QTest::newRow("a trailing comma before the file's final brace is reported at the comma")
         << u"trailing-comma-at-end-of-file.briefing"_s << true << 27 << 4 << u""_s
         << u"JSON syntax error: a trailing comma before \"}\"; remove it"_s << 1;
+    QTest::newRow("a source url holding \"<\" names the character, not the scheme")
+        << u"source-url-with-angle-brackets.briefing"_s << true << 7 << 41 << u"source.url"_s
+        << u"the web address holds \"<\" at character 24, which a web address cannot hold; "
+           u"write it as %3C"_s
+        << 1;
     QTest::newRow("a string without its closing quote is reported at the end of its line")
         << u"unterminated-string.briefing"_s << true << 15 << 93 << u""_s
         << u"the string is not closed before the end of the line"_s << 1;
@@ -364,6 +369,23 @@ void TestBriefingLoader::inlineMistakesAreNamed_data()
     QTest::newRow("a trailing comma on the line before the closing bracket")
         << QByteArray("{\n  \"bilateral\": 1,\n  \"x\": [1, 2,\n  ]\n}\n")
         << u"x:3:13: error: JSON syntax error: a trailing comma before \"]\"; remove it"_s;
+
+    // A source URL that starts with https:// is never asked to start with https://.
+    const auto withUrl = [&](const QByteArray &url) -> QByteArray {
+        return head + R"("source": {"name": "n", "url": ")" + url + R"("}, )" + passages + "}";
+    };
+    QTest::newRow("a space in a web address")
+        << withUrl("https://example.org/a b")
+        << u"x:1:104: error: source.url: the web address holds \" \" at character 22, which a web address cannot hold; write it as %20"_s;
+    QTest::newRow("a per cent sign that starts no escape")
+        << withUrl("https://example.org/100%zz")
+        << u"x:1:104: error: source.url: the web address holds \"%\" at character 24, which a web address cannot hold; write it as %25"_s;
+    QTest::newRow("a port out of range")
+        << withUrl("https://example.org:99999/")
+        << u"x:1:104: error: source.url: the web address has no valid server name (such as example.org) or port, found a string (\"https://example.org:99999/\")"_s;
+    QTest::newRow("an ftp address")
+        << withUrl("ftp://example.org/")
+        << u"x:1:104: error: source.url: expected a web address starting with https://, found a string (\"ftp://example.org/\")"_s;
 }
 
 void TestBriefingLoader::inlineMistakesAreNamed()
