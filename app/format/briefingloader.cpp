@@ -118,40 +118,56 @@ struct ByteProblem
     QString message;
 };
 
+// The length of the sequence a UTF-8 lead byte starts, or 0 if it starts none.
+int utf8LeadLength(unsigned char lead)
+{
+    if (lead >= 0xC2 && lead <= 0xDF)
+        return 2;
+    if (lead >= 0xE0 && lead <= 0xEF)
+        return 3;
+    if (lead >= 0xF0 && lead <= 0xF4)
+        return 4;
+    return 0;
+}
+
+// The range the byte after `lead` must lie in (RFC 3629 §4): overlong forms, surrogates and
+// code points past U+10FFFF are refused at the second byte already.
+bool isValidSecondByte(unsigned char lead, unsigned char second)
+{
+    switch (lead) {
+    case 0xE0:
+        return second >= 0xA0 && second <= 0xBF;
+    case 0xED:
+        return second >= 0x80 && second <= 0x9F;
+    case 0xF0:
+        return second >= 0x90 && second <= 0xBF;
+    case 0xF4:
+        return second >= 0x80 && second <= 0x8F;
+    default:
+        return (second & 0xC0) == 0x80;
+    }
+}
+
+// How many bytes of a valid UTF-8 sequence start at `i`: its length if it is whole, the
+// negated number of bytes present if the text ends inside an otherwise valid sequence (a
+// file cut off mid-character), or 0 if the bytes are no UTF-8.
 int utf8SequenceLength(QByteArrayView bytes, qsizetype i)
 {
     const auto byte = [&](qsizetype k) {
         return static_cast<unsigned char>(bytes[k]);
     };
     const unsigned char lead = byte(i);
-    int length = 0;
-    char32_t minimum = 0;
-    char32_t codePoint = 0;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-        minimum = 0x80;
-        codePoint = lead & 0x1F;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        minimum = 0x800;
-        codePoint = lead & 0x0F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        minimum = 0x10000;
-        codePoint = lead & 0x07;
-    } else {
+    const int length = utf8LeadLength(lead);
+    if (length == 0)
         return 0;
-    }
-    if (i + length > bytes.size())
-        return 0;
-    for (int k = 1; k < length; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80)
+    const qsizetype present = std::min<qsizetype>(length, bytes.size() - i);
+    for (qsizetype k = 1; k < present; ++k) {
+        const bool valid =
+            k == 1 ? isValidSecondByte(lead, byte(i + 1)) : (byte(i + k) & 0xC0) == 0x80;
+        if (!valid)
             return 0;
-        codePoint = (codePoint << 6) | (byte(i + k) & 0x3F);
     }
-    if (codePoint < minimum || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
-        return 0;
-    return length;
+    return present == length ? length : -int(present);
 }
 
 ByteProblem checkBytes(QByteArrayView bytes)
@@ -162,6 +178,12 @@ ByteProblem checkBytes(QByteArrayView bytes)
         const auto c = static_cast<unsigned char>(bytes[i]);
         if (c >= 0x80) {
             const int length = utf8SequenceLength(bytes, i);
+            if (length < 0) {
+                return {i,
+                        BriefingLoader::tr("the file ends in the middle of a character (an "
+                                           "incomplete UTF-8 sequence); it may have been cut "
+                                           "off")};
+            }
             if (length == 0) {
                 return {i,
                         BriefingLoader::tr("invalid UTF-8 (byte 0x%1); a briefing must be UTF-8 "

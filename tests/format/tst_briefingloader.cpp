@@ -247,6 +247,11 @@ void TestBriefingLoader::malformedFileReportsExactDiagnostic_data()
         << u"the web address holds \"<\" at character 24, which a web address cannot hold; "
            u"write it as %3C"_s
         << 1;
+    QTest::newRow("a file cut inside a character is reported as cut off, at that character")
+        << u"cut-inside-a-character.briefing"_s << true << 15 << 39 << u""_s
+        << u"the file ends in the middle of a character (an incomplete UTF-8 sequence); it may "
+           u"have been cut off"_s
+        << 1;
     QTest::newRow("a string without its closing quote is reported at the end of its line")
         << u"unterminated-string.briefing"_s << true << 15 << 93 << u""_s
         << u"the string is not closed before the end of the line"_s << 1;
@@ -386,6 +391,24 @@ void TestBriefingLoader::inlineMistakesAreNamed_data()
     QTest::newRow("an ftp address")
         << withUrl("ftp://example.org/")
         << u"x:1:104: error: source.url: expected a web address starting with https://, found a string (\"ftp://example.org/\")"_s;
+
+    // A file cut inside a character, against bytes that are simply not UTF-8.
+    const QByteArray cut = R"({"bilateral": 1, "title": {"ko": ")";
+    QTest::newRow("cut after two of the three bytes of a Hangul syllable")
+        << cut + "\xED\x95"
+        << u"x:1:35: error: the file ends in the middle of a character (an incomplete UTF-8 sequence); it may have been cut off"_s;
+    QTest::newRow("cut after the first byte of a four-byte character")
+        << cut + "\xF0"
+        << u"x:1:35: error: the file ends in the middle of a character (an incomplete UTF-8 sequence); it may have been cut off"_s;
+    QTest::newRow("cut after three of the four bytes of an emoji")
+        << cut + "\xF0\x9F\x98"
+        << u"x:1:35: error: the file ends in the middle of a character (an incomplete UTF-8 sequence); it may have been cut off"_s;
+    QTest::newRow("an overlong start at the end is invalid, not cut off")
+        << cut + "\xE0\x80"
+        << u"x:1:35: error: invalid UTF-8 (byte 0xE0); a briefing must be UTF-8 text"_s;
+    QTest::newRow("a surrogate's encoding at the end is invalid, not cut off")
+        << cut + "\xED\xA0"
+        << u"x:1:35: error: invalid UTF-8 (byte 0xED); a briefing must be UTF-8 text"_s;
 }
 
 void TestBriefingLoader::inlineMistakesAreNamed()
