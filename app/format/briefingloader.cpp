@@ -229,6 +229,35 @@ ByteProblem checkBytes(QByteArrayView bytes)
     return {};
 }
 
+// "UTF-16LE" and the like when the bytes are evidently UTF-16 or UTF-32 text, else empty.
+// By the byte order mark, or without one by the NUL bytes: JSON is mostly ASCII, and ASCII
+// in UTF-16 has a NUL in every other byte (the same rule as TextImport's guess).
+QString wideEncoding(QByteArrayView bytes)
+{
+    // Sized views: the literals hold NULs.
+    if (bytes.startsWith(QByteArrayView("\xFF\xFE\0\0", 4)))
+        return u"UTF-32LE"_s;
+    if (bytes.startsWith(QByteArrayView("\0\0\xFE\xFF", 4)))
+        return u"UTF-32BE"_s;
+    if (bytes.startsWith("\xFF\xFE"))
+        return u"UTF-16LE"_s;
+    if (bytes.startsWith("\xFE\xFF"))
+        return u"UTF-16BE"_s;
+    const qsizetype sample = std::min<qsizetype>(bytes.size() & ~qsizetype(1), 4096);
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (qsizetype i = 0; i < sample; i += 2) {
+        evenZeros += bytes[i] == 0 ? 1 : 0;
+        oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+    }
+    const int pairs = int(sample / 2);
+    if (pairs > 0 && oddZeros * 3 > pairs && evenZeros * 10 < pairs)
+        return u"UTF-16LE"_s;
+    if (pairs > 0 && evenZeros * 3 > pairs && oddZeros * 10 < pairs)
+        return u"UTF-16BE"_s;
+    return {};
+}
+
 Diagnostic positioned(Diagnostic::Severity severity, const QString &file, const LineIndex &lines,
                       qsizetype offset, const QString &path, const QString &message)
 {
@@ -294,6 +323,12 @@ LoadResult BriefingLoader::parse(QByteArrayView bytes, const QString &fileName,
             positioned(Diagnostic::Severity::Warning, fileName, lines, 0, QString(),
                        tr("the file starts with a byte order mark (BOM); it is "
                           "ignored, but JSON files should not have one")));
+    }
+    if (const QString encoding = wideEncoding(json); !encoding.isEmpty()) {
+        return fail(0,
+                    tr("the file is %1 text, but a briefing must be UTF-8; save it as UTF-8 "
+                       "(in a text editor: Save As, encoding UTF-8)")
+                        .arg(encoding));
     }
     if (json.isEmpty())
         return fail(0, tr("the file is empty; expected a JSON object that starts with \"{\""));

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -252,6 +253,15 @@ void TestBriefingLoader::malformedFileReportsExactDiagnostic_data()
         << u"the file ends in the middle of a character (an incomplete UTF-8 sequence); it may "
            u"have been cut off"_s
         << 1;
+    QTest::newRow("UTF-16 with a little-endian byte order mark is named as such")
+        << u"utf16-le-with-bom.briefing"_s << true << 1 << 1 << u""_s
+        << u"the file is UTF-16LE text, but a briefing must be UTF-8; save it as UTF-8"_s << 1;
+    QTest::newRow("UTF-16 with a big-endian byte order mark is named as such")
+        << u"utf16-be-with-bom.briefing"_s << true << 1 << 1 << u""_s
+        << u"the file is UTF-16BE text, but a briefing must be UTF-8; save it as UTF-8"_s << 1;
+    QTest::newRow("UTF-16 without a byte order mark is known by its NUL bytes")
+        << u"utf16-le-without-bom.briefing"_s << true << 1 << 1 << u""_s
+        << u"the file is UTF-16LE text, but a briefing must be UTF-8; save it as UTF-8"_s << 1;
     QTest::newRow("a string without its closing quote is reported at the end of its line")
         << u"unterminated-string.briefing"_s << true << 15 << 93 << u""_s
         << u"the string is not closed before the end of the line"_s << 1;
@@ -316,6 +326,14 @@ void TestBriefingLoader::allProblemsAreReportedNotJustTheFirst()
     QCOMPARE(paths,
              (QStringList{u"date"_s, u"sides[0].color"_s, u"passages[1].id"_s,
                           u"passages[1].text.en"_s}));
+}
+
+// `text` in `encoding`, with or without its byte order mark.
+static QByteArray encoded(const QString &text, QStringConverter::Encoding encoding, bool bom)
+{
+    QStringEncoder encoder(
+        encoding, bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+    return encoder.encode(text);
 }
 
 void TestBriefingLoader::inlineMistakesAreNamed_data()
@@ -409,6 +427,19 @@ void TestBriefingLoader::inlineMistakesAreNamed_data()
     QTest::newRow("a surrogate's encoding at the end is invalid, not cut off")
         << cut + "\xED\xA0"
         << u"x:1:35: error: invalid UTF-8 (byte 0xED); a briefing must be UTF-8 text"_s;
+
+    // UTF-16 and UTF-32 are named, with or without a byte order mark.
+    const QString small = QString::fromUtf8(head + passages + "}");
+    QTest::newRow("UTF-16BE without a byte order mark")
+        << encoded(small, QStringConverter::Utf16BE, false)
+        << u"x:1:1: error: the file is UTF-16BE text, but a briefing must be UTF-8; save it as UTF-8 (in a text editor: Save As, encoding UTF-8)"_s;
+    QTest::newRow("UTF-32LE with a byte order mark")
+        << encoded(small, QStringConverter::Utf32LE, true)
+        << u"x:1:1: error: the file is UTF-32LE text, but a briefing must be UTF-8; save it as UTF-8 (in a text editor: Save As, encoding UTF-8)"_s;
+    QTest::newRow("a NUL byte in UTF-8 text does not make it UTF-16")
+        << head + QByteArray(R"("passages": [{"id": "p1", "text": {"ko": "가", "en": "A)")
+            + QByteArray(1, '\0') + R"("}}]})"
+        << u"x:1:127: error: JSON syntax error: a control character (U+0000) inside a string; write it as an escape such as \\t"_s;
 }
 
 void TestBriefingLoader::inlineMistakesAreNamed()
