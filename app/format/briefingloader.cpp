@@ -371,6 +371,14 @@ LoadResult BriefingLoader::parse(QByteArrayView bytes, const QString &fileName,
                                              tr("this key appears twice in the same object; "
                                                 "keep only one")));
     }
+    for (const auto &lone : map.loneSurrogates()) {
+        // QString keeps the lone half; UTF-8 cannot, so the writer puts U+FFFD there.
+        result.diagnostics.append(positioned(
+            Diagnostic::Severity::Warning, fileName, lines, lone.offset, lone.path,
+            tr("\"%1\" is a lone surrogate (half of a UTF-16 pair), not a character; saving "
+               "the briefing will replace it with U+FFFD (�)")
+                .arg(QString::fromLatin1(json.sliced(lone.offset, 6)))));
+    }
     for (const BriefingValidation::PendingDiagnostic &pending : std::as_const(validator.pending)) {
         const JsonSourceMap::Location location = map.locate(pending.anchorPath);
         qsizetype offset = pending.anchor == BriefingValidation::Anchor::Key ? location.keyOffset

@@ -8,7 +8,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // A JSON string (RFC 8259 §7): quotes, backslashes and control characters escaped, the
-// rest as UTF-8. Runs between escapes are converted whole, so surrogate pairs stay intact.
+// rest as UTF-8. Runs between escapes are converted whole, so surrogate pairs stay intact;
+// a lone surrogate (a "\ud800" escape the loader warned about) becomes U+FFFD, which
+// QString::toUtf8() would otherwise turn into "?".
 QByteArray quoted(const QString &text)
 {
     QByteArray out;
@@ -17,6 +19,17 @@ QByteArray quoted(const QString &text)
     out += '"';
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t u = text.at(i).unicode();
+        if (QChar::isSurrogate(u)) {
+            if (QChar::isHighSurrogate(u) && i + 1 < text.size()
+                && text.at(i + 1).isLowSurrogate()) {
+                ++i;
+                continue;
+            }
+            out += text.mid(start, i - start).toUtf8();
+            out += "\xEF\xBF\xBD"; // U+FFFD REPLACEMENT CHARACTER
+            start = i + 1;
+            continue;
+        }
         if (u >= 0x20 && u != u'"' && u != u'\\')
             continue;
         out += text.mid(start, i - start).toUtf8();

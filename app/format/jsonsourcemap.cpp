@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -76,6 +77,7 @@ void JsonSourceMap::scanValue()
         break;
     case '"':
         scanString();
+        attachLoneSurrogates(m_path);
         break;
     default:
         skipScalar();
@@ -94,6 +96,7 @@ void JsonSourceMap::scanObject()
         const qsizetype keyOffset = m_pos;
         const QString key = scanString();
         m_path = memberPath(parent, key);
+        attachLoneSurrogates(m_path);
         if (keys.contains(key))
             m_duplicates.append({m_path, keyOffset});
         else
@@ -142,7 +145,7 @@ QString JsonSourceMap::scanString()
         const char c = m_json[m_pos];
         if (c == '\\') {
             escaped = true;
-            m_pos += 2;
+            skipEscape();
             continue;
         }
         if (c == '"')
@@ -160,6 +163,42 @@ QString JsonSourceMap::scanString()
     quoted.append("[\"").append(raw).append("\"]");
     const QJsonDocument document = QJsonDocument::fromJson(quoted);
     return document.array().at(0).toString();
+}
+
+void JsonSourceMap::skipEscape()
+{
+    const auto unitAt = [&](qsizetype at) -> std::optional<char16_t> {
+        if (at + 6 > m_json.size() || m_json[at] != '\\' || m_json[at + 1] != 'u')
+            return std::nullopt;
+        bool ok = false;
+        const uint unit = m_json.sliced(at + 2, 4).toUInt(&ok, 16);
+        return ok ? std::optional<char16_t>(char16_t(unit)) : std::nullopt;
+    };
+    const std::optional<char16_t> unit = unitAt(m_pos);
+    if (!unit) { // \n, \", …
+        m_pos += 2;
+        return;
+    }
+    if (QChar::isHighSurrogate(*unit)) {
+        const std::optional<char16_t> low = unitAt(m_pos + 6);
+        if (low && QChar::isLowSurrogate(*low)) {
+            m_pos += 12;
+            return;
+        }
+    }
+    if (QChar::isSurrogate(*unit)) {
+        m_loneSurrogates.append({QString(), m_pos});
+        ++m_unattachedSurrogates;
+    }
+    m_pos += 6;
+}
+
+void JsonSourceMap::attachLoneSurrogates(const QString &path)
+{
+    for (qsizetype i = m_loneSurrogates.size() - m_unattachedSurrogates;
+         i < m_loneSurrogates.size(); ++i)
+        m_loneSurrogates[i].path = path;
+    m_unattachedSurrogates = 0;
 }
 
 void JsonSourceMap::skipScalar()

@@ -262,6 +262,11 @@ void TestBriefingLoader::malformedFileReportsExactDiagnostic_data()
     QTest::newRow("UTF-16 without a byte order mark is known by its NUL bytes")
         << u"utf16-le-without-bom.briefing"_s << true << 1 << 1 << u""_s
         << u"the file is UTF-16LE text, but a briefing must be UTF-8; save it as UTF-8"_s << 1;
+    QTest::newRow("a lone surrogate escape loads with a warning at the escape")
+        << u"warning-lone-surrogate.briefing"_s << false << 14 << 85 << u"passages[1].text.en"_s
+        << u"\"\\ud83c\" is a lone surrogate (half of a UTF-16 pair), not a character; saving "
+           u"the briefing will replace it with U+FFFD (\uFFFD)"_s
+        << 1;
     QTest::newRow("a string without its closing quote is reported at the end of its line")
         << u"unterminated-string.briefing"_s << true << 15 << 93 << u""_s
         << u"the string is not closed before the end of the line"_s << 1;
@@ -440,6 +445,27 @@ void TestBriefingLoader::inlineMistakesAreNamed_data()
         << head + QByteArray(R"("passages": [{"id": "p1", "text": {"ko": "가", "en": "A)")
             + QByteArray(1, '\0') + R"("}}]})"
         << u"x:1:127: error: JSON syntax error: a control character (U+0000) inside a string; write it as an escape such as \\t"_s;
+
+    // Lone surrogates load, with a warning at the escape that names the field.
+    const auto withText = [&](const QByteArray &text) -> QByteArray {
+        return head + R"("passages": [{"id": "p1", "text": {"ko": "가", "en": ")" + text
+            + R"("}}]})";
+    };
+    QTest::newRow("a lone high surrogate in a text")
+        << withText(R"(a\ud800b)")
+        << u"x:1:127: warning: passages[0].text.en: \"\\ud800\" is a lone surrogate (half of a UTF-16 pair), not a character; saving the briefing will replace it with U+FFFD (\uFFFD)"_s;
+    QTest::newRow("a lone low surrogate, written in capitals")
+        << withText(R"(\uDC00)")
+        << u"x:1:126: warning: passages[0].text.en: \"\\uDC00\" is a lone surrogate (half of a UTF-16 pair), not a character; saving the briefing will replace it with U+FFFD (\uFFFD)"_s;
+    QTest::newRow("two high surrogates in a row are two lone ones")
+        << withText(R"(\ud800\ud800)")
+        << u"x:1:126: warning: passages[0].text.en: \"\\ud800\" is a lone surrogate (half of a UTF-16 pair), not a character; saving the briefing will replace it with U+FFFD (\uFFFD)\nx:1:132: warning: passages[0].text.en: \"\\ud800\" is a lone surrogate (half of a UTF-16 pair), not a character; saving the briefing will replace it with U+FFFD (\uFFFD)"_s;
+    QTest::newRow("a lone surrogate in a key names the key")
+        << head + R"("\ud800x": 1, )" + passages + "}"
+        << u"x:1:73: warning: [\"%1x\"]: unknown key \"%1x\" is ignored; expected one of: bilateral, languages, title, summary, date, source, sides, passages, issues\nx:1:74: warning: [\"%1x\"]: \"\\ud800\" is a lone surrogate (half of a UTF-16 pair), not a character; saving the briefing will replace it with U+FFFD (\uFFFD)"_s
+               .arg(QChar(0xD800));
+    QTest::newRow("a surrogate pair is one character, no warning")
+        << withText(R"(\ud83c\uddf0)") << QString();
 }
 
 void TestBriefingLoader::inlineMistakesAreNamed()
