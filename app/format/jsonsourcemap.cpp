@@ -211,14 +211,41 @@ void JsonSourceMap::skipScalar()
     }
 }
 
+namespace {
+// A code point starts at every byte that is not a UTF-8 continuation byte (10xxxxxx).
+bool startsCodePoint(char byte)
+{
+    return (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
+}
+} // namespace
+
 LineIndex::LineIndex(QByteArrayView text)
     : m_text(text)
 {
     m_lineStarts.push_back(0);
+    m_codePointsBeforeBlock.reserve(std::size_t(text.size() / blockSize + 1));
+    qsizetype codePoints = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
+        if (i % blockSize == 0)
+            m_codePointsBeforeBlock.push_back(codePoints);
+        if (startsCodePoint(text[i]))
+            ++codePoints;
         if (text[i] == '\n')
             m_lineStarts.push_back(i + 1);
     }
+    if (text.size() % blockSize == 0) // the end of the text is a position too
+        m_codePointsBeforeBlock.push_back(codePoints);
+}
+
+qsizetype LineIndex::codePointsBefore(qsizetype offset) const
+{
+    const qsizetype block = offset / blockSize;
+    qsizetype codePoints = m_codePointsBeforeBlock[std::size_t(block)];
+    for (qsizetype i = block * blockSize; i < offset; ++i) {
+        if (startsCodePoint(m_text[i]))
+            ++codePoints;
+    }
+    return codePoints;
 }
 
 LineIndex::Position LineIndex::position(qsizetype offset) const
@@ -226,11 +253,6 @@ LineIndex::Position LineIndex::position(qsizetype offset) const
     offset = std::clamp<qsizetype>(offset, 0, m_text.size());
     const auto next = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset);
     const qsizetype lineStart = *(next - 1);
-    int column = 1;
-    for (qsizetype i = lineStart; i < offset; ++i) {
-        // Count code points: skip UTF-8 continuation bytes.
-        if ((static_cast<unsigned char>(m_text[i]) & 0xC0) != 0x80)
-            ++column;
-    }
-    return {static_cast<int>(next - m_lineStarts.cbegin()), column};
+    const qsizetype column = codePointsBefore(offset) - codePointsBefore(lineStart) + 1;
+    return {static_cast<int>(next - m_lineStarts.cbegin()), static_cast<int>(column)};
 }

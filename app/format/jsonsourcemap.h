@@ -68,6 +68,8 @@ private:
 };
 
 // Turns byte offsets into 1-based lines and columns (columns in Unicode code points).
+// A lookup costs O(log lines) plus at most one block of bytes, however long the line: a
+// minified file is a single line, and it may hold hundreds of thousands of diagnostics.
 class LineIndex final
 {
 public:
@@ -80,6 +82,10 @@ public:
     Position position(qsizetype offset) const;
 
 private:
+    static constexpr qsizetype blockSize = 256;
+    qsizetype codePointsBefore(qsizetype offset) const;
+
     QByteArrayView m_text;
     std::vector<qsizetype> m_lineStarts;
+    std::vector<qsizetype> m_codePointsBeforeBlock; // code points before each block's first byte
 };

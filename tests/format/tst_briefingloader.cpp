@@ -37,6 +37,7 @@ private Q_SLOTS:
     void sourceMapFindsPaths();
     void lineIndexCountsCodePoints_data();
     void lineIndexCountsCodePoints();
+    void lineIndexAgreesWithCountingFromTheLineStart();
     void diagnosticFormatsLikeACompiler();
 };
 
@@ -661,6 +662,15 @@ void TestBriefingLoader::lineIndexCountsCodePoints_data()
     QTest::newRow("after a newline comes line 2") << QByteArray("ab\ncd") << 4 << 2 << 2;
     QTest::newRow("a Hangul syllable is one column") << QByteArray("\"한국\"x") << 7 << 1 << 4;
     QTest::newRow("the end of the text is a position") << QByteArray("ab\n") << 3 << 2 << 1;
+    // Columns are counted in blocks of 256 bytes: rows across and at their edges.
+    const QByteArray hangul = QString(300, u'한').toUtf8(); // 900 bytes on one line
+    QTest::newRow("a long line of Hangul, in its first block") << hangul << 75 << 1 << 26;
+    QTest::newRow("a long line of Hangul, at a block's first byte") << hangul << 768 << 1 << 257;
+    QTest::newRow("a long line of Hangul, at its end") << hangul << 900 << 1 << 301;
+    QTest::newRow("a line that starts inside a block and ends in the next")
+        << QByteArray("x\n") + QByteArray(600, 'a') << 602 << 2 << 601;
+    QTest::newRow("the end of a text that fills whole blocks")
+        << QByteArray(512, 'a') << 512 << 1 << 513;
 }
 
 void TestBriefingLoader::lineIndexCountsCodePoints()
@@ -672,6 +682,36 @@ void TestBriefingLoader::lineIndexCountsCodePoints()
     const LineIndex index(text);
     QCOMPARE(index.position(offset).line, line);
     QCOMPARE(index.position(offset).column, column);
+}
+
+void TestBriefingLoader::lineIndexAgreesWithCountingFromTheLineStart()
+{
+    // Lines of every length, some far longer than a block, in one-, two-, three- and
+    // four-byte characters.
+    QString text;
+    const QStringList pieces{u"a"_s, u"é"_s, u"한국"_s, u"🇰🇷"_s, u" "_s};
+    for (int line = 0; line < 40; ++line) {
+        for (int i = 0; i < line * line; ++i)
+            text += pieces.at((line + i) % pieces.size());
+        text += u'\n';
+    }
+    const QByteArray utf8 = text.toUtf8();
+    const LineIndex index(utf8);
+    int line = 1;
+    int column = 1;
+    for (qsizetype offset = 0; offset <= utf8.size(); ++offset) {
+        if (offset < utf8.size() && (static_cast<unsigned char>(utf8[offset]) & 0xC0) == 0x80)
+            continue; // not the start of a character
+        const LineIndex::Position position = index.position(offset);
+        QCOMPARE(position.line, line);
+        QCOMPARE(position.column, column);
+        if (offset < utf8.size() && utf8[offset] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
 }
 
 void TestBriefingLoader::diagnosticFormatsLikeACompiler()
