@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
 
 #include <cmath>
 
@@ -140,11 +141,18 @@ QList<int> BriefingValidator::readPassageRefs(const QJsonValue &value, const QSt
     if (!expectType(value, QJsonValue::Array, path))
         return refs;
     const QJsonArray array = value.toArray();
+    // A set beside the list: an issue may list every one of 200,000 passages.
+    QSet<int> listed;
+    listed.reserve(array.size());
+    refs.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString elementPath = JsonSourceMap::elementPath(path, i);
+        // Made only for a diagnostic: most references are fine.
+        const auto elementPath = [&] {
+            return JsonSourceMap::elementPath(path, i);
+        };
         const QJsonValue element = array.at(i);
         if (!element.isString()) {
-            error(elementPath,
+            error(elementPath(),
                   QCoreApplication::translate("BriefingLoader",
                                               "expected a passage id (a string), found %1")
                       .arg(describe(element)));
@@ -154,18 +162,19 @@ QList<int> BriefingValidator::readPassageRefs(const QJsonValue &value, const QSt
         if (index < 0 && !m_passagesRead)
             continue;
         if (index < 0) {
-            error(elementPath,
+            error(elementPath(),
                   QCoreApplication::translate("BriefingLoader",
                                               "unknown passage \"%1\"; no passage has this id")
                       .arg(element.toString()));
             continue;
         }
-        if (refs.contains(index)) {
-            warning(elementPath,
+        if (listed.contains(index)) {
+            warning(elementPath(),
                     QCoreApplication::translate("BriefingLoader", "passage \"%1\" is listed twice")
                         .arg(element.toString()));
             continue;
         }
+        listed.insert(index);
         refs.append(index);
     }
     return refs;

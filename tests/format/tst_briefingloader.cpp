@@ -467,6 +467,12 @@ void TestBriefingLoader::inlineMistakesAreNamed_data()
                .arg(QChar(0xD800));
     QTest::newRow("a surrogate pair is one character, no warning")
         << withText(R"(\ud83c\uddf0)") << QString();
+
+    // References are checked against a set of those already listed, not the list itself.
+    QTest::newRow("a passage listed twice by an issue is warned about at the second")
+        << head + passages
+            + R"(, "issues": [{"id": "i", "title": {"ko": "가", "en": "A"}, "passages": ["p1", "p1"]}]})"
+        << u"x:1:208: warning: issues[0].passages[1]: passage \"p1\" is listed twice"_s;
 }
 
 void TestBriefingLoader::inlineMistakesAreNamed()
