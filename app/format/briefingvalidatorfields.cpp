@@ -64,7 +64,9 @@ std::optional<LocalizedText> BriefingValidator::readText(const QJsonValue &value
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();
-    LocalizedText text;
+    // The object's keys are distinct, so the entries are gathered without a search each: a
+    // text may hold thousands of languages.
+    QList<std::pair<QString, QString>> entries;
     bool ok = true;
     for (const QString &language : m_data.languages) {
         const auto it = object.constFind(language);
@@ -93,7 +95,7 @@ std::optional<LocalizedText> BriefingValidator::readText(const QJsonValue &value
             ok = false;
             continue;
         }
-        text.insert(language, string);
+        entries.append({language, string});
     }
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (std::find(m_data.languages.cbegin(), m_data.languages.cend(), it.key())
@@ -117,11 +119,12 @@ std::optional<LocalizedText> BriefingValidator::readText(const QJsonValue &value
                        .arg(it.key()),
                    Anchor::Key);
         } else if (expectType(it.value(), QJsonValue::String, keyPath)) {
-            text.insert(it.key(), it.value().toString());
+            entries.append({it.key(), it.value().toString()});
         } else {
             ok = false;
         }
     }
+    LocalizedText text = LocalizedText::fromDistinct(std::move(entries));
     if (ok && text.text(first).trimmed().isEmpty() && text.text(second).trimmed().isEmpty()) {
         error(path,
               QCoreApplication::translate("BriefingLoader",

@@ -61,21 +61,13 @@ QByteArray quoted(const QString &text)
 
 QByteArray textMap(const LocalizedText &text, const std::array<QString, 2> &languages)
 {
-    // The briefing's two languages first, in their order, then any others.
-    QStringList order{languages[0], languages[1]};
-    for (const QString &language : text.languages()) {
-        if (!order.contains(language))
-            order.append(language);
-    }
-    QByteArray out = "{";
-    bool first = true;
-    for (const QString &language : order) {
-        if (!text.contains(language) && language != languages[0] && language != languages[1])
-            continue;
-        if (!first)
-            out += ", ";
-        first = false;
-        out += quoted(language) + ": " + quoted(text.text(language));
+    // The briefing's two languages first, in their order, then any others as they were
+    // added: one pass over the entries, however many languages a text holds.
+    QByteArray out = "{" + quoted(languages[0]) + ": " + quoted(text.text(languages[0])) + ", "
+        + quoted(languages[1]) + ": " + quoted(text.text(languages[1]));
+    for (const auto &[language, content] : text.entries()) {
+        if (language != languages[0] && language != languages[1])
+            out += ", " + quoted(language) + ": " + quoted(content);
     }
     return out + "}";
 }

@@ -90,17 +90,17 @@ void JsonSourceMap::scanObject()
     ++m_pos; // '{'
     const qsizetype parentLength = m_path.size();
     const QString parent = m_path;
-    QList<QString> keys;
+    QSet<QString> keys; // a set: an object may hold thousands of keys (a text's languages)
     skipWhitespace();
     while (m_pos < m_json.size() && m_json[m_pos] != '}') {
         const qsizetype keyOffset = m_pos;
         const QString key = scanString();
         m_path = memberPath(parent, key);
         attachLoneSurrogates(m_path);
-        if (keys.contains(key))
+        const qsizetype keysBefore = keys.size();
+        keys.insert(key);
+        if (keys.size() == keysBefore)
             m_duplicates.append({m_path, keyOffset});
-        else
-            keys.append(key);
         record(true, keyOffset);
         skipWhitespace();
         ++m_pos; // ':'

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void awkwardTextRoundTrips();
     void loneSurrogatesAreSavedAsReplacementCharacters_data();
     void loneSurrogatesAreSavedAsReplacementCharacters();
+    void extraLanguagesFollowTheBriefingsTwo();
     void savedFileChecksWithoutDiagnostics();
     void saveReplacesAtomicallyAndFailsCleanly();
 };
@@ -124,6 +125,18 @@ void TestBriefingWriter::loneSurrogatesAreSavedAsReplacementCharacters()
     QVERIFY2(diagnostics.isEmpty(), qPrintable(formatDiagnostics(diagnostics)));
     QCOMPARE(back.title().text(u"en"), saved);
     QCOMPARE(back.passages().value(0).text[0], saved);
+}
+
+void TestBriefingWriter::extraLanguagesFollowTheBriefingsTwo()
+{
+    BriefingData data;
+    data.title = LocalizedText{{u"ja"_s, u"題"_s}, {u"en"_s, u"Title"_s}, {u"zh"_s, u"标题"_s}};
+    data.date = QDate(2021, 1, 2);
+    data.passages.append({u"p1"_s, {u"가"_s, u"A"_s}, true});
+    const QByteArray json = BriefingWriter::toJson(Briefing(data));
+    // Korean is missing, and written empty, so the file holds both of its languages.
+    QVERIFY2(json.contains(R"("title": {"ko": "", "en": "Title", "ja": "題", "zh": "标题"})"),
+             json.constData());
 }
 
 void TestBriefingWriter::savedFileChecksWithoutDiagnostics()
