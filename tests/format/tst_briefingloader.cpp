@@ -1,3 +1,4 @@
+#include "briefinggenerator.h"
 #include "format/briefingloader.h"
 #include "format/jsonsourcemap.h"
 #include "format/samplebriefing.h"
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void lineIndexCountsCodePoints_data();
     void lineIndexCountsCodePoints();
     void lineIndexAgreesWithCountingFromTheLineStart();
+    void worstCasesLoadWithEveryDiagnostic_data();
+    void worstCasesLoadWithEveryDiagnostic();
     void diagnosticFormatsLikeACompiler();
 };
 
@@ -718,6 +721,55 @@ void TestBriefingLoader::lineIndexAgreesWithCountingFromTheLineStart()
             ++column;
         }
     }
+}
+
+void TestBriefingLoader::worstCasesLoadWithEveryDiagnostic_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("warnings"); // all on line 1
+    QTest::addColumn<int>("lastWarningColumn");
+    QTest::addColumn<int>("passagesPerIssue");
+    QTest::addColumn<int>("titleLanguages");
+
+    // Smaller than the bench's (200,000 warnings, 20 × 200,000 references, 50,000
+    // languages), the same shapes; the bench times them, this checks what they give.
+    const QByteArray oneLine = WorstCaseBriefings::warningsOnOneLine(3000);
+    const int lastNote =
+        int(QString::fromUtf8(oneLine.first(oneLine.lastIndexOf("\"note\""))).size());
+    QTest::newRow("one line with a warning per passage")
+        << oneLine << 3000 << lastNote + 1 << 0 << 2;
+    QTest::newRow("every issue lists every passage")
+        << WorstCaseBriefings::issuesListingEveryPassage(3000, 4) << 0 << 0 << 3000 << 2;
+    QTest::newRow("a title in thousands of languages")
+        << WorstCaseBriefings::titleInManyLanguages(3000) << 0 << 0 << 0 << 3002;
+}
+
+void TestBriefingLoader::worstCasesLoadWithEveryDiagnostic()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, warnings);
+    QFETCH(int, lastWarningColumn);
+    QFETCH(int, passagesPerIssue);
+    QFETCH(int, titleLanguages);
+    const LoadResult result = BriefingLoader::parse(json, u"worst.briefing"_s);
+    QVERIFY(result.ok());
+    QCOMPARE(result.diagnostics.size(), warnings);
+    for (const Diagnostic &diagnostic : result.diagnostics) {
+        QVERIFY(!diagnostic.isError());
+        QCOMPARE(diagnostic.line, 1);
+    }
+    if (warnings > 0) {
+        QCOMPARE(result.diagnostics.last().column, lastWarningColumn);
+        QCOMPARE(result.diagnostics.last().path, u"passages[%1].note"_s.arg(warnings - 1));
+    }
+    for (const Issue &issue : result.briefing->issues()) {
+        QCOMPARE(issue.passages.size(), passagesPerIssue);
+        QCOMPARE(issue.relevantPassages.size(), passagesPerIssue);
+    }
+    QCOMPARE(result.briefing->title().languages().size(), titleLanguages);
+    QCOMPARE(result.briefing->languagesInUse().size(), titleLanguages);
+    QCOMPARE(result.briefing->title().text(u"zz-k03000"),
+             titleLanguages > 2 ? u"Title 3000"_s : QString());
 }
 
 void TestBriefingLoader::diagnosticFormatsLikeACompiler()
