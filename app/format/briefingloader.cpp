@@ -312,15 +312,21 @@ LoadResult BriefingLoader::parse(QByteArrayView bytes, const QString &fileName,
     // JSON tools reject it. Positions are counted after it, as editors show them.
     const bool hasBom = bytes.startsWith("\xEF\xBB\xBF");
     const QByteArrayView json = hasBom ? bytes.sliced(3) : bytes;
-    const LineIndex lines(json);
+    // Made on first use: a file without diagnostics needs no positions.
+    std::optional<LineIndex> lineIndex;
+    const auto lines = [&]() -> const LineIndex & {
+        if (!lineIndex)
+            lineIndex.emplace(json);
+        return *lineIndex;
+    };
     const auto fail = [&](qsizetype offset, const QString &message) {
         result.diagnostics.append(
-            positioned(Diagnostic::Severity::Error, fileName, lines, offset, QString(), message));
+            positioned(Diagnostic::Severity::Error, fileName, lines(), offset, QString(), message));
         return result;
     };
     if (hasBom) {
         result.diagnostics.append(
-            positioned(Diagnostic::Severity::Warning, fileName, lines, 0, QString(),
+            positioned(Diagnostic::Severity::Warning, fileName, lines(), 0, QString(),
                        tr("the file starts with a byte order mark (BOM); it is "
                           "ignored, but JSON files should not have one")));
     }
@@ -366,7 +372,7 @@ LoadResult BriefingLoader::parse(QByteArrayView bytes, const QString &fileName,
     report(95);
     const JsonSourceMap map(json, wanted);
     for (const auto &duplicate : map.duplicateKeys()) {
-        result.diagnostics.append(positioned(Diagnostic::Severity::Error, fileName, lines,
+        result.diagnostics.append(positioned(Diagnostic::Severity::Error, fileName, lines(),
                                              duplicate.keyOffset, duplicate.path,
                                              tr("this key appears twice in the same object; "
                                                 "keep only one")));
@@ -374,7 +380,7 @@ LoadResult BriefingLoader::parse(QByteArrayView bytes, const QString &fileName,
     for (const auto &lone : map.loneSurrogates()) {
         // QString keeps the lone half; UTF-8 cannot, so the writer puts U+FFFD there.
         result.diagnostics.append(positioned(
-            Diagnostic::Severity::Warning, fileName, lines, lone.offset, lone.path,
+            Diagnostic::Severity::Warning, fileName, lines(), lone.offset, lone.path,
             tr("\"%1\" is a lone surrogate (half of a UTF-16 pair), not a character; saving "
                "the briefing will replace it with U+FFFD (�)")
                 .arg(QString::fromLatin1(json.sliced(lone.offset, 6)))));
@@ -386,7 +392,7 @@ LoadResult BriefingLoader::parse(QByteArrayView bytes, const QString &fileName,
         if (offset < 0)
             offset = 0;
         result.diagnostics.append(
-            positioned(pending.severity, fileName, lines, offset, pending.path, pending.message));
+            positioned(pending.severity, fileName, lines(), offset, pending.path, pending.message));
     }
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const Diagnostic &a, const Diagnostic &b) {

@@ -144,9 +144,12 @@ QList<int> BriefingValidator::readPassageRefs(const QJsonValue &value, const QSt
     if (!expectType(value, QJsonValue::Array, path))
         return refs;
     const QJsonArray array = value.toArray();
-    // A set beside the list: an issue may list every one of 200,000 passages.
+    // A set beside a long list: an issue may list every one of 200,000 passages. A short
+    // one, as most are, is quicker searched than hashed.
+    const bool longList = array.size() > 32;
     QSet<int> listed;
-    listed.reserve(array.size());
+    if (longList)
+        listed.reserve(array.size());
     refs.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         // Made only for a diagnostic: most references are fine.
@@ -171,13 +174,14 @@ QList<int> BriefingValidator::readPassageRefs(const QJsonValue &value, const QSt
                       .arg(element.toString()));
             continue;
         }
-        if (listed.contains(index)) {
+        if (longList ? listed.contains(index) : refs.contains(index)) {
             warning(elementPath(),
                     QCoreApplication::translate("BriefingLoader", "passage \"%1\" is listed twice")
                         .arg(element.toString()));
             continue;
         }
-        listed.insert(index);
+        if (longList)
+            listed.insert(index);
         refs.append(index);
     }
     return refs;

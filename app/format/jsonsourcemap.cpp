@@ -22,6 +22,36 @@ bool isIdentifierLike(QStringView key)
     }
     return true;
 }
+
+// The keys met so far in one object. Most objects hold a handful, where a list is fastest
+// (a set would hash every key of every passage); past a few dozen, such as a text in
+// thousands of languages, a set keeps each check constant.
+class KeysSeen
+{
+public:
+    // False when `key` was met before.
+    bool insert(const QString &key)
+    {
+        if (m_set.isEmpty()) {
+            if (m_list.contains(key))
+                return false;
+            m_list.append(key);
+            if (m_list.size() > listLimit) {
+                m_set = QSet<QString>(m_list.cbegin(), m_list.cend());
+                m_list.clear();
+            }
+            return true;
+        }
+        const qsizetype before = m_set.size();
+        m_set.insert(key);
+        return m_set.size() > before;
+    }
+
+private:
+    static constexpr qsizetype listLimit = 32;
+    QList<QString> m_list;
+    QSet<QString> m_set;
+};
 } // namespace
 
 QString JsonSourceMap::memberPath(const QString &parent, QStringView key)
@@ -90,16 +120,14 @@ void JsonSourceMap::scanObject()
     ++m_pos; // '{'
     const qsizetype parentLength = m_path.size();
     const QString parent = m_path;
-    QSet<QString> keys; // a set: an object may hold thousands of keys (a text's languages)
+    KeysSeen keys;
     skipWhitespace();
     while (m_pos < m_json.size() && m_json[m_pos] != '}') {
         const qsizetype keyOffset = m_pos;
         const QString key = scanString();
         m_path = memberPath(parent, key);
         attachLoneSurrogates(m_path);
-        const qsizetype keysBefore = keys.size();
-        keys.insert(key);
-        if (keys.size() == keysBefore)
+        if (!keys.insert(key))
             m_duplicates.append({m_path, keyOffset});
         record(true, keyOffset);
         skipWhitespace();
@@ -224,14 +252,17 @@ LineIndex::LineIndex(QByteArrayView text)
 {
     m_lineStarts.push_back(0);
     m_codePointsBeforeBlock.reserve(std::size_t(text.size() / blockSize + 1));
+    const char *data = text.data();
     qsizetype codePoints = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (i % blockSize == 0)
-            m_codePointsBeforeBlock.push_back(codePoints);
-        if (startsCodePoint(text[i]))
-            ++codePoints;
-        if (text[i] == '\n')
-            m_lineStarts.push_back(i + 1);
+    for (qsizetype blockStart = 0; blockStart < text.size(); blockStart += blockSize) {
+        m_codePointsBeforeBlock.push_back(codePoints);
+        const qsizetype blockEnd = std::min(text.size(), blockStart + blockSize);
+        for (qsizetype i = blockStart; i < blockEnd; ++i) {
+            if (startsCodePoint(data[i]))
+                ++codePoints;
+            if (data[i] == '\n')
+                m_lineStarts.push_back(i + 1);
+        }
     }
     if (text.size() % blockSize == 0) // the end of the text is a position too
         m_codePointsBeforeBlock.push_back(codePoints);

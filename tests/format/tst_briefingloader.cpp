@@ -32,10 +32,14 @@ private Q_SLOTS:
     void fileOverTheSizeCapIsRefusedBeforeParsing();
     void limitsAreEnforcedWithAClearError_data();
     void limitsAreEnforcedWithAClearError();
+    void aPassageListedTwiceIsWarnedAbout_data();
+    void aPassageListedTwiceIsWarnedAbout();
     void folderIsUnreadable();
     void missingFileIsUnreadable();
     void sourceMapFindsPaths_data();
     void sourceMapFindsPaths();
+    void sourceMapFindsDuplicateKeys_data();
+    void sourceMapFindsDuplicateKeys();
     void lineIndexCountsCodePoints_data();
     void lineIndexCountsCodePoints();
     void lineIndexAgreesWithCountingFromTheLineStart();
@@ -612,6 +616,32 @@ void TestBriefingLoader::limitsAreEnforcedWithAClearError()
              qPrintable(result.diagnostics.first().message));
 }
 
+void TestBriefingLoader::aPassageListedTwiceIsWarnedAbout_data()
+{
+    QTest::addColumn<int>("listed"); // distinct passages listed before the first is repeated
+    // A short list is searched, a long one hashed: both find the repeat.
+    QTest::newRow("in a short list") << 3;
+    QTest::newRow("in a long list") << 100;
+}
+
+void TestBriefingLoader::aPassageListedTwiceIsWarnedAbout()
+{
+    QFETCH(int, listed);
+    QByteArray references;
+    for (int p = 0; p < listed; ++p)
+        references += "\"p" + QByteArray::number(p) + "\", ";
+    QByteArray json = briefingOfSize(listed, 0, 0, 1);
+    json.chop(2); // "]}"
+    json += R"({"id": "i", "title": {"ko": "가", "en": "A"}, "passages": [)" + references
+        + R"("p0"]}]})";
+    const LoadResult result = BriefingLoader::parse(json, u"twice"_s);
+    QVERIFY2(result.ok(), qPrintable(formatDiagnostics(result.diagnostics)));
+    QCOMPARE(result.diagnostics.size(), 1);
+    QCOMPARE(result.diagnostics.first().path, u"issues[0].passages[%1]"_s.arg(listed));
+    QCOMPARE(result.diagnostics.first().message, u"passage \"p0\" is listed twice"_s);
+    QCOMPARE(result.briefing->issues().first().passages.size(), listed);
+}
+
 void TestBriefingLoader::folderIsUnreadable()
 {
     const LoadResult result = BriefingLoader::loadFile(malformedDir());
@@ -657,6 +687,41 @@ void TestBriefingLoader::sourceMapFindsPaths()
     const JsonSourceMap map(json, {path});
     QCOMPARE(map.locate(path).keyOffset, keyOffset);
     QCOMPARE(map.locate(path).valueOffset, valueOffset);
+}
+
+// {"k0": 0, "k1": 1, …} with `count` keys, then `extra` keys.
+static QByteArray objectWithKeys(int count, const QList<int> &extra)
+{
+    QByteArray json = "{";
+    for (int k = 0; k < count; ++k)
+        json += (k ? ", \"k" : "\"k") + QByteArray::number(k) + "\": 0";
+    for (int k : extra)
+        json += ", \"k" + QByteArray::number(k) + "\": 1";
+    return json + "}";
+}
+
+void TestBriefingLoader::sourceMapFindsDuplicateKeys_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("duplicates");
+    // Few keys are checked in a list, many in a set: both must find every repeat.
+    QTest::newRow("a repeat among three keys") << objectWithKeys(3, {1}) << QStringList{u"k1"_s};
+    QTest::newRow("no repeat among a thousand keys") << objectWithKeys(1000, {}) << QStringList();
+    QTest::newRow("repeats of the first and the last of a thousand keys")
+        << objectWithKeys(1000, {0, 999}) << QStringList{u"k0"_s, u"k999"_s};
+    QTest::newRow("a key repeated twice after many")
+        << objectWithKeys(40, {5, 5}) << QStringList{u"k5"_s, u"k5"_s};
+}
+
+void TestBriefingLoader::sourceMapFindsDuplicateKeys()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, duplicates);
+    const JsonSourceMap map(json, {});
+    QStringList found;
+    for (const JsonSourceMap::DuplicateKey &duplicate : map.duplicateKeys())
+        found.append(duplicate.path);
+    QCOMPARE(found, duplicates);
 }
 
 void TestBriefingLoader::lineIndexCountsCodePoints_data()
