@@ -161,6 +161,33 @@ void benchBriefing(Table &table, const QString &label, const QString &path,
     language.apply(u"en"_s);
     settle();
 }
+
+// The shapes that once took minutes to load (issue 13): a warning per passage on one
+// minified line, every issue listing every passage, a title in 50,000 languages. Loading
+// must stay near-linear in the file's size whatever its shape.
+void benchWorstCases(Table &table, int runs)
+{
+    QTemporaryDir dir;
+    const QList<QPair<QString, QByteArray>> shapes{
+        {u"one line, 200,000 warnings"_s, WorstCaseBriefings::warningsOnOneLine(200'000)},
+        {u"20 issues × 200,000 passage references"_s,
+         WorstCaseBriefings::issuesListingEveryPassage(200'000, 20)},
+        {u"a title in 50,000 languages"_s, WorstCaseBriefings::titleInManyLanguages(50'000)},
+    };
+    for (const auto &[label, json] : shapes) {
+        const QString path = dir.filePath(u"worst-case.briefing"_s);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return;
+        file.write(json);
+        file.close();
+        table.row(label,
+                  u"read + parse + validate (%1 MiB)"_s.arg(
+                      QString::number(double(json.size()) / (1024 * 1024), 'f', 1)),
+                  measure(runs, [&] { BriefingLoader::loadFile(path); }));
+    }
+}
+
 // One language of the sample as a pane shows it: paragraphs apart, passages run on.
 QString sampleText(const Briefing &briefing, int slot)
 {
@@ -250,6 +277,7 @@ int main(int argc, char *argv[])
         return 0;
     benchBriefing(table, u"sample (24 passages, 5 issues)"_s, SampleBriefing::resourcePath(),
                   language, runs);
+    benchWorstCases(table, 3);
 
     QTemporaryDir dir;
     for (const QString &size : parser.value(sizesOption).split(u',', Qt::SkipEmptyParts)) {

@@ -152,3 +152,64 @@ QByteArray generateBriefing(const GeneratorOptions &options)
                            {u"issues"_s, issues}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
+
+namespace WorstCaseBriefings {
+namespace {
+QJsonObject minimalBriefing()
+{
+    return QJsonObject{{u"bilateral"_s, 1},
+                       {u"languages"_s, QJsonArray{u"ko"_s, u"en"_s}},
+                       {u"title"_s, texts(u"제목"_s, u"Title"_s)},
+                       {u"date"_s, u"2020-10-29"_s}};
+}
+
+QJsonArray shortPassages(int count, bool withUnknownKey)
+{
+    QJsonArray passages;
+    for (int p = 0; p < count; ++p) {
+        QJsonObject passage{{u"id"_s, u"p%1"_s.arg(p + 1)}, {u"text"_s, texts(u"가"_s, u"A"_s)}};
+        if (withUnknownKey)
+            passage.insert(u"note"_s, p);
+        passages.append(passage);
+    }
+    return passages;
+}
+} // namespace
+
+QByteArray warningsOnOneLine(int passages)
+{
+    QJsonObject root = minimalBriefing();
+    root.insert(u"passages"_s, shortPassages(passages, true));
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+QByteArray issuesListingEveryPassage(int passages, int issues)
+{
+    QJsonObject root = minimalBriefing();
+    root.insert(u"passages"_s, shortPassages(passages, false));
+    QJsonArray every;
+    for (int p = 0; p < passages; ++p)
+        every.append(u"p%1"_s.arg(p + 1));
+    QJsonArray issueArray;
+    for (int i = 0; i < issues; ++i) {
+        issueArray.append(QJsonObject{{u"id"_s, u"issue-%1"_s.arg(i + 1)},
+                                      {u"title"_s, texts(u"쟁점"_s, u"Issue"_s)},
+                                      {u"passages"_s, every}});
+    }
+    root.insert(u"issues"_s, issueArray);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+QByteArray titleInManyLanguages(int languages)
+{
+    QJsonObject root = minimalBriefing();
+    QJsonObject title = texts(u"제목"_s, u"Title"_s);
+    // "zz-k00001" has the shape of a language tag, and the keys come in sorted order, so
+    // each insertion appends.
+    for (int l = 0; l < languages; ++l)
+        title.insert(u"zz-k%1"_s.arg(l + 1, 5, 10, QChar(u'0')), u"Title %1"_s.arg(l + 1));
+    root.insert(u"title"_s, title);
+    root.insert(u"passages"_s, shortPassages(1, false));
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+} // namespace WorstCaseBriefings

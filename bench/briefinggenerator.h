@@ -16,3 +16,17 @@ struct GeneratorOptions
 };
 
 QByteArray generateBriefing(const GeneratorOptions &options);
+
+// The shapes that once made loading quadratic (issue 13). Files under 4 MiB load on the
+// GUI thread, so each must load in time near-linear in its size; the bench times them
+// and the loader's tests load smaller ones.
+namespace WorstCaseBriefings {
+// Minified on one line, each passage with an unknown key: one warning per passage, all on
+// line 1, so finding each warning's column must not count from the line's start.
+QByteArray warningsOnOneLine(int passages);
+// Every issue lists every passage, so checking for a passage listed twice must not search
+// the list.
+QByteArray issuesListingEveryPassage(int passages, int issues);
+// A title in `languages` languages besides the two of the briefing.
+QByteArray titleInManyLanguages(int languages);
+} // namespace WorstCaseBriefings

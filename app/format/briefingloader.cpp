@@ -78,20 +78,12 @@ SyntaxProblem describeSyntaxError(QByteArrayView json, const QJsonParseError &er
     const auto isSpace = [](char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     };
-    qsizetype rest = error.offset;
-    while (rest < json.size() && isSpace(json[rest]))
-        ++rest;
-    if (rest >= json.size() && error.error != QJsonParseError::GarbageAtEnd) {
-        return {json.size(),
-                BriefingLoader::tr("JSON syntax error: the file ends in the middle of "
-                                   "the document; it may have been cut off")};
-    }
-    if (error.error == QJsonParseError::GarbageAtEnd)
-        return {std::min(rest, json.size() - 1), syntaxMessage(error.error)};
     const qsizetype offset = std::clamp<qsizetype>(error.offset - 1, 0, json.size() - 1);
     if (error.error == QJsonParseError::MissingObject
         || error.error == QJsonParseError::IllegalValue) {
-        // "[1,]" and {"a": 1,}: Qt reports these as a missing object or an illegal value.
+        // "[1,]" and {"a": 1,}: Qt reports these as a missing object or an illegal value,
+        // just past the closing bracket. Checked before the end of the file, since that
+        // bracket is often the file's last character.
         qsizetype before = offset - 1;
         while (before >= 0 && isSpace(json[before]))
             --before;
@@ -102,9 +94,19 @@ SyntaxProblem describeSyntaxError(QByteArrayView json, const QJsonParseError &er
                 BriefingLoader::tr("JSON syntax error: a trailing comma before \"%1\"; remove it")
                     .arg(QLatin1Char(closing))};
         }
-        if (error.error == QJsonParseError::MissingObject && offset > 0)
-            return {offset, syntaxMessage(QJsonParseError::IllegalValue)};
     }
+    qsizetype rest = error.offset;
+    while (rest < json.size() && isSpace(json[rest]))
+        ++rest;
+    if (rest >= json.size() && error.error != QJsonParseError::GarbageAtEnd) {
+        return {json.size(),
+                BriefingLoader::tr("JSON syntax error: the file ends in the middle of "
+                                   "the document; it may have been cut off")};
+    }
+    if (error.error == QJsonParseError::GarbageAtEnd)
+        return {std::min(rest, json.size() - 1), syntaxMessage(error.error)};
+    if (error.error == QJsonParseError::MissingObject && offset > 0)
+        return {offset, syntaxMessage(QJsonParseError::IllegalValue)};
     return {offset, syntaxMessage(error.error)};
 }
 
@@ -116,40 +118,56 @@ struct ByteProblem
     QString message;
 };
 
+// The length of the sequence a UTF-8 lead byte starts, or 0 if it starts none.
+int utf8LeadLength(unsigned char lead)
+{
+    if (lead >= 0xC2 && lead <= 0xDF)
+        return 2;
+    if (lead >= 0xE0 && lead <= 0xEF)
+        return 3;
+    if (lead >= 0xF0 && lead <= 0xF4)
+        return 4;
+    return 0;
+}
+
+// The range the byte after `lead` must lie in (RFC 3629 §4): overlong forms, surrogates and
+// code points past U+10FFFF are refused at the second byte already.
+bool isValidSecondByte(unsigned char lead, unsigned char second)
+{
+    switch (lead) {
+    case 0xE0:
+        return second >= 0xA0 && second <= 0xBF;
+    case 0xED:
+        return second >= 0x80 && second <= 0x9F;
+    case 0xF0:
+        return second >= 0x90 && second <= 0xBF;
+    case 0xF4:
+        return second >= 0x80 && second <= 0x8F;
+    default:
+        return (second & 0xC0) == 0x80;
+    }
+}
+
+// How many bytes of a valid UTF-8 sequence start at `i`: its length if it is whole, the
+// negated number of bytes present if the text ends inside an otherwise valid sequence (a
+// file cut off mid-character), or 0 if the bytes are no UTF-8.
 int utf8SequenceLength(QByteArrayView bytes, qsizetype i)
 {
     const auto byte = [&](qsizetype k) {
         return static_cast<unsigned char>(bytes[k]);
     };
     const unsigned char lead = byte(i);
-    int length = 0;
-    char32_t minimum = 0;
-    char32_t codePoint = 0;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-        minimum = 0x80;
-        codePoint = lead & 0x1F;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        minimum = 0x800;
-        codePoint = lead & 0x0F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        minimum = 0x10000;
-        codePoint = lead & 0x07;
-    } else {
+    const int length = utf8LeadLength(lead);
+    if (length == 0)
         return 0;
-    }
-    if (i + length > bytes.size())
-        return 0;
-    for (int k = 1; k < length; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80)
+    const qsizetype present = std::min<qsizetype>(length, bytes.size() - i);
+    for (qsizetype k = 1; k < present; ++k) {
+        const bool valid =
+            k == 1 ? isValidSecondByte(lead, byte(i + 1)) : (byte(i + k) & 0xC0) == 0x80;
+        if (!valid)
             return 0;
-        codePoint = (codePoint << 6) | (byte(i + k) & 0x3F);
     }
-    if (codePoint < minimum || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
-        return 0;
-    return length;
+    return present == length ? length : -int(present);
 }
 
 ByteProblem checkBytes(QByteArrayView bytes)
@@ -160,6 +178,12 @@ ByteProblem checkBytes(QByteArrayView bytes)
         const auto c = static_cast<unsigned char>(bytes[i]);
         if (c >= 0x80) {
             const int length = utf8SequenceLength(bytes, i);
+            if (length < 0) {
+                return {i,
+                        BriefingLoader::tr("the file ends in the middle of a character (an "
+                                           "incomplete UTF-8 sequence); it may have been cut "
+                                           "off")};
+            }
             if (length == 0) {
                 return {i,
                         BriefingLoader::tr("invalid UTF-8 (byte 0x%1); a briefing must be UTF-8 "
@@ -205,6 +229,35 @@ ByteProblem checkBytes(QByteArrayView bytes)
     return {};
 }
 
+// "UTF-16LE" and the like when the bytes are evidently UTF-16 or UTF-32 text, else empty.
+// By the byte order mark, or without one by the NUL bytes: JSON is mostly ASCII, and ASCII
+// in UTF-16 has a NUL in every other byte (the same rule as TextImport's guess).
+QString wideEncoding(QByteArrayView bytes)
+{
+    // Sized views: the literals hold NULs.
+    if (bytes.startsWith(QByteArrayView("\xFF\xFE\0\0", 4)))
+        return u"UTF-32LE"_s;
+    if (bytes.startsWith(QByteArrayView("\0\0\xFE\xFF", 4)))
+        return u"UTF-32BE"_s;
+    if (bytes.startsWith("\xFF\xFE"))
+        return u"UTF-16LE"_s;
+    if (bytes.startsWith("\xFE\xFF"))
+        return u"UTF-16BE"_s;
+    const qsizetype sample = std::min<qsizetype>(bytes.size() & ~qsizetype(1), 4096);
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (qsizetype i = 0; i < sample; i += 2) {
+        evenZeros += bytes[i] == 0 ? 1 : 0;
+        oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+    }
+    const int pairs = int(sample / 2);
+    if (pairs > 0 && oddZeros * 3 > pairs && evenZeros * 10 < pairs)
+        return u"UTF-16LE"_s;
+    if (pairs > 0 && evenZeros * 3 > pairs && oddZeros * 10 < pairs)
+        return u"UTF-16BE"_s;
+    return {};
+}
+
 Diagnostic positioned(Diagnostic::Severity severity, const QString &file, const LineIndex &lines,
                       qsizetype offset, const QString &path, const QString &message)
 {
@@ -230,8 +283,8 @@ LoadResult BriefingLoader::loadFile(const QString &path, const Progress &progres
         result.diagnostics.append(
             {Diagnostic::Severity::Error, path, 0, 0, QString(),
              tr("the file is %1 MiB; Bilateral opens briefings of up to %2 MiB")
-                 .arg(double(file.size) / (1024.0 * 1024.0), 0, 'f', 1)
-                 .arg(BriefingLimits::maxFileBytes / (1024 * 1024))});
+                 .arg(QString::number(double(file.size) / (1024.0 * 1024.0), 'f', 1),
+                      QString::number(BriefingLimits::maxFileBytes / (1024 * 1024)))});
         return result;
     }
     const QByteArray &bytes = file.bytes;
@@ -259,17 +312,29 @@ LoadResult BriefingLoader::parse(QByteArrayView bytes, const QString &fileName,
     // JSON tools reject it. Positions are counted after it, as editors show them.
     const bool hasBom = bytes.startsWith("\xEF\xBB\xBF");
     const QByteArrayView json = hasBom ? bytes.sliced(3) : bytes;
-    const LineIndex lines(json);
+    // Made on first use: a file without diagnostics needs no positions.
+    std::optional<LineIndex> lineIndex;
+    const auto lines = [&]() -> const LineIndex & {
+        if (!lineIndex)
+            lineIndex.emplace(json);
+        return *lineIndex;
+    };
     const auto fail = [&](qsizetype offset, const QString &message) {
         result.diagnostics.append(
-            positioned(Diagnostic::Severity::Error, fileName, lines, offset, QString(), message));
+            positioned(Diagnostic::Severity::Error, fileName, lines(), offset, QString(), message));
         return result;
     };
     if (hasBom) {
         result.diagnostics.append(
-            positioned(Diagnostic::Severity::Warning, fileName, lines, 0, QString(),
+            positioned(Diagnostic::Severity::Warning, fileName, lines(), 0, QString(),
                        tr("the file starts with a byte order mark (BOM); it is "
                           "ignored, but JSON files should not have one")));
+    }
+    if (const QString encoding = wideEncoding(json); !encoding.isEmpty()) {
+        return fail(0,
+                    tr("the file is %1 text, but a briefing must be UTF-8; save it as UTF-8 "
+                       "(in a text editor: Save As, encoding UTF-8)")
+                        .arg(encoding));
     }
     if (json.isEmpty())
         return fail(0, tr("the file is empty; expected a JSON object that starts with \"{\""));
@@ -307,10 +372,18 @@ LoadResult BriefingLoader::parse(QByteArrayView bytes, const QString &fileName,
     report(95);
     const JsonSourceMap map(json, wanted);
     for (const auto &duplicate : map.duplicateKeys()) {
-        result.diagnostics.append(positioned(Diagnostic::Severity::Error, fileName, lines,
+        result.diagnostics.append(positioned(Diagnostic::Severity::Error, fileName, lines(),
                                              duplicate.keyOffset, duplicate.path,
                                              tr("this key appears twice in the same object; "
                                                 "keep only one")));
+    }
+    for (const auto &lone : map.loneSurrogates()) {
+        // QString keeps the lone half; UTF-8 cannot, so the writer puts U+FFFD there.
+        result.diagnostics.append(positioned(
+            Diagnostic::Severity::Warning, fileName, lines(), lone.offset, lone.path,
+            tr("\"%1\" is a lone surrogate (half of a UTF-16 pair), not a character; saving "
+               "the briefing will replace it with U+FFFD (�)")
+                .arg(QString::fromLatin1(json.sliced(lone.offset, 6)))));
     }
     for (const BriefingValidation::PendingDiagnostic &pending : std::as_const(validator.pending)) {
         const JsonSourceMap::Location location = map.locate(pending.anchorPath);
@@ -319,7 +392,7 @@ LoadResult BriefingLoader::parse(QByteArrayView bytes, const QString &fileName,
         if (offset < 0)
             offset = 0;
         result.diagnostics.append(
-            positioned(pending.severity, fileName, lines, offset, pending.path, pending.message));
+            positioned(pending.severity, fileName, lines(), offset, pending.path, pending.message));
     }
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const Diagnostic &a, const Diagnostic &b) {

@@ -19,6 +19,60 @@ using namespace BriefingValidation;
 // Messages keep the "BriefingLoader" translation context: they are the loader's
 // diagnostics, whichever file builds them. The checks of single values (types, texts,
 // references) are in briefingvalidatorfields.cpp.
+namespace {
+// The first character RFC 3986 does not allow anywhere in a URL, which QUrl's strict mode
+// refuses: white space and controls, "<>\"\\^`{|}", and "%" that does not start a %XX
+// escape. Its offset, or -1.
+qsizetype firstCharacterNotAllowedInUrl(const QString &text)
+{
+    static const QString notAllowed = u" \"<>\\^`{|}"_s;
+    const auto isHex = [&](qsizetype at) {
+        if (at >= text.size())
+            return false;
+        const char16_t c = text.at(at).unicode();
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < 0x20 || c == 0x7F || notAllowed.contains(QChar(c)))
+            return i;
+        if (c == u'%' && !(isHex(i + 1) && isHex(i + 2)))
+            return i;
+    }
+    return -1;
+}
+
+// Why a source URL is refused, in words that fit it: a message must not ask for an
+// address "starting with https://" that already starts so.
+QString webAddressProblem(const QString &text)
+{
+    static const QRegularExpression webScheme(u"^https?://"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+    if (!webScheme.match(text).hasMatch()) {
+        return QCoreApplication::translate(
+                   "BriefingLoader", "expected a web address starting with https://, found %1")
+            .arg(describe(QJsonValue(text)));
+    }
+    if (const qsizetype at = firstCharacterNotAllowedInUrl(text); at >= 0) {
+        const QChar c = text.at(at);
+        const bool printable = c.unicode() >= 0x20 && c.unicode() != 0x7F;
+        const QString shown = printable
+            ? QString(u'"' + QString(c) + u'"')
+            : QString(u"U+"_s + QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0'));
+        const QString escaped =
+            u'%' + QString::number(c.unicode(), 16).toUpper().rightJustified(2, u'0');
+        return QCoreApplication::translate("BriefingLoader",
+                                           "the web address holds %1 at character %2, which a "
+                                           "web address cannot hold; write it as %3")
+            .arg(shown, QString::number(at + 1), escaped);
+    }
+    return QCoreApplication::translate("BriefingLoader",
+                                       "the web address has no valid server name (such as "
+                                       "example.org) or port, found %1")
+        .arg(describe(QJsonValue(text)));
+}
+} // namespace
+
 void BriefingValidator::readLanguages(const QJsonObject &root)
 {
     const auto it = root.constFind(u"languages"_s);
@@ -85,10 +139,7 @@ void BriefingValidator::readSource(const QJsonValue &value)
     const QString scheme = parsed.scheme();
     if (!parsed.isValid() || (scheme != u"https"_s && scheme != u"http"_s)
         || parsed.host().isEmpty()) {
-        error(urlPath,
-              QCoreApplication::translate("BriefingLoader",
-                                          "expected a web address starting with https://, found %1")
-                  .arg(describe(url)));
+        error(urlPath, webAddressProblem(url.toString()));
         return;
     }
     m_data.source.url = parsed;
@@ -111,8 +162,7 @@ void BriefingValidator::readSides(const QJsonValue &value)
         error(path,
               QCoreApplication::translate("BriefingLoader",
                                           "the briefing has %1 sides; the limit is %2")
-                  .arg(array.size())
-                  .arg(BriefingLimits::maxSides));
+                  .arg(QString::number(array.size()), QString::number(BriefingLimits::maxSides)));
         return;
     }
     m_sidesRead = true;
@@ -144,8 +194,7 @@ void BriefingValidator::readSides(const QJsonValue &value)
             error(sidePath + u".id"_s,
                   QCoreApplication::translate(
                       "BriefingLoader", "duplicate side id \"%1\"; it is already used by sides[%2]")
-                      .arg(id.toString())
-                      .arg(first));
+                      .arg(id.toString(), QString::number(first)));
             ok = false;
         } else {
             side.id = id.toString();
@@ -195,11 +244,11 @@ void BriefingValidator::readPassages(const QJsonValue &value)
         return;
     }
     if (array.size() > BriefingLimits::maxPassages) {
-        error(path,
-              QCoreApplication::translate("BriefingLoader",
-                                          "the briefing has %1 passages; the limit is %2")
-                  .arg(array.size())
-                  .arg(BriefingLimits::maxPassages));
+        error(
+            path,
+            QCoreApplication::translate("BriefingLoader",
+                                        "the briefing has %1 passages; the limit is %2")
+                .arg(QString::number(array.size()), QString::number(BriefingLimits::maxPassages)));
         return;
     }
     m_passagesRead = true;
@@ -230,8 +279,7 @@ void BriefingValidator::readPassages(const QJsonValue &value)
                   QCoreApplication::translate(
                       "BriefingLoader",
                       "duplicate passage id \"%1\"; it is already used by passages[%2]")
-                      .arg(id.toString())
-                      .arg(first));
+                      .arg(id.toString(), QString::number(first)));
         } else {
             passage.id = id.toString();
         }
@@ -351,8 +399,7 @@ void BriefingValidator::readIssues(const QJsonValue &value)
         error(path,
               QCoreApplication::translate("BriefingLoader",
                                           "the briefing has %1 issues; the limit is %2")
-                  .arg(array.size())
-                  .arg(BriefingLimits::maxIssues));
+                  .arg(QString::number(array.size()), QString::number(BriefingLimits::maxIssues)));
         return;
     }
     QHash<QString, int> issueIndex;
@@ -378,8 +425,7 @@ void BriefingValidator::readIssues(const QJsonValue &value)
                 issuePath + u".id"_s,
                 QCoreApplication::translate(
                     "BriefingLoader", "duplicate issue id \"%1\"; it is already used by issues[%2]")
-                    .arg(id.toString())
-                    .arg(first));
+                    .arg(id.toString(), QString::number(first)));
         } else {
             issue.id = id.toString();
             issueIndex.insert(issue.id, int(i));
@@ -441,8 +487,7 @@ void BriefingValidator::validate(const QJsonValue &root)
                   QCoreApplication::translate("BriefingLoader",
                                               "expected the format version, a whole number "
                                               "such as %1, found %2")
-                      .arg(currentFormatVersion)
-                      .arg(describe(version)));
+                      .arg(QString::number(currentFormatVersion), describe(version)));
         } else if (number > currentFormatVersion) {
             // A newer format may mean anything; checking the rest would only add noise.
             error(u"bilateral"_s,
@@ -451,8 +496,8 @@ void BriefingValidator::validate(const QJsonValue &root)
                       "this briefing was made by a newer version of Bilateral "
                       "(format %1); this version reads format %2 — please update "
                       "Bilateral")
-                      .arg(static_cast<qint64>(number))
-                      .arg(currentFormatVersion));
+                      .arg(QString::number(static_cast<qint64>(number)),
+                           QString::number(currentFormatVersion)));
             return;
         }
     }

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
 
 #include <cmath>
 
@@ -63,7 +64,9 @@ std::optional<LocalizedText> BriefingValidator::readText(const QJsonValue &value
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();
-    LocalizedText text;
+    // The object's keys are distinct, so the entries are gathered without a search each: a
+    // text may hold thousands of languages.
+    QList<std::pair<QString, QString>> entries;
     bool ok = true;
     for (const QString &language : m_data.languages) {
         const auto it = object.constFind(language);
@@ -87,12 +90,12 @@ std::optional<LocalizedText> BriefingValidator::readText(const QJsonValue &value
             error(languagePath,
                   QCoreApplication::translate("BriefingLoader",
                                               "the text is %1 characters long; the limit is %2")
-                      .arg(string.size())
-                      .arg(BriefingLimits::maxTextLength));
+                      .arg(QString::number(string.size()),
+                           QString::number(BriefingLimits::maxTextLength)));
             ok = false;
             continue;
         }
-        text.insert(language, string);
+        entries.append({language, string});
     }
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (std::find(m_data.languages.cbegin(), m_data.languages.cend(), it.key())
@@ -116,11 +119,12 @@ std::optional<LocalizedText> BriefingValidator::readText(const QJsonValue &value
                        .arg(it.key()),
                    Anchor::Key);
         } else if (expectType(it.value(), QJsonValue::String, keyPath)) {
-            text.insert(it.key(), it.value().toString());
+            entries.append({it.key(), it.value().toString()});
         } else {
             ok = false;
         }
     }
+    LocalizedText text = LocalizedText::fromDistinct(std::move(entries));
     if (ok && text.text(first).trimmed().isEmpty() && text.text(second).trimmed().isEmpty()) {
         error(path,
               QCoreApplication::translate("BriefingLoader",
@@ -140,11 +144,21 @@ QList<int> BriefingValidator::readPassageRefs(const QJsonValue &value, const QSt
     if (!expectType(value, QJsonValue::Array, path))
         return refs;
     const QJsonArray array = value.toArray();
+    // A set beside a long list: an issue may list every one of 200,000 passages. A short
+    // one, as most are, is quicker searched than hashed.
+    const bool longList = array.size() > 32;
+    QSet<int> listed;
+    if (longList)
+        listed.reserve(array.size());
+    refs.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString elementPath = JsonSourceMap::elementPath(path, i);
+        // Made only for a diagnostic: most references are fine.
+        const auto elementPath = [&] {
+            return JsonSourceMap::elementPath(path, i);
+        };
         const QJsonValue element = array.at(i);
         if (!element.isString()) {
-            error(elementPath,
+            error(elementPath(),
                   QCoreApplication::translate("BriefingLoader",
                                               "expected a passage id (a string), found %1")
                       .arg(describe(element)));
@@ -154,18 +168,20 @@ QList<int> BriefingValidator::readPassageRefs(const QJsonValue &value, const QSt
         if (index < 0 && !m_passagesRead)
             continue;
         if (index < 0) {
-            error(elementPath,
+            error(elementPath(),
                   QCoreApplication::translate("BriefingLoader",
                                               "unknown passage \"%1\"; no passage has this id")
                       .arg(element.toString()));
             continue;
         }
-        if (refs.contains(index)) {
-            warning(elementPath,
+        if (longList ? listed.contains(index) : refs.contains(index)) {
+            warning(elementPath(),
                     QCoreApplication::translate("BriefingLoader", "passage \"%1\" is listed twice")
                         .arg(element.toString()));
             continue;
         }
+        if (longList)
+            listed.insert(index);
         refs.append(index);
     }
     return refs;

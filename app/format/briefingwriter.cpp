@@ -8,7 +8,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // A JSON string (RFC 8259 §7): quotes, backslashes and control characters escaped, the
-// rest as UTF-8. Runs between escapes are converted whole, so surrogate pairs stay intact.
+// rest as UTF-8. Runs between escapes are converted whole, so surrogate pairs stay intact;
+// a lone surrogate (a "\ud800" escape the loader warned about) becomes U+FFFD, which
+// QString::toUtf8() would otherwise turn into "?".
 QByteArray quoted(const QString &text)
 {
     QByteArray out;
@@ -17,6 +19,17 @@ QByteArray quoted(const QString &text)
     out += '"';
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t u = text.at(i).unicode();
+        if (QChar::isSurrogate(u)) {
+            if (QChar::isHighSurrogate(u) && i + 1 < text.size()
+                && text.at(i + 1).isLowSurrogate()) {
+                ++i;
+                continue;
+            }
+            out += text.mid(start, i - start).toUtf8();
+            out += "\xEF\xBF\xBD"; // U+FFFD REPLACEMENT CHARACTER
+            start = i + 1;
+            continue;
+        }
         if (u >= 0x20 && u != u'"' && u != u'\\')
             continue;
         out += text.mid(start, i - start).toUtf8();
@@ -48,21 +61,13 @@ QByteArray quoted(const QString &text)
 
 QByteArray textMap(const LocalizedText &text, const std::array<QString, 2> &languages)
 {
-    // The briefing's two languages first, in their order, then any others.
-    QStringList order{languages[0], languages[1]};
-    for (const QString &language : text.languages()) {
-        if (!order.contains(language))
-            order.append(language);
-    }
-    QByteArray out = "{";
-    bool first = true;
-    for (const QString &language : order) {
-        if (!text.contains(language) && language != languages[0] && language != languages[1])
-            continue;
-        if (!first)
-            out += ", ";
-        first = false;
-        out += quoted(language) + ": " + quoted(text.text(language));
+    // The briefing's two languages first, in their order, then any others as they were
+    // added: one pass over the entries, however many languages a text holds.
+    QByteArray out = "{" + quoted(languages[0]) + ": " + quoted(text.text(languages[0])) + ", "
+        + quoted(languages[1]) + ": " + quoted(text.text(languages[1]));
+    for (const auto &[language, content] : text.entries()) {
+        if (language != languages[0] && language != languages[1])
+            out += ", " + quoted(language) + ": " + quoted(content);
     }
     return out + "}";
 }
@@ -168,8 +173,8 @@ QString writeFile(const QByteArray &json, const QString &path, AtomicFile::Acces
         return QCoreApplication::translate(
                    "BriefingWriter",
                    "the briefing would be %1 MiB; Bilateral opens briefings of up to %2 MiB")
-            .arg(double(json.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-            .arg(BriefingLimits::maxFileBytes / (1024 * 1024));
+            .arg(QString::number(double(json.size()) / (1024.0 * 1024.0), 'f', 1),
+                 QString::number(BriefingLimits::maxFileBytes / (1024 * 1024)));
     return AtomicFile::write(path, json, access);
 }
 
@@ -178,8 +183,8 @@ QString limitProblem(const Briefing &briefing)
     if (briefing.passages().size() > BriefingLimits::maxPassages)
         return QCoreApplication::translate("BriefingWriter",
                                            "it has %1 passages; a briefing holds at most %2")
-            .arg(briefing.passages().size())
-            .arg(BriefingLimits::maxPassages);
+            .arg(QString::number(briefing.passages().size()),
+                 QString::number(BriefingLimits::maxPassages));
     for (qsizetype i = 0; i < briefing.passages().size(); ++i) {
         for (const QString &text : briefing.passages().at(i).text) {
             if (text.size() > BriefingLimits::maxTextLength)
@@ -187,16 +192,15 @@ QString limitProblem(const Briefing &briefing)
                            "BriefingWriter",
                            "passage %1 has %2 characters; a passage holds at most %3 in each "
                            "language")
-                    .arg(i + 1)
-                    .arg(text.size())
-                    .arg(BriefingLimits::maxTextLength);
+                    .arg(QString::number(i + 1), QString::number(text.size()),
+                         QString::number(BriefingLimits::maxTextLength));
         }
     }
     if (briefing.issues().size() > BriefingLimits::maxIssues)
         return QCoreApplication::translate("BriefingWriter",
                                            "it has %1 issues; a briefing holds at most %2")
-            .arg(briefing.issues().size())
-            .arg(BriefingLimits::maxIssues);
+            .arg(QString::number(briefing.issues().size()),
+                 QString::number(BriefingLimits::maxIssues));
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +22,36 @@ bool isIdentifierLike(QStringView key)
     }
     return true;
 }
+
+// The keys met so far in one object. Most objects hold a handful, where a list is fastest
+// (a set would hash every key of every passage); past a few dozen, such as a text in
+// thousands of languages, a set keeps each check constant.
+class KeysSeen
+{
+public:
+    // False when `key` was met before.
+    bool insert(const QString &key)
+    {
+        if (m_set.isEmpty()) {
+            if (m_list.contains(key))
+                return false;
+            m_list.append(key);
+            if (m_list.size() > listLimit) {
+                m_set = QSet<QString>(m_list.cbegin(), m_list.cend());
+                m_list.clear();
+            }
+            return true;
+        }
+        const qsizetype before = m_set.size();
+        m_set.insert(key);
+        return m_set.size() > before;
+    }
+
+private:
+    static constexpr qsizetype listLimit = 32;
+    QList<QString> m_list;
+    QSet<QString> m_set;
+};
 } // namespace
 
 QString JsonSourceMap::memberPath(const QString &parent, QStringView key)
@@ -76,6 +107,7 @@ void JsonSourceMap::scanValue()
         break;
     case '"':
         scanString();
+        attachLoneSurrogates(m_path);
         break;
     default:
         skipScalar();
@@ -88,16 +120,15 @@ void JsonSourceMap::scanObject()
     ++m_pos; // '{'
     const qsizetype parentLength = m_path.size();
     const QString parent = m_path;
-    QList<QString> keys;
+    KeysSeen keys;
     skipWhitespace();
     while (m_pos < m_json.size() && m_json[m_pos] != '}') {
         const qsizetype keyOffset = m_pos;
         const QString key = scanString();
         m_path = memberPath(parent, key);
-        if (keys.contains(key))
+        attachLoneSurrogates(m_path);
+        if (!keys.insert(key))
             m_duplicates.append({m_path, keyOffset});
-        else
-            keys.append(key);
         record(true, keyOffset);
         skipWhitespace();
         ++m_pos; // ':'
@@ -142,7 +173,7 @@ QString JsonSourceMap::scanString()
         const char c = m_json[m_pos];
         if (c == '\\') {
             escaped = true;
-            m_pos += 2;
+            skipEscape();
             continue;
         }
         if (c == '"')
@@ -162,6 +193,42 @@ QString JsonSourceMap::scanString()
     return document.array().at(0).toString();
 }
 
+void JsonSourceMap::skipEscape()
+{
+    const auto unitAt = [&](qsizetype at) -> std::optional<char16_t> {
+        if (at + 6 > m_json.size() || m_json[at] != '\\' || m_json[at + 1] != 'u')
+            return std::nullopt;
+        bool ok = false;
+        const uint unit = m_json.sliced(at + 2, 4).toUInt(&ok, 16);
+        return ok ? std::optional<char16_t>(char16_t(unit)) : std::nullopt;
+    };
+    const std::optional<char16_t> unit = unitAt(m_pos);
+    if (!unit) { // \n, \", …
+        m_pos += 2;
+        return;
+    }
+    if (QChar::isHighSurrogate(*unit)) {
+        const std::optional<char16_t> low = unitAt(m_pos + 6);
+        if (low && QChar::isLowSurrogate(*low)) {
+            m_pos += 12;
+            return;
+        }
+    }
+    if (QChar::isSurrogate(*unit)) {
+        m_loneSurrogates.append({QString(), m_pos});
+        ++m_unattachedSurrogates;
+    }
+    m_pos += 6;
+}
+
+void JsonSourceMap::attachLoneSurrogates(const QString &path)
+{
+    for (qsizetype i = m_loneSurrogates.size() - m_unattachedSurrogates;
+         i < m_loneSurrogates.size(); ++i)
+        m_loneSurrogates[i].path = path;
+    m_unattachedSurrogates = 0;
+}
+
 void JsonSourceMap::skipScalar()
 {
     while (m_pos < m_json.size()) {
@@ -172,14 +239,44 @@ void JsonSourceMap::skipScalar()
     }
 }
 
+namespace {
+// A code point starts at every byte that is not a UTF-8 continuation byte (10xxxxxx).
+bool startsCodePoint(char byte)
+{
+    return (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
+}
+} // namespace
+
 LineIndex::LineIndex(QByteArrayView text)
     : m_text(text)
 {
     m_lineStarts.push_back(0);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == '\n')
-            m_lineStarts.push_back(i + 1);
+    m_codePointsBeforeBlock.reserve(std::size_t(text.size() / blockSize + 1));
+    const char *data = text.data();
+    qsizetype codePoints = 0;
+    for (qsizetype blockStart = 0; blockStart < text.size(); blockStart += blockSize) {
+        m_codePointsBeforeBlock.push_back(codePoints);
+        const qsizetype blockEnd = std::min(text.size(), blockStart + blockSize);
+        for (qsizetype i = blockStart; i < blockEnd; ++i) {
+            if (startsCodePoint(data[i]))
+                ++codePoints;
+            if (data[i] == '\n')
+                m_lineStarts.push_back(i + 1);
+        }
     }
+    if (text.size() % blockSize == 0) // the end of the text is a position too
+        m_codePointsBeforeBlock.push_back(codePoints);
+}
+
+qsizetype LineIndex::codePointsBefore(qsizetype offset) const
+{
+    const qsizetype block = offset / blockSize;
+    qsizetype codePoints = m_codePointsBeforeBlock[std::size_t(block)];
+    for (qsizetype i = block * blockSize; i < offset; ++i) {
+        if (startsCodePoint(m_text[i]))
+            ++codePoints;
+    }
+    return codePoints;
 }
 
 LineIndex::Position LineIndex::position(qsizetype offset) const
@@ -187,11 +284,6 @@ LineIndex::Position LineIndex::position(qsizetype offset) const
     offset = std::clamp<qsizetype>(offset, 0, m_text.size());
     const auto next = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset);
     const qsizetype lineStart = *(next - 1);
-    int column = 1;
-    for (qsizetype i = lineStart; i < offset; ++i) {
-        // Count code points: skip UTF-8 continuation bytes.
-        if ((static_cast<unsigned char>(m_text[i]) & 0xC0) != 0x80)
-            ++column;
-    }
-    return {static_cast<int>(next - m_lineStarts.cbegin()), column};
+    const qsizetype column = codePointsBefore(offset) - codePointsBefore(lineStart) + 1;
+    return {static_cast<int>(next - m_lineStarts.cbegin()), static_cast<int>(column)};
 }

@@ -1,5 +1,7 @@
 #include "model/briefing.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 const Stance *Issue::stanceOf(int side) const
@@ -34,10 +36,14 @@ QList<int> unionSorted(const Issue &issue)
 QStringList languagesWithText(const BriefingData &data)
 {
     QStringList languages{data.languages[0], data.languages[1]};
-    const auto add = [&languages](const LocalizedText &text) {
-        for (const QString &language : text.languages()) {
-            if (!languages.contains(language) && !text.text(language).isEmpty())
+    // A set beside the list: a text may hold thousands of languages.
+    QSet<QString> seen{data.languages[0], data.languages[1]};
+    const auto add = [&](const LocalizedText &text) {
+        for (const auto &[language, content] : text.entries()) {
+            if (!content.isEmpty() && !seen.contains(language)) {
+                seen.insert(language);
                 languages.append(language);
+            }
         }
     };
     add(data.title);

@@ -8,6 +8,13 @@ LocalizedText::LocalizedText(std::initializer_list<std::pair<QString, QString>> 
         insert(language, text);
 }
 
+LocalizedText LocalizedText::fromDistinct(QList<std::pair<QString, QString>> entries)
+{
+    LocalizedText text;
+    text.m_entries = std::move(entries);
+    return text;
+}
+
 void LocalizedText::insert(const QString &language, const QString &text)
 {
     for (auto &entry : m_entries) {

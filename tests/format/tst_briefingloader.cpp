@@ -1,3 +1,4 @@
+#include "briefinggenerator.h"
 #include "format/briefingloader.h"
 #include "format/jsonsourcemap.h"
 #include "format/samplebriefing.h"
@@ -6,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,12 +32,19 @@ private Q_SLOTS:
     void fileOverTheSizeCapIsRefusedBeforeParsing();
     void limitsAreEnforcedWithAClearError_data();
     void limitsAreEnforcedWithAClearError();
+    void aPassageListedTwiceIsWarnedAbout_data();
+    void aPassageListedTwiceIsWarnedAbout();
     void folderIsUnreadable();
     void missingFileIsUnreadable();
     void sourceMapFindsPaths_data();
     void sourceMapFindsPaths();
+    void sourceMapFindsDuplicateKeys_data();
+    void sourceMapFindsDuplicateKeys();
     void lineIndexCountsCodePoints_data();
     void lineIndexCountsCodePoints();
+    void lineIndexAgreesWithCountingFromTheLineStart();
+    void worstCasesLoadWithEveryDiagnostic_data();
+    void worstCasesLoadWithEveryDiagnostic();
     void diagnosticFormatsLikeACompiler();
 };
 
@@ -239,6 +248,33 @@ void TestBriefingLoader::malformedFileReportsExactDiagnostic_data()
     QTest::newRow("a trailing comma is reported at the comma")
         << u"trailing-comma.briefing"_s << true << 10 << 74 << u""_s
         << u"a trailing comma before \"]\"; remove it"_s << 1;
+    QTest::newRow("a trailing comma before the file's final brace is reported at the comma")
+        << u"trailing-comma-at-end-of-file.briefing"_s << true << 27 << 4 << u""_s
+        << u"JSON syntax error: a trailing comma before \"}\"; remove it"_s << 1;
+    QTest::newRow("a source url holding \"<\" names the character, not the scheme")
+        << u"source-url-with-angle-brackets.briefing"_s << true << 7 << 41 << u"source.url"_s
+        << u"the web address holds \"<\" at character 24, which a web address cannot hold; "
+           u"write it as %3C"_s
+        << 1;
+    QTest::newRow("a file cut inside a character is reported as cut off, at that character")
+        << u"cut-inside-a-character.briefing"_s << true << 15 << 39 << u""_s
+        << u"the file ends in the middle of a character (an incomplete UTF-8 sequence); it may "
+           u"have been cut off"_s
+        << 1;
+    QTest::newRow("UTF-16 with a little-endian byte order mark is named as such")
+        << u"utf16-le-with-bom.briefing"_s << true << 1 << 1 << u""_s
+        << u"the file is UTF-16LE text, but a briefing must be UTF-8; save it as UTF-8"_s << 1;
+    QTest::newRow("UTF-16 with a big-endian byte order mark is named as such")
+        << u"utf16-be-with-bom.briefing"_s << true << 1 << 1 << u""_s
+        << u"the file is UTF-16BE text, but a briefing must be UTF-8; save it as UTF-8"_s << 1;
+    QTest::newRow("UTF-16 without a byte order mark is known by its NUL bytes")
+        << u"utf16-le-without-bom.briefing"_s << true << 1 << 1 << u""_s
+        << u"the file is UTF-16LE text, but a briefing must be UTF-8; save it as UTF-8"_s << 1;
+    QTest::newRow("a lone surrogate escape loads with a warning at the escape")
+        << u"warning-lone-surrogate.briefing"_s << false << 14 << 85 << u"passages[1].text.en"_s
+        << u"\"\\ud83c\" is a lone surrogate (half of a UTF-16 pair), not a character; saving "
+           u"the briefing will replace it with U+FFFD (\uFFFD)"_s
+        << 1;
     QTest::newRow("a string without its closing quote is reported at the end of its line")
         << u"unterminated-string.briefing"_s << true << 15 << 93 << u""_s
         << u"the string is not closed before the end of the line"_s << 1;
@@ -305,6 +341,14 @@ void TestBriefingLoader::allProblemsAreReportedNotJustTheFirst()
                           u"passages[1].text.en"_s}));
 }
 
+// `text` in `encoding`, with or without its byte order mark.
+static QByteArray encoded(const QString &text, QStringConverter::Encoding encoding, bool bom)
+{
+    QStringEncoder encoder(
+        encoding, bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+    return encoder.encode(text);
+}
+
 void TestBriefingLoader::inlineMistakesAreNamed_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -324,6 +368,118 @@ void TestBriefingLoader::inlineMistakesAreNamed_data()
         << head
             + R"("source": {"name": "n", "url": "http://example.org/"}, "passages": [{"id": "p1", "text": {"ko": "가", "en": "A"}}]})"
         << u"x:1:104: warning: source.url: the address is not https; Bilateral shows it but will not open it"_s;
+
+    // Ids are user text: a "%1" in one is quoted as it is, not filled in with the next
+    // argument of the message.
+    const QByteArray passages = R"("passages": [{"id": "p1", "text": {"ko": "가", "en": "A"}}])";
+    const auto twoPassages = [&](const QByteArray &id) -> QByteArray {
+        return head + R"("passages": [{"id": ")" + id + R"(", "text": {"ko": "가", "en": "A"}}, )"
+            + R"({"id": ")" + id + R"(", "text": {"ko": "나", "en": "B"}}]})";
+    };
+    QTest::newRow("a duplicate passage id holding %1")
+        << twoPassages("p%1")
+        << u"x:1:140: error: passages[1].id: duplicate passage id \"p%1\"; it is already used by passages[0]"_s;
+    QTest::newRow("a duplicate passage id holding %2 and %1")
+        << twoPassages("%2%1")
+        << u"x:1:141: error: passages[1].id: duplicate passage id \"%2%1\"; it is already used by passages[0]"_s;
+    QTest::newRow("a duplicate side id holding %1")
+        << head
+            + R"("sides": [{"id": "%1", "name": {"ko": "가", "en": "A"}}, {"id": "%1", "name": {"ko": "나", "en": "B"}}], )"
+            + passages + "}"
+        << u"x:1:136: error: sides[1].id: duplicate side id \"%1\"; it is already used by sides[0]"_s;
+    QTest::newRow("a duplicate issue id holding %2")
+        << head + passages
+            + R"(, "issues": [{"id": "i%2", "title": {"ko": "가", "en": "A"}}, {"id": "i%2", "title": {"ko": "나", "en": "B"}}]})"
+        << u"x:1:199: error: issues[1].id: duplicate issue id \"i%2\"; it is already used by issues[0]"_s;
+
+    // A trailing comma is named at the comma, even right before the file's end.
+    QTest::newRow("a trailing comma before the last brace of the file")
+        << QByteArray(R"({"bilateral": 1,})")
+        << u"x:1:16: error: JSON syntax error: a trailing comma before \"}\"; remove it"_s;
+    QTest::newRow("a trailing comma before the last brace and a line break")
+        << QByteArray("{\"bilateral\": 1,}\n")
+        << u"x:1:16: error: JSON syntax error: a trailing comma before \"}\"; remove it"_s;
+    QTest::newRow("a trailing comma in an array at the end of the file")
+        << QByteArray(R"({"bilateral": [1, 2,]})")
+        << u"x:1:20: error: JSON syntax error: a trailing comma before \"]\"; remove it"_s;
+    QTest::newRow("a trailing comma on the line before the closing bracket")
+        << QByteArray("{\n  \"bilateral\": 1,\n  \"x\": [1, 2,\n  ]\n}\n")
+        << u"x:3:13: error: JSON syntax error: a trailing comma before \"]\"; remove it"_s;
+
+    // A source URL that starts with https:// is never asked to start with https://.
+    const auto withUrl = [&](const QByteArray &url) -> QByteArray {
+        return head + R"("source": {"name": "n", "url": ")" + url + R"("}, )" + passages + "}";
+    };
+    QTest::newRow("a space in a web address")
+        << withUrl("https://example.org/a b")
+        << u"x:1:104: error: source.url: the web address holds \" \" at character 22, which a web address cannot hold; write it as %20"_s;
+    QTest::newRow("a per cent sign that starts no escape")
+        << withUrl("https://example.org/100%zz")
+        << u"x:1:104: error: source.url: the web address holds \"%\" at character 24, which a web address cannot hold; write it as %25"_s;
+    QTest::newRow("a port out of range")
+        << withUrl("https://example.org:99999/")
+        << u"x:1:104: error: source.url: the web address has no valid server name (such as example.org) or port, found a string (\"https://example.org:99999/\")"_s;
+    QTest::newRow("an ftp address")
+        << withUrl("ftp://example.org/")
+        << u"x:1:104: error: source.url: expected a web address starting with https://, found a string (\"ftp://example.org/\")"_s;
+
+    // A file cut inside a character, against bytes that are simply not UTF-8.
+    const QByteArray cut = R"({"bilateral": 1, "title": {"ko": ")";
+    QTest::newRow("cut after two of the three bytes of a Hangul syllable")
+        << cut + "\xED\x95"
+        << u"x:1:35: error: the file ends in the middle of a character (an incomplete UTF-8 sequence); it may have been cut off"_s;
+    QTest::newRow("cut after the first byte of a four-byte character")
+        << cut + "\xF0"
+        << u"x:1:35: error: the file ends in the middle of a character (an incomplete UTF-8 sequence); it may have been cut off"_s;
+    QTest::newRow("cut after three of the four bytes of an emoji")
+        << cut + "\xF0\x9F\x98"
+        << u"x:1:35: error: the file ends in the middle of a character (an incomplete UTF-8 sequence); it may have been cut off"_s;
+    QTest::newRow("an overlong start at the end is invalid, not cut off")
+        << cut + "\xE0\x80"
+        << u"x:1:35: error: invalid UTF-8 (byte 0xE0); a briefing must be UTF-8 text"_s;
+    QTest::newRow("a surrogate's encoding at the end is invalid, not cut off")
+        << cut + "\xED\xA0"
+        << u"x:1:35: error: invalid UTF-8 (byte 0xED); a briefing must be UTF-8 text"_s;
+
+    // UTF-16 and UTF-32 are named, with or without a byte order mark.
+    const QString small = QString::fromUtf8(head + passages + "}");
+    QTest::newRow("UTF-16BE without a byte order mark")
+        << encoded(small, QStringConverter::Utf16BE, false)
+        << u"x:1:1: error: the file is UTF-16BE text, but a briefing must be UTF-8; save it as UTF-8 (in a text editor: Save As, encoding UTF-8)"_s;
+    QTest::newRow("UTF-32LE with a byte order mark")
+        << encoded(small, QStringConverter::Utf32LE, true)
+        << u"x:1:1: error: the file is UTF-32LE text, but a briefing must be UTF-8; save it as UTF-8 (in a text editor: Save As, encoding UTF-8)"_s;
+    QTest::newRow("a NUL byte in UTF-8 text does not make it UTF-16")
+        << head + QByteArray(R"("passages": [{"id": "p1", "text": {"ko": "가", "en": "A)")
+            + QByteArray(1, '\0') + R"("}}]})"
+        << u"x:1:127: error: JSON syntax error: a control character (U+0000) inside a string; write it as an escape such as \\t"_s;
+
+    // Lone surrogates load, with a warning at the escape that names the field.
+    const auto withText = [&](const QByteArray &text) -> QByteArray {
+        return head + R"("passages": [{"id": "p1", "text": {"ko": "가", "en": ")" + text
+            + R"("}}]})";
+    };
+    QTest::newRow("a lone high surrogate in a text")
+        << withText(R"(a\ud800b)")
+        << u"x:1:127: warning: passages[0].text.en: \"\\ud800\" is a lone surrogate (half of a UTF-16 pair), not a character; saving the briefing will replace it with U+FFFD (\uFFFD)"_s;
+    QTest::newRow("a lone low surrogate, written in capitals")
+        << withText(R"(\uDC00)")
+        << u"x:1:126: warning: passages[0].text.en: \"\\uDC00\" is a lone surrogate (half of a UTF-16 pair), not a character; saving the briefing will replace it with U+FFFD (\uFFFD)"_s;
+    QTest::newRow("two high surrogates in a row are two lone ones")
+        << withText(R"(\ud800\ud800)")
+        << u"x:1:126: warning: passages[0].text.en: \"\\ud800\" is a lone surrogate (half of a UTF-16 pair), not a character; saving the briefing will replace it with U+FFFD (\uFFFD)\nx:1:132: warning: passages[0].text.en: \"\\ud800\" is a lone surrogate (half of a UTF-16 pair), not a character; saving the briefing will replace it with U+FFFD (\uFFFD)"_s;
+    QTest::newRow("a lone surrogate in a key names the key")
+        << head + R"("\ud800x": 1, )" + passages + "}"
+        << u"x:1:73: warning: [\"%1x\"]: unknown key \"%1x\" is ignored; expected one of: bilateral, languages, title, summary, date, source, sides, passages, issues\nx:1:74: warning: [\"%1x\"]: \"\\ud800\" is a lone surrogate (half of a UTF-16 pair), not a character; saving the briefing will replace it with U+FFFD (\uFFFD)"_s
+               .arg(QChar(0xD800));
+    QTest::newRow("a surrogate pair is one character, no warning")
+        << withText(R"(\ud83c\uddf0)") << QString();
+
+    // References are checked against a set of those already listed, not the list itself.
+    QTest::newRow("a passage listed twice by an issue is warned about at the second")
+        << head + passages
+            + R"(, "issues": [{"id": "i", "title": {"ko": "가", "en": "A"}, "passages": ["p1", "p1"]}]})"
+        << u"x:1:208: warning: issues[0].passages[1]: passage \"p1\" is listed twice"_s;
 }
 
 void TestBriefingLoader::inlineMistakesAreNamed()
@@ -460,6 +616,32 @@ void TestBriefingLoader::limitsAreEnforcedWithAClearError()
              qPrintable(result.diagnostics.first().message));
 }
 
+void TestBriefingLoader::aPassageListedTwiceIsWarnedAbout_data()
+{
+    QTest::addColumn<int>("listed"); // distinct passages listed before the first is repeated
+    // A short list is searched, a long one hashed: both find the repeat.
+    QTest::newRow("in a short list") << 3;
+    QTest::newRow("in a long list") << 100;
+}
+
+void TestBriefingLoader::aPassageListedTwiceIsWarnedAbout()
+{
+    QFETCH(int, listed);
+    QByteArray references;
+    for (int p = 0; p < listed; ++p)
+        references += "\"p" + QByteArray::number(p) + "\", ";
+    QByteArray json = briefingOfSize(listed, 0, 0, 1);
+    json.chop(2); // "]}"
+    json += R"({"id": "i", "title": {"ko": "가", "en": "A"}, "passages": [)" + references
+        + R"("p0"]}]})";
+    const LoadResult result = BriefingLoader::parse(json, u"twice"_s);
+    QVERIFY2(result.ok(), qPrintable(formatDiagnostics(result.diagnostics)));
+    QCOMPARE(result.diagnostics.size(), 1);
+    QCOMPARE(result.diagnostics.first().path, u"issues[0].passages[%1]"_s.arg(listed));
+    QCOMPARE(result.diagnostics.first().message, u"passage \"p0\" is listed twice"_s);
+    QCOMPARE(result.briefing->issues().first().passages.size(), listed);
+}
+
 void TestBriefingLoader::folderIsUnreadable()
 {
     const LoadResult result = BriefingLoader::loadFile(malformedDir());
@@ -507,6 +689,41 @@ void TestBriefingLoader::sourceMapFindsPaths()
     QCOMPARE(map.locate(path).valueOffset, valueOffset);
 }
 
+// {"k0": 0, "k1": 1, …} with `count` keys, then `extra` keys.
+static QByteArray objectWithKeys(int count, const QList<int> &extra)
+{
+    QByteArray json = "{";
+    for (int k = 0; k < count; ++k)
+        json += (k ? ", \"k" : "\"k") + QByteArray::number(k) + "\": 0";
+    for (int k : extra)
+        json += ", \"k" + QByteArray::number(k) + "\": 1";
+    return json + "}";
+}
+
+void TestBriefingLoader::sourceMapFindsDuplicateKeys_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("duplicates");
+    // Few keys are checked in a list, many in a set: both must find every repeat.
+    QTest::newRow("a repeat among three keys") << objectWithKeys(3, {1}) << QStringList{u"k1"_s};
+    QTest::newRow("no repeat among a thousand keys") << objectWithKeys(1000, {}) << QStringList();
+    QTest::newRow("repeats of the first and the last of a thousand keys")
+        << objectWithKeys(1000, {0, 999}) << QStringList{u"k0"_s, u"k999"_s};
+    QTest::newRow("a key repeated twice after many")
+        << objectWithKeys(40, {5, 5}) << QStringList{u"k5"_s, u"k5"_s};
+}
+
+void TestBriefingLoader::sourceMapFindsDuplicateKeys()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, duplicates);
+    const JsonSourceMap map(json, {});
+    QStringList found;
+    for (const JsonSourceMap::DuplicateKey &duplicate : map.duplicateKeys())
+        found.append(duplicate.path);
+    QCOMPARE(found, duplicates);
+}
+
 void TestBriefingLoader::lineIndexCountsCodePoints_data()
 {
     QTest::addColumn<QByteArray>("text");
@@ -519,6 +736,15 @@ void TestBriefingLoader::lineIndexCountsCodePoints_data()
     QTest::newRow("after a newline comes line 2") << QByteArray("ab\ncd") << 4 << 2 << 2;
     QTest::newRow("a Hangul syllable is one column") << QByteArray("\"한국\"x") << 7 << 1 << 4;
     QTest::newRow("the end of the text is a position") << QByteArray("ab\n") << 3 << 2 << 1;
+    // Columns are counted in blocks of 256 bytes: rows across and at their edges.
+    const QByteArray hangul = QString(300, u'한').toUtf8(); // 900 bytes on one line
+    QTest::newRow("a long line of Hangul, in its first block") << hangul << 75 << 1 << 26;
+    QTest::newRow("a long line of Hangul, at a block's first byte") << hangul << 768 << 1 << 257;
+    QTest::newRow("a long line of Hangul, at its end") << hangul << 900 << 1 << 301;
+    QTest::newRow("a line that starts inside a block and ends in the next")
+        << QByteArray("x\n") + QByteArray(600, 'a') << 602 << 2 << 601;
+    QTest::newRow("the end of a text that fills whole blocks")
+        << QByteArray(512, 'a') << 512 << 1 << 513;
 }
 
 void TestBriefingLoader::lineIndexCountsCodePoints()
@@ -530,6 +756,85 @@ void TestBriefingLoader::lineIndexCountsCodePoints()
     const LineIndex index(text);
     QCOMPARE(index.position(offset).line, line);
     QCOMPARE(index.position(offset).column, column);
+}
+
+void TestBriefingLoader::lineIndexAgreesWithCountingFromTheLineStart()
+{
+    // Lines of every length, some far longer than a block, in one-, two-, three- and
+    // four-byte characters.
+    QString text;
+    const QStringList pieces{u"a"_s, u"é"_s, u"한국"_s, u"🇰🇷"_s, u" "_s};
+    for (int line = 0; line < 40; ++line) {
+        for (int i = 0; i < line * line; ++i)
+            text += pieces.at((line + i) % pieces.size());
+        text += u'\n';
+    }
+    const QByteArray utf8 = text.toUtf8();
+    const LineIndex index(utf8);
+    int line = 1;
+    int column = 1;
+    for (qsizetype offset = 0; offset <= utf8.size(); ++offset) {
+        if (offset < utf8.size() && (static_cast<unsigned char>(utf8[offset]) & 0xC0) == 0x80)
+            continue; // not the start of a character
+        const LineIndex::Position position = index.position(offset);
+        QCOMPARE(position.line, line);
+        QCOMPARE(position.column, column);
+        if (offset < utf8.size() && utf8[offset] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+}
+
+void TestBriefingLoader::worstCasesLoadWithEveryDiagnostic_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("warnings"); // all on line 1
+    QTest::addColumn<int>("lastWarningColumn");
+    QTest::addColumn<int>("passagesPerIssue");
+    QTest::addColumn<int>("titleLanguages");
+
+    // Smaller than the bench's (200,000 warnings, 20 × 200,000 references, 50,000
+    // languages), the same shapes; the bench times them, this checks what they give.
+    const QByteArray oneLine = WorstCaseBriefings::warningsOnOneLine(3000);
+    const int lastNote =
+        int(QString::fromUtf8(oneLine.first(oneLine.lastIndexOf("\"note\""))).size());
+    QTest::newRow("one line with a warning per passage")
+        << oneLine << 3000 << lastNote + 1 << 0 << 2;
+    QTest::newRow("every issue lists every passage")
+        << WorstCaseBriefings::issuesListingEveryPassage(3000, 4) << 0 << 0 << 3000 << 2;
+    QTest::newRow("a title in thousands of languages")
+        << WorstCaseBriefings::titleInManyLanguages(3000) << 0 << 0 << 0 << 3002;
+}
+
+void TestBriefingLoader::worstCasesLoadWithEveryDiagnostic()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, warnings);
+    QFETCH(int, lastWarningColumn);
+    QFETCH(int, passagesPerIssue);
+    QFETCH(int, titleLanguages);
+    const LoadResult result = BriefingLoader::parse(json, u"worst.briefing"_s);
+    QVERIFY(result.ok());
+    QCOMPARE(result.diagnostics.size(), warnings);
+    for (const Diagnostic &diagnostic : result.diagnostics) {
+        QVERIFY(!diagnostic.isError());
+        QCOMPARE(diagnostic.line, 1);
+    }
+    if (warnings > 0) {
+        QCOMPARE(result.diagnostics.last().column, lastWarningColumn);
+        QCOMPARE(result.diagnostics.last().path, u"passages[%1].note"_s.arg(warnings - 1));
+    }
+    for (const Issue &issue : result.briefing->issues()) {
+        QCOMPARE(issue.passages.size(), passagesPerIssue);
+        QCOMPARE(issue.relevantPassages.size(), passagesPerIssue);
+    }
+    QCOMPARE(result.briefing->title().languages().size(), titleLanguages);
+    QCOMPARE(result.briefing->languagesInUse().size(), titleLanguages);
+    QCOMPARE(result.briefing->title().text(u"zz-k03000"),
+             titleLanguages > 2 ? u"Title 3000"_s : QString());
 }
 
 void TestBriefingLoader::diagnosticFormatsLikeACompiler()

@@ -20,6 +20,9 @@ private Q_SLOTS:
     void generatedBriefingsRoundTrip();
     void awkwardTextRoundTrips_data();
     void awkwardTextRoundTrips();
+    void loneSurrogatesAreSavedAsReplacementCharacters_data();
+    void loneSurrogatesAreSavedAsReplacementCharacters();
+    void extraLanguagesFollowTheBriefingsTwo();
     void savedFileChecksWithoutDiagnostics();
     void saveReplacesAtomicallyAndFailsCleanly();
 };
@@ -91,6 +94,49 @@ void TestBriefingWriter::awkwardTextRoundTrips()
     const Briefing back = roundTrip(briefing);
     QCOMPARE(back.passages().value(0).text[1], text);
     QCOMPARE(back.title().text(u"ko"), text);
+}
+
+void TestBriefingWriter::loneSurrogatesAreSavedAsReplacementCharacters_data()
+{
+    // The loader warns that a lone surrogate will become U+FFFD on save (toUtf8() alone
+    // would write "?"); a pair is one character and stays.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("saved");
+    const QChar high(char16_t(0xD83C));
+    const QChar low(char16_t(0xDDF0));
+    QTest::newRow("a lone high surrogate") << u"a"_s + high + u"b"_s << u"a\uFFFDb"_s;
+    QTest::newRow("a lone low surrogate at the end") << u"a"_s + low << u"a\uFFFD"_s;
+    QTest::newRow("two high surrogates") << QString(high) + high << u"\uFFFD\uFFFD"_s;
+    QTest::newRow("a low surrogate before its high one")
+        << QString(low) + high << u"\uFFFD\uFFFD"_s;
+    QTest::newRow("a pair stays") << QString(high) + low << QString(high) + low;
+}
+
+void TestBriefingWriter::loneSurrogatesAreSavedAsReplacementCharacters()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, saved);
+    BriefingData data;
+    data.title = LocalizedText{{u"ko"_s, u"제목"_s}, {u"en"_s, text}};
+    data.date = QDate(2021, 1, 2);
+    data.passages.append({u"p1"_s, {text, text}, true});
+    Diagnostics diagnostics;
+    const Briefing back = roundTrip(Briefing(data), &diagnostics);
+    QVERIFY2(diagnostics.isEmpty(), qPrintable(formatDiagnostics(diagnostics)));
+    QCOMPARE(back.title().text(u"en"), saved);
+    QCOMPARE(back.passages().value(0).text[0], saved);
+}
+
+void TestBriefingWriter::extraLanguagesFollowTheBriefingsTwo()
+{
+    BriefingData data;
+    data.title = LocalizedText{{u"ja"_s, u"題"_s}, {u"en"_s, u"Title"_s}, {u"zh"_s, u"标题"_s}};
+    data.date = QDate(2021, 1, 2);
+    data.passages.append({u"p1"_s, {u"가"_s, u"A"_s}, true});
+    const QByteArray json = BriefingWriter::toJson(Briefing(data));
+    // Korean is missing, and written empty, so the file holds both of its languages.
+    QVERIFY2(json.contains(R"("title": {"ko": "", "en": "Title", "ja": "題", "zh": "标题"})"),
+             json.constData());
 }
 
 void TestBriefingWriter::savedFileChecksWithoutDiagnostics()
