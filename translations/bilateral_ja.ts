@@ -592,6 +592,26 @@
         <source>the data is larger than %1 MiB; Bilateral opens briefings of up to that size</source>
         <translation>データのサイズが上限（%1 MiB）を超えています。Bilateral で開けるブリーフィングはこのサイズまでです。</translation>
     </message>
+    <message>
+        <source>the file ends in the middle of a character (an incomplete UTF-8 sequence); it may have been cut off</source>
+        <translation>ファイルが文字の途中で終わっています(不完全な UTF-8 のバイト列)。途中で切れている可能性があります</translation>
+    </message>
+    <message>
+        <source>the file is %1 text, but a briefing must be UTF-8; save it as UTF-8 (in a text editor: Save As, encoding UTF-8)</source>
+        <translation>このファイルは %1 のテキストですが、ブリーフィングは UTF-8 でなければなりません。UTF-8 で保存してください(テキストエディタで「名前を付けて保存」、エンコーディング UTF-8)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a lone surrogate (half of a UTF-16 pair), not a character; saving the briefing will replace it with U+FFFD (�)</source>
+        <translation>&quot;%1&quot; は対になっていないサロゲート(UTF-16 のペアの片方)で、文字ではありません。ブリーフィングを保存すると U+FFFD(�)に置き換えられます</translation>
+    </message>
+    <message>
+        <source>the web address holds %1 at character %2, which a web address cannot hold; write it as %3</source>
+        <translation>Web アドレスの %2 文字目に、Web アドレスに使えない %1 があります。%3 と書いてください</translation>
+    </message>
+    <message>
+        <source>the web address has no valid server name (such as example.org) or port, found %1</source>
+        <translation>Web アドレスに有効なサーバー名(example.org など)またはポートがありません。現在の値: %1</translation>
+    </message>
 </context>
 <context>
     <name>BriefingPropertiesDialog</name>

@@ -592,6 +592,26 @@
         <source>the data is larger than %1 MiB; Bilateral opens briefings of up to that size</source>
         <translation>데이터가 %1 MiB보다 큽니다. Bilateral은 최대 이 크기까지의 브리핑만 열 수 있습니다.</translation>
     </message>
+    <message>
+        <source>the file ends in the middle of a character (an incomplete UTF-8 sequence); it may have been cut off</source>
+        <translation>파일이 문자 중간에서 끝납니다(불완전한 UTF-8 바이트열). 파일 일부가 잘렸을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the file is %1 text, but a briefing must be UTF-8; save it as UTF-8 (in a text editor: Save As, encoding UTF-8)</source>
+        <translation>이 파일은 %1 텍스트이지만 브리핑은 UTF-8이어야 합니다. UTF-8로 저장하십시오(텍스트 편집기에서 다른 이름으로 저장, 인코딩 UTF-8)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a lone surrogate (half of a UTF-16 pair), not a character; saving the briefing will replace it with U+FFFD (�)</source>
+        <translation>&quot;%1&quot;은 짝이 없는 서로게이트(UTF-16 쌍의 절반)로, 문자가 아닙니다. 브리핑을 저장하면 U+FFFD(�)로 바뀝니다</translation>
+    </message>
+    <message>
+        <source>the web address holds %1 at character %2, which a web address cannot hold; write it as %3</source>
+        <translation>웹 주소의 %2번째 문자에 웹 주소에 쓸 수 없는 %1이 있습니다. %3(으)로 쓰십시오</translation>
+    </message>
+    <message>
+        <source>the web address has no valid server name (such as example.org) or port, found %1</source>
+        <translation>웹 주소에 올바른 서버 이름(예: example.org)이나 포트가 없습니다. 현재 값: %1</translation>
+    </message>
 </context>
 <context>
     <name>BriefingPropertiesDialog</name>
