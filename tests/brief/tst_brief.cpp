@@ -46,6 +46,8 @@ private Q_SLOTS:
     void manySidesKeepEveryWordWhole();
     void sideColoursReadOnPaper_data();
     void sideColoursReadOnPaper();
+    void ampersandsShowAsWritten_data();
+    void ampersandsShowAsWritten();
 
     void pdfHasExactlyOnePage_data();
     void pdfHasExactlyOnePage();
@@ -303,6 +305,37 @@ void TestBrief::sideColoursReadOnPaper()
         }
     }
     QVERIFY(checked > 20);
+}
+
+void TestBrief::ampersandsShowAsWritten_data()
+{
+    QTest::addColumn<int>("sides");
+    QTest::newRow("in the matrix") << 2;
+    QTest::newRow("listed by position") << 20;
+}
+
+void TestBrief::ampersandsShowAsWritten()
+{
+    // Names are document text: "&" is an ampersand, never a mnemonic, in body and footer.
+    QFETCH(int, sides);
+    QString json =
+        QString::fromUtf8(generateBriefing({.passages = 60, .issues = 3, .sides = sides}));
+    json.replace(u"\"Party 1\""_s, u"\"Trinidad & Tobago\""_s);
+    json.replace(u"\"date\""_s, u"\"source\": {\"name\": \"Yonhap & Kyodo\"}, \"date\""_s);
+    const LoadResult result = BriefingLoader::parse(json.toUtf8(), u"ampersand"_s);
+    QVERIFY2(result.ok(), qPrintable(formatDiagnostics(result.diagnostics)));
+    const BriefOptions options = optionsFor(u"en"_s, QPageSize::A4);
+    const BriefLayout layout = composeBrief(*result.briefing, options);
+    QCOMPARE(layout.stancesByPosition, sides > 12);
+    const QString body = layout.body->toPlainText().replace(u'\u00A0', u' ');
+    QVERIFY(body.contains(u"Trinidad & Tobago"_s));
+    QVERIFY(body.contains(u"Yonhap & Kyodo"_s));
+    QVERIFY(layout.footer.contains(u"Source: Yonhap & Kyodo"_s));
+    const QString path = m_dir.filePath(u"ampersand-%1.pdf"_s.arg(sides));
+    QCOMPARE(writeBriefPdf(layout, options, *result.briefing, path), QString());
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(u"Trinidad & Tobago"_s), qPrintable(text.left(400)));
+    QVERIFY2(text.contains(u"Source: Yonhap & Kyodo"_s), qPrintable(text.right(300)));
 }
 
 QString TestBrief::pdfText(const QString &path, int *pages)
