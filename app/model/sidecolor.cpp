@@ -33,8 +33,11 @@ QColor distinctFrom(const QColor &color, const QColor &background, float minimum
     const bool darken =
         (backgroundLuminance + 0.05f) / 0.05f >= 1.05f / (backgroundLuminance + 0.05f);
     const QColor hsl = color.toHsl();
+    // In 8 bits a channel, as it is painted: a shade that reached the contrast only before
+    // rounding would fall short on screen.
     const auto shade = [&](float lightness) {
-        return QColor::fromHslF(hsl.hslHueF(), hsl.hslSaturationF(), lightness).toRgb();
+        return QColor::fromRgb(
+            QColor::fromHslF(hsl.hslHueF(), hsl.hslSaturationF(), lightness).toRgb().rgb());
     };
     // For a fixed hue and saturation every channel, and so the luminance, grows with the
     // HSL lightness: bisect for the least change that reaches the contrast.
