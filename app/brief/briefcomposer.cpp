@@ -1,13 +1,14 @@
 #include "brief/briefcomposer.h"
 
+#include "brief/briefstances.h"
+#include "brief/briefstyle.h"
+
 #include <QAbstractTextDocumentLayout>
-#include <QImage>
 #include <QLocale>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
-#include <QTranslator>
 
 #include <algorithm>
 #include <cmath>
@@ -17,61 +18,8 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr double unitsPerMm = BriefLayout::unitsPerInch / 25.4;
 
-// QTextDocument takes margins, paddings and borders in pixels at 96 dpi and scales them
-// to the layout's device itself (QTextDocumentLayout's scaleToDevice()).
-constexpr double formatPixels(double points)
-{
-    return points * 96.0 / 72.0;
-}
 constexpr double pageMarginMm = 14.0;
 constexpr double footerPointSize = 7.0;
-
-// Layout happens against this device at 1200 dpi, whatever the brief is painted on later,
-// so preview, print and PDF break lines in exactly the same places.
-QPaintDevice *referenceDevice()
-{
-    static QImage device = [] {
-        QImage image(1, 1, QImage::Format_ARGB32);
-        const int dotsPerMeter = int(BriefLayout::unitsPerInch / 0.0254 + 0.5);
-        image.setDotsPerMeterX(dotsPerMeter);
-        image.setDotsPerMeterY(dotsPerMeter);
-        return image;
-    }();
-    return &device;
-}
-
-// The brief speaks its own language, which may differ from the interface's: its strings
-// are looked up in the given translator instead of the application's.
-struct Source
-{
-    const char *text;
-    const char *comment;
-};
-
-class BriefText
-{
-public:
-    BriefText(const QTranslator *translator, const QString &language)
-        : m_translator(translator)
-        , m_locale(language)
-    { }
-    QString operator()(Source source, int n = -1) const
-    {
-        QString result = m_translator
-            ? m_translator->translate("Brief", source.text, source.comment, n)
-            : QString();
-        if (result.isEmpty())
-            result = QString::fromUtf8(source.text);
-        if (n >= 0)
-            result.replace(u"%n"_s, m_locale.toString(n));
-        return result;
-    }
-    const QLocale &locale() const { return m_locale; }
-
-private:
-    const QTranslator *m_translator;
-    QLocale m_locale;
-};
 
 // Which content is in, and at what size: the fitting loop varies this.
 struct Plan
@@ -82,32 +30,6 @@ struct Plan
     bool stanceSummaries = true;
     bool summary = true;
 };
-
-QStringList fontFamilies(const QString &language)
-{
-    // Latin text and digits come from Noto Sans (fonts-noto-core), designed to match Noto
-    // CJK: Qt 6.4 writes no usable ToUnicode entries for the digits of the CFF-based Noto
-    // CJK fonts, so numbers set in them cannot be searched or copied from the PDF. Hangul,
-    // Kana and Han fall through to Noto CJK, whose regional variant follows the brief's
-    // language for the shapes of shared Han characters.
-    QStringList families{u"Noto Sans"_s, u"DejaVu Sans"_s};
-    if (language == u"ja"_s)
-        families += {u"Noto Sans CJK JP"_s, u"Noto Sans CJK KR"_s};
-    else if (language.startsWith(u"zh"_s))
-        families += {u"Noto Sans CJK SC"_s, u"Noto Sans CJK KR"_s};
-    else
-        families += {u"Noto Sans CJK KR"_s, u"Noto Sans CJK JP"_s};
-    return families;
-}
-
-QColor printable(const QColor &color)
-{
-    // Side colours are chosen for screens; on paper, light ones need darkening to read.
-    QColor hsl = color.toHsl();
-    if (hsl.lightnessF() > 0.45f)
-        hsl.setHslF(hsl.hslHueF(), hsl.hslSaturationF(), 0.40f);
-    return hsl.toRgb();
-}
 
 struct KeyPassage
 {
@@ -146,7 +68,9 @@ public:
         , m_options(options)
         , m_text(options.translator, options.language)
         , m_preference{options.language}
+        , m_stances(briefing, m_text, m_preference)
         , m_keyPassages(keyPassages(briefing, options.issue))
+        , m_type(options.language, BriefLayout::maximumBodyPointSize)
     { }
 
     const QList<KeyPassage> &keys() const { return m_keyPassages; }
@@ -155,42 +79,30 @@ public:
     // How many key passages of the last build end within `height` (keeping `reserve` free
     // for the line that says what was left out).
     int passagesEndingWithin(const QTextDocument &document, double height, double reserve) const;
+    bool stancesByPosition(const Plan &plan, double width) const
+    {
+        return m_stances.shapeFor(BriefType(m_options.language, plan.pointSize),
+                                  plan.stanceSummaries, width)
+            == BriefStances::Shape::ByPosition;
+    }
 
 private:
-    QTextCharFormat format(double scale, bool bold = false, bool muted = false) const;
+    QTextCharFormat format(double scale, bool bold = false, bool muted = false) const
+    {
+        return m_type.format(scale, bold, muted);
+    }
     void addHeader(QTextCursor &cursor, const Plan &plan) const;
-    void addMatrix(QTextCursor &cursor, const Plan &plan) const;
     void addPassages(QTextCursor &cursor, const Plan &plan) const;
-    void addNote(QTextCursor &cursor, const QString &text) const;
 
     const Briefing &m_briefing;
     const BriefOptions &m_options;
     BriefText m_text;
     QStringList m_preference;
+    BriefStances m_stances;
     QList<KeyPassage> m_keyPassages;
-    mutable double m_pointSize = BriefLayout::maximumBodyPointSize;
+    mutable BriefType m_type;
     mutable QList<QTextTable *> m_passageTables; // of the last build, in order
 };
-
-QTextCharFormat Composer::format(double scale, bool bold, bool muted) const
-{
-    QTextCharFormat format;
-    format.setFontFamilies(fontFamilies(m_options.language));
-    format.setFontPointSize(m_pointSize * scale);
-    format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-    format.setForeground(muted ? QColor(0x55, 0x5b, 0x66) : QColor(0x11, 0x14, 0x18));
-    return format;
-}
-
-void Composer::addNote(QTextCursor &cursor, const QString &text) const
-{
-    QTextBlockFormat block;
-    block.setTopMargin(formatPixels(m_pointSize * 0.3));
-    cursor.insertBlock(block);
-    QTextCharFormat note = format(0.9, false, true);
-    note.setFontItalic(true);
-    cursor.insertText(text, note);
-}
 
 void Composer::addHeader(QTextCursor &cursor, const Plan &plan) const
 {
@@ -204,7 +116,7 @@ void Composer::addHeader(QTextCursor &cursor, const Plan &plan) const
 
     const QString title = m_briefing.title().preferred(m_preference);
     QTextBlockFormat titleBlock;
-    titleBlock.setTopMargin(formatPixels(m_pointSize * 0.4));
+    titleBlock.setTopMargin(formatPixels(m_type.pointSize() * 0.4));
     cursor.insertBlock(titleBlock);
     cursor.insertText(title, format(1.75, true));
     for (const QString &language : m_briefing.languages()) {
@@ -218,7 +130,7 @@ void Composer::addHeader(QTextCursor &cursor, const Plan &plan) const
     const QString summary = m_briefing.summary().preferred(m_preference);
     if (plan.summary && !summary.isEmpty()) {
         QTextBlockFormat block;
-        block.setTopMargin(formatPixels(m_pointSize * 0.6));
+        block.setTopMargin(formatPixels(m_type.pointSize() * 0.6));
         cursor.insertBlock(block);
         cursor.insertText(m_text(QT_TRANSLATE_NOOP3(
                               "Brief", "Bottom line: ", "label before the briefing's summary")),
@@ -227,99 +139,13 @@ void Composer::addHeader(QTextCursor &cursor, const Plan &plan) const
     }
 }
 
-void Composer::addMatrix(QTextCursor &cursor, const Plan &plan) const
-{
-    const QList<Issue> &issues = m_briefing.issues();
-    const QList<Side> &sides = m_briefing.sides();
-    if (issues.isEmpty())
-        return;
-    QTextBlockFormat heading;
-    heading.setTopMargin(formatPixels(m_pointSize * 0.9));
-    heading.setBottomMargin(formatPixels(m_pointSize * 0.3));
-    cursor.insertBlock(heading);
-    cursor.insertText(m_text(QT_TRANSLATE_NOOP3("Brief", "Where each side stands",
-                                                "heading of the stance table")),
-                      format(1.2, true));
-
-    const int shown = std::min<int>(plan.issues, int(issues.size()));
-    const int columns = 1 + int(std::max<qsizetype>(sides.size(), 1));
-    QTextTableFormat table;
-    table.setBorder(formatPixels(0.5));
-    table.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    table.setBorderBrush(QColor(0xb8, 0xbe, 0xc6));
-    table.setBorderCollapse(true);
-    table.setCellPadding(formatPixels(m_pointSize * 0.35));
-    table.setCellSpacing(0);
-    table.setHeaderRowCount(1);
-    table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    QList<QTextLength> widths{
-        QTextLength(QTextLength::PercentageLength, sides.size() > 2 ? 22 : 28)};
-    for (int c = 1; c < columns; ++c)
-        widths.append(QTextLength(QTextLength::PercentageLength,
-                                  (100.0 - widths.first().rawValue()) / (columns - 1)));
-    table.setColumnWidthConstraints(widths);
-    QTextTable *matrix = cursor.insertTable(shown + 1, columns, table);
-
-    QTextCharFormat headerCell;
-    headerCell.setBackground(QColor(0xee, 0xf0, 0xf3));
-    for (int c = 0; c < columns; ++c)
-        matrix->cellAt(0, c).setFormat(headerCell);
-    QTextCursor cell = matrix->cellAt(0, 0).firstCursorPosition();
-    cell.insertText(
-        m_text(QT_TRANSLATE_NOOP3("Brief", "Issue", "a topic of the talks; column heading")),
-        format(0.95, true));
-    for (int s = 0; s < sides.size(); ++s) {
-        cell = matrix->cellAt(0, s + 1).firstCursorPosition();
-        QTextCharFormat swatch = format(0.95, true);
-        swatch.setForeground(printable(sides.at(s).color));
-        cell.insertText(u"\u25A0 "_s, swatch);
-        cell.insertText(sides.at(s).name.preferred(m_preference), format(0.95, true));
-    }
-
-    for (int row = 0; row < shown; ++row) {
-        const Issue &issue = issues.at(row);
-        cell = matrix->cellAt(row + 1, 0).firstCursorPosition();
-        cell.insertText(issue.title.preferred(m_preference), format(0.95, true));
-        for (int s = 0; s < sides.size(); ++s) {
-            cell = matrix->cellAt(row + 1, s + 1).firstCursorPosition();
-            const Stance *stance = issue.stanceOf(s);
-            const StancePosition position = stance ? stance->position : StancePosition::None;
-            // A symbol as well as the side's colour: briefs are often printed in grey.
-            QTextCharFormat label = format(0.95, true);
-            label.setForeground(position == StancePosition::None ? QColor(0x6b, 0x72, 0x80)
-                                                                 : printable(sides.at(s).color));
-            cell.insertText(StancePositions::symbol(position) + u' '
-                                + StancePositions::label(position, m_options.translator),
-                            label);
-            const QString summary = stance ? stance->summary.preferred(m_preference) : QString();
-            if (plan.stanceSummaries && !summary.isEmpty()) {
-                cell.insertBlock();
-                cell.insertText(summary, format(0.9, false, true));
-            }
-        }
-    }
-    cursor = matrix->lastCursorPosition();
-    cursor.movePosition(QTextCursor::NextBlock);
-    if (shown < issues.size()) {
-        addNote(cursor,
-                m_text(QT_TRANSLATE_N_NOOP3("Brief", "%n more issue(s) in the full briefing.",
-                                            "what did not fit on the page"),
-                       int(issues.size()) - shown));
-    }
-    if (!plan.stanceSummaries)
-        addNote(cursor,
-                m_text(QT_TRANSLATE_NOOP3(
-                    "Brief", "Stance summaries are left out for space; see the full briefing.",
-                    "what did not fit on the page")));
-}
-
 void Composer::addPassages(QTextCursor &cursor, const Plan &plan) const
 {
     if (m_keyPassages.isEmpty())
         return;
     QTextBlockFormat heading;
-    heading.setTopMargin(formatPixels(m_pointSize * 0.9));
-    heading.setBottomMargin(formatPixels(m_pointSize * 0.3));
+    heading.setTopMargin(formatPixels(m_type.pointSize() * 0.9));
+    heading.setBottomMargin(formatPixels(m_type.pointSize() * 0.3));
     cursor.insertBlock(heading);
     QString title = m_text(
         QT_TRANSLATE_NOOP3("Brief", "Key passages", "heading: the passages that show the stances"));
@@ -332,7 +158,7 @@ void Composer::addPassages(QTextCursor &cursor, const Plan &plan) const
     const int shown = std::min<int>(plan.passages, int(m_keyPassages.size()));
     QTextTableFormat table;
     table.setBorder(0);
-    table.setCellPadding(formatPixels(m_pointSize * 0.25));
+    table.setCellPadding(formatPixels(m_type.pointSize() * 0.25));
     table.setCellSpacing(0);
     table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     table.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 12),
@@ -345,7 +171,7 @@ void Composer::addPassages(QTextCursor &cursor, const Plan &plan) const
         if (grouped && (i == 0 || m_keyPassages.at(i - 1).issue != key.issue)) {
             // Every issue's evidence under its title.
             QTextBlockFormat group;
-            group.setTopMargin(formatPixels(m_pointSize * 0.4));
+            group.setTopMargin(formatPixels(m_type.pointSize() * 0.4));
             cursor.insertBlock(group);
             cursor.insertText(m_briefing.issues().at(key.issue).title.preferred(m_preference),
                               format(0.9, true));
@@ -358,7 +184,7 @@ void Composer::addPassages(QTextCursor &cursor, const Plan &plan) const
         if (key.side >= 0 && key.side < m_briefing.sides().size()) {
             cell.insertBlock();
             QTextCharFormat side = format(0.75, true);
-            side.setForeground(printable(m_briefing.sides().at(key.side).color));
+            side.setForeground(printableSideColor(m_briefing.sides().at(key.side).color));
             cell.insertText(m_briefing.sides().at(key.side).name.preferred(m_preference), side);
         }
         for (int column = 0; column < 2; ++column) {
@@ -370,33 +196,34 @@ void Composer::addPassages(QTextCursor &cursor, const Plan &plan) const
         cursor.movePosition(QTextCursor::NextBlock);
     }
     if (shown < m_keyPassages.size()) {
-        addNote(cursor,
-                m_text(QT_TRANSLATE_N_NOOP3("Brief", "%n more passage(s) in the full briefing.",
-                                            "what did not fit on the page"),
-                       int(m_keyPassages.size()) - shown));
+        m_type.addNote(
+            cursor,
+            m_text(QT_TRANSLATE_N_NOOP3("Brief", "%n more passage(s) in the full briefing.",
+                                        "what did not fit on the page"),
+                   int(m_keyPassages.size()) - shown));
     }
 }
 
 std::shared_ptr<QTextDocument> Composer::build(const Plan &plan, double width) const
 {
-    m_pointSize = plan.pointSize;
+    m_type = BriefType(m_options.language, plan.pointSize);
     m_passageTables.clear();
     auto document = std::make_shared<QTextDocument>();
     document->setDocumentMargin(0);
     document->setUndoRedoEnabled(false);
     QFont font;
-    font.setFamilies(fontFamilies(m_options.language));
+    font.setFamilies(briefFontFamilies(m_options.language));
     font.setPointSizeF(plan.pointSize);
     document->setDefaultFont(font);
 
     // Built with the cursor API, never from HTML: document text stays plain text.
     QTextCursor cursor(document.get());
     addHeader(cursor, plan);
-    addMatrix(cursor, plan);
+    m_stances.add(cursor, m_type, plan.issues, plan.stanceSummaries, width);
     addPassages(cursor, plan);
     // Lay out once, at the end: with a layout attached while the content is inserted,
     // every insertion would be laid out again (seconds instead of milliseconds).
-    document->documentLayout()->setPaintDevice(referenceDevice());
+    document->documentLayout()->setPaintDevice(briefReferenceDevice());
     document->setTextWidth(width);
     return document;
 }
@@ -554,5 +381,6 @@ BriefLayout composeBrief(const Briefing &briefing, const BriefOptions &options)
     layout.issuesOmitted = int(briefing.issues().size()) - plan.issues;
     layout.stanceSummariesOmitted = !plan.stanceSummaries;
     layout.summaryOmitted = !plan.summary && !briefing.summary().isEmpty();
+    layout.stancesByPosition = composer.stancesByPosition(plan, width);
     return layout;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "brief/briefoptions.h"
+#include "brief/briefstyle.h"
 #include "model/briefing.h"
 
 #include <QRectF>
@@ -15,7 +16,7 @@ class QTextDocument;
 // Coordinates are in units of 1/1200 inch (BriefLayout::unitsPerInch).
 struct BriefLayout
 {
-    static constexpr double unitsPerInch = 1200.0;
+    static constexpr double unitsPerInch = briefUnitsPerInch;
     static constexpr double minimumBodyPointSize = 7.0;
     static constexpr double maximumBodyPointSize = 10.0;
 
@@ -32,6 +33,8 @@ struct BriefLayout
     int issuesOmitted = 0; // rows of the stance matrix
     bool stanceSummariesOmitted = false;
     bool summaryOmitted = false;
+    // Too many sides for a column each: every issue lists its sides under their positions.
+    bool stancesByPosition = false;
 
     bool fits() const;
 };

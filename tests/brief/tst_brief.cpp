@@ -16,10 +16,14 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBoundaryFinder>
 #include <QTextDocument>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +42,12 @@ private Q_SLOTS:
     void minimalBriefingFits();
     void selectedIssueLimitsTheKeyPassages();
     void positionsCarryASymbolAsWellAsColour();
+    void manySidesKeepEveryWordWhole_data();
+    void manySidesKeepEveryWordWhole();
+    void sideColoursReadOnPaper_data();
+    void sideColoursReadOnPaper();
+    void ampersandsShowAsWritten_data();
+    void ampersandsShowAsWritten();
 
     void pdfHasExactlyOnePage_data();
     void pdfHasExactlyOnePage();
@@ -53,6 +63,7 @@ private Q_SLOTS:
 
 private:
     static QString pdfText(const QString &path, int *pages = nullptr);
+    static Briefing generated(int sides, int issues = 8);
     Briefing m_sample;
     Briefing m_dense;
     Briefing m_minimal;
@@ -165,6 +176,166 @@ void TestBrief::positionsCarryASymbolAsWellAsColour()
     QVERIFY(text.contains(u"! Demands"_s));
     QVERIFY(text.contains(u"= Reiterates its position"_s));
     QVERIFY(text.contains(u"– No stated position"_s));
+}
+
+Briefing TestBrief::generated(int sides, int issues)
+{
+    GeneratorOptions options;
+    options.passages = 120;
+    options.issues = issues;
+    options.sides = sides;
+    options.passagesPerIssue = 12;
+    options.summaryWords = 8;
+    const LoadResult result = BriefingLoader::parse(generateBriefing(options), u"generated"_s);
+    return result.briefing.value_or(Briefing());
+}
+
+namespace {
+// The lines of `document` that begin where no line may begin: inside a word.
+QStringList brokenWords(const QTextDocument &document)
+{
+    QStringList broken;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, block.text());
+        for (int line = 1; line < layout->lineCount(); ++line) {
+            const int start = layout->lineAt(line).textStart();
+            breaks.setPosition(start);
+            if (!breaks.isAtBoundary())
+                broken.append(block.text().mid(std::max(0, start - 12), 24));
+        }
+    }
+    return broken;
+}
+
+// WCAG 2.x contrast, worked out here rather than taken from the code under test.
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &color) {
+        const auto linear = [](double c) {
+            return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * linear(color.redF()) + 0.7152 * linear(color.greenF())
+            + 0.0722 * linear(color.blueF());
+    };
+    const double first = luminance(a);
+    const double second = luminance(b);
+    return (std::max(first, second) + 0.05) / (std::min(first, second) + 0.05);
+}
+} // namespace
+
+void TestBrief::manySidesKeepEveryWordWhole_data()
+{
+    QTest::addColumn<int>("sides");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("byPosition");
+    for (const QString &language : {u"en"_s, u"ko"_s}) {
+        QTest::addRow("2 sides in %s", qPrintable(language)) << 2 << language << false;
+        QTest::addRow("6 sides in %s", qPrintable(language)) << 6 << language << false;
+        // Korean positions ("요구") and names ("당사자 12") still fit twelve columns.
+        QTest::addRow("12 sides in %s", qPrintable(language))
+            << 12 << language << (language == u"en"_s);
+        QTest::addRow("24 sides in %s", qPrintable(language)) << 24 << language << true;
+        QTest::addRow("64 sides in %s", qPrintable(language)) << 64 << language << true;
+    }
+}
+
+void TestBrief::manySidesKeepEveryWordWhole()
+{
+    // One column per side left words narrower than a word from 12 sides on, broken across
+    // lines; past what fits, every issue lists its sides under their positions instead.
+    QFETCH(int, sides);
+    QFETCH(QString, language);
+    QFETCH(bool, byPosition);
+    const Briefing briefing = generated(sides);
+    QCOMPARE(briefing.sides().size(), sides);
+    const BriefOptions options = optionsFor(language, QPageSize::A4);
+    const BriefLayout layout = composeBrief(briefing, options);
+    QVERIFY(layout.fits());
+    const QStringList broken = brokenWords(*layout.body);
+    QVERIFY2(broken.isEmpty(), qPrintable(broken.join(u" | "_s)));
+
+    // The PDF: one page, and every side's name whole in its text.
+    const QString path = m_dir.filePath(u"sides-%1-%2.pdf"_s.arg(sides).arg(language));
+    QCOMPARE(writeBriefPdf(layout, options, briefing, path), QString());
+    int pages = 0;
+    const QString text = pdfText(path, &pages);
+    QCOMPARE(pages, 1);
+    for (const Side &side : briefing.sides()) {
+        const QString name = side.name.text(language);
+        const QRegularExpression whole(u"(?<!\\S)"_s + QRegularExpression::escape(name)
+                                       + u"(?![\\d\\w])"_s);
+        QVERIFY2(text.contains(whole), qPrintable(name));
+    }
+    QCOMPARE(layout.stancesByPosition, byPosition);
+}
+
+void TestBrief::sideColoursReadOnPaper_data()
+{
+    QTest::addColumn<QString>("color");
+    for (const QString &color :
+         {u"#ffffff"_s, u"#fefefe"_s, u"#ffff00"_s, u"#000000"_s, u"#1f5fa8"_s})
+        QTest::newRow(qPrintable(color)) << color;
+}
+
+void TestBrief::sideColoursReadOnPaper()
+{
+    // A side's colour marks its swatch, its positions and its name by key passages: all
+    // text, so each must read on white paper and on the matrix's grey header as WCAG asks
+    // of text (4.5:1), whatever colour the side was given.
+    QFETCH(QString, color);
+    QString json = QString::fromUtf8(generateBriefing({.passages = 40, .issues = 3, .sides = 2}));
+    json.replace(u"#2563b0"_s, color);
+    const LoadResult result = BriefingLoader::parse(json.toUtf8(), u"colour"_s);
+    QVERIFY(result.ok());
+    QCOMPARE(result.briefing->sides().at(0).color, QColor::fromString(color));
+    const BriefLayout layout = composeBrief(*result.briefing, optionsFor(u"en"_s, QPageSize::A4));
+    int checked = 0;
+    for (QTextBlock block = layout.body->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.text().trimmed().isEmpty())
+                continue;
+            const QColor ink = fragment.charFormat().foreground().color();
+            const double onPaper = contrastRatio(ink, Qt::white);
+            const double onHeader = contrastRatio(ink, QColor(0xee, 0xf0, 0xf3));
+            QVERIFY2(onPaper >= 4.5 && (!fragment.text().contains(u'\u25A0') || onHeader >= 4.5),
+                     qPrintable(u"%1 in %2: %3"_s.arg(fragment.text(), ink.name()).arg(onPaper)));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 20);
+}
+
+void TestBrief::ampersandsShowAsWritten_data()
+{
+    QTest::addColumn<int>("sides");
+    QTest::newRow("in the matrix") << 2;
+    QTest::newRow("listed by position") << 20;
+}
+
+void TestBrief::ampersandsShowAsWritten()
+{
+    // Names are document text: "&" is an ampersand, never a mnemonic, in body and footer.
+    QFETCH(int, sides);
+    QString json =
+        QString::fromUtf8(generateBriefing({.passages = 60, .issues = 3, .sides = sides}));
+    json.replace(u"\"Party 1\""_s, u"\"Trinidad & Tobago\""_s);
+    json.replace(u"\"date\""_s, u"\"source\": {\"name\": \"Yonhap & Kyodo\"}, \"date\""_s);
+    const LoadResult result = BriefingLoader::parse(json.toUtf8(), u"ampersand"_s);
+    QVERIFY2(result.ok(), qPrintable(formatDiagnostics(result.diagnostics)));
+    const BriefOptions options = optionsFor(u"en"_s, QPageSize::A4);
+    const BriefLayout layout = composeBrief(*result.briefing, options);
+    QCOMPARE(layout.stancesByPosition, sides > 12);
+    const QString body = layout.body->toPlainText().replace(u'\u00A0', u' ');
+    QVERIFY(body.contains(u"Trinidad & Tobago"_s));
+    QVERIFY(body.contains(u"Yonhap & Kyodo"_s));
+    QVERIFY(layout.footer.contains(u"Source: Yonhap & Kyodo"_s));
+    const QString path = m_dir.filePath(u"ampersand-%1.pdf"_s.arg(sides));
+    QCOMPARE(writeBriefPdf(layout, options, *result.briefing, path), QString());
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(u"Trinidad & Tobago"_s), qPrintable(text.left(400)));
+    QVERIFY2(text.contains(u"Source: Yonhap & Kyodo"_s), qPrintable(text.right(300)));
 }
 
 QString TestBrief::pdfText(const QString &path, int *pages)

@@ -7,11 +7,14 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
 #include <QUndoStack>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +47,21 @@ struct PanelFixture
     StancePanel panel{&document};
 };
 
+// WCAG 2.x contrast, worked out here rather than taken from the code under test.
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &color) {
+        const auto linear = [](double c) {
+            return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * linear(color.redF()) + 0.7152 * linear(color.greenF())
+            + 0.0722 * linear(color.blueF());
+    };
+    const double first = luminance(a);
+    const double second = luminance(b);
+    return (std::max(first, second) + 0.05) / (std::min(first, second) + 0.05);
+}
+
 QList<QAbstractButton *> evidenceButtons(const QWidget *parent)
 {
     QList<QAbstractButton *> buttons;
@@ -73,6 +91,8 @@ private Q_SLOTS:
     void evidenceElidesToPanelWidth();
     void evidenceReadsInLightAndDarkPalettes_data();
     void evidenceReadsInLightAndDarkPalettes();
+    void swatchStandsOutOfThePanel_data();
+    void swatchStandsOutOfThePanel();
     void documentMarkupIsShownLiterally();
     void sideWithoutStanceSaysSo();
     void noIssueShowsPlaceholder();
@@ -287,6 +307,60 @@ void TestStancePanel::evidenceReadsInLightAndDarkPalettes()
         QVERIFY2(qAbs(text.lightnessF() - window.lightnessF()) > 0.35f,
                  qPrintable(text.name() + u" on "_s + window.name()));
     }
+}
+
+void TestStancePanel::swatchStandsOutOfThePanel_data()
+{
+    QTest::addColumn<QString>("color");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("white on light") << u"#ffffff"_s << false;
+    QTest::newRow("#fefefe on light") << u"#fefefe"_s << false;
+    QTest::newRow("yellow on light") << u"#ffff00"_s << false;
+    QTest::newRow("black on dark") << u"#000000"_s << true;
+    QTest::newRow("blue on light") << u"#1f5fa8"_s << false;
+    QTest::newRow("blue on dark") << u"#1f5fa8"_s << true;
+}
+
+void TestStancePanel::swatchStandsOutOfThePanel()
+{
+    // A white side's swatch was white on white: as painted, some of it stands 3:1 from
+    // the panel around it, whatever the side's colour.
+    QFETCH(QString, color);
+    QFETCH(bool, dark);
+    QFile sample(SampleBriefing::resourcePath());
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    QString json = QString::fromUtf8(sample.readAll());
+    QVERIFY(json.contains(u"#2563b0"_s)); // Korea's colour
+    json.replace(u"#2563b0"_s, color);
+    const LoadResult result = BriefingLoader::parse(json.toUtf8(), u"colour"_s);
+    QVERIFY(result.ok());
+    PanelFixture fixture(*result.briefing);
+    StancePanel &panel = fixture.panel;
+    QPalette palette = panel.palette();
+    palette.setColor(QPalette::Window, dark ? QColor(0x2b, 0x2b, 0x2e) : QColor(0xef, 0xef, 0xef));
+    palette.setColor(QPalette::Base, dark ? QColor(0x21, 0x21, 0x23) : QColor(Qt::white));
+    palette.setColor(QPalette::Text, dark ? QColor(0xe6, 0xe6, 0xe6) : QColor(Qt::black));
+    panel.setPalette(palette);
+    fixture.select(0);
+    panel.resize(360, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const auto *block = panel.findChild<QWidget *>(u"stance-kr"_s);
+    QVERIFY(block);
+    QWidget *swatch = nullptr;
+    for (QWidget *child : block->findChildren<QWidget *>()) {
+        if (child->property("swatchSide").isValid())
+            swatch = child;
+    }
+    QVERIFY(swatch);
+    const QImage image = swatch->grab().toImage();
+    const QColor window = palette.color(QPalette::Window);
+    double best = 1;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            best = std::max(best, contrastRatio(image.pixelColor(x, y), window));
+    }
+    QVERIFY2(best >= 3.0, qPrintable(u"%1 at most %2:1"_s.arg(color).arg(best)));
 }
 
 void TestStancePanel::documentMarkupIsShownLiterally()

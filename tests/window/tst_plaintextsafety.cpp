@@ -121,6 +121,9 @@ QStringList TestPlainTextSafety::problemsUnder(QObject *root)
     for (const QLabel *label : root->findChildren<QLabel *>()) {
         if (holdsMarkup(label->text()) && rendersAsHtml(label))
             problems.append(name(label) + u" renders: "_s + label->text());
+        // A label takes "&" as a mnemonic only when it has a buddy to give the focus to.
+        if (label->buddy() && losesAmpersand(label->text()))
+            problems.append(name(label) + u" mnemonic: "_s + label->text());
     }
     QList<QWidget *> widgets = root->findChildren<QWidget *>();
     if (auto *widget = qobject_cast<QWidget *>(root))

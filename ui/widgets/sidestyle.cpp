@@ -1,8 +1,9 @@
 #include "widgets/sidestyle.h"
 
+#include "model/sidecolor.h"
+
 #include <algorithm>
 #include <array>
-#include <cmath>
 
 namespace SideStyle {
 
@@ -30,16 +31,41 @@ QColor relevantTint(const QPalette &palette)
 QColor evidenceTint(const QColor &sideColor, const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Base);
-    return blend(markerColor(sideColor, palette), base, isDark(palette) ? 0.34 : 0.20);
+    const QColor text = palette.color(QPalette::Text);
+    const QColor marker = markerColor(sideColor, palette);
+    // The usual strength first; a grey or darkened white marker needs more to stand out
+    // from the base, a bright one on a dark base less for the text on it to stay readable.
+    // Legibility wins when both cannot be had. A grey marker (a white or black side) tints
+    // grey like a merely relevant passage: it must then be clearly stronger than that.
+    float wanted = minimumTintContrast;
+    if (marker.hslSaturationF() < 0.15f)
+        wanted = std::max(wanted, contrast(relevantTint(palette), base) * 1.12f);
+    qreal amount = isDark(palette) ? 0.34 : 0.20;
+    QColor tint = blend(marker, base, amount);
+    while (contrast(tint, base) < wanted && amount < 0.6) {
+        amount += 0.02;
+        tint = blend(marker, base, amount);
+    }
+    while (contrast(text, tint) < minimumTextContrast && amount > 0.04) {
+        amount -= 0.02;
+        tint = blend(marker, base, amount);
+    }
+    return tint;
 }
 
 QColor markerColor(const QColor &sideColor, const QPalette &palette)
 {
-    if (!isDark(palette) || sideColor.lightnessF() >= 0.55)
-        return sideColor;
-    QColor lighter = sideColor.toHsl();
-    lighter.setHslF(lighter.hslHueF(), lighter.hslSaturationF(), 0.62f);
-    return lighter.toRgb();
+    QColor marker = sideColor;
+    if (isDark(palette) && sideColor.lightnessF() < 0.55) {
+        QColor lighter = sideColor.toHsl();
+        lighter.setHslF(lighter.hslHueF(), lighter.hslSaturationF(), 0.62f);
+        marker = lighter.toRgb();
+    }
+    // Whatever colour the author chose (white, pale yellow, black on a dark palette), the
+    // marker stands apart from the base it is drawn on and from the window around the
+    // stance panel's swatches, in the same hue.
+    marker = SideColor::distinctFrom(marker, palette.color(QPalette::Base), minimumMarkerContrast);
+    return SideColor::distinctFrom(marker, palette.color(QPalette::Window), minimumMarkerContrast);
 }
 
 QBrush markerBrush(int sideIndex, const QColor &sideColor, const QPalette &palette)
@@ -52,20 +78,12 @@ QBrush markerBrush(int sideIndex, const QColor &sideColor, const QPalette &palet
 
 float luminance(const QColor &color)
 {
-    const auto channel = [](float c) {
-        return c <= 0.03928f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f);
-    };
-    return 0.2126f * channel(color.redF()) + 0.7152f * channel(color.greenF())
-        + 0.0722f * channel(color.blueF());
+    return SideColor::luminance(color);
 }
 
 float contrast(const QColor &a, const QColor &b)
 {
-    // Plain values: std::minmax over temporaries returns dangling references (ASan found
-    // exactly that here).
-    const float first = luminance(a);
-    const float second = luminance(b);
-    return (std::max(first, second) + 0.05f) / (std::min(first, second) + 0.05f);
+    return SideColor::contrast(a, b);
 }
 
 QColor textOn(const QColor &background)
