@@ -186,6 +186,22 @@ void benchWorstCases(Table &table, int runs)
                       QString::number(double(json.size()) / (1024 * 1024), 'f', 1)),
                   measure(runs, [&] { BriefingLoader::loadFile(path); }));
     }
+    // Laying out text with nowhere to break a line (the panes add break opportunities).
+    const QString path = dir.filePath(u"without-spaces.briefing"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write(WorstCaseBriefings::passagesWithoutSpaces(8, 100'000));
+    file.close();
+    const Briefing briefing = *BriefingLoader::loadFile(path).briefing;
+    table.row(u"8 passages × 100,000 letters without a space"_s, u"open: parse to first paint"_s,
+              measure(runs, [&] {
+                  MainWindow window;
+                  window.resize(1280, 800);
+                  window.document()->open(briefing, DocumentLocation::fromPath(path));
+                  window.show();
+                  window.grab();
+              }));
 }
 
 // One language of the sample as a pane shows it: paragraphs apart, passages run on.

@@ -212,4 +212,18 @@ QByteArray titleInManyLanguages(int languages)
     root.insert(u"passages"_s, shortPassages(1, false));
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
+
+QByteArray passagesWithoutSpaces(int passages, int length)
+{
+    QJsonObject root = minimalBriefing();
+    QJsonArray array;
+    for (int p = 0; p < passages; ++p) {
+        array.append(QJsonObject{
+            {u"id"_s, u"p%1"_s.arg(p + 1)},
+            {u"text"_s,
+             texts(QString(length, QChar(0xac00 + p)), QString(length, QChar(u'a' + p)))}});
+    }
+    root.insert(u"passages"_s, array);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
 } // namespace WorstCaseBriefings

@@ -29,4 +29,7 @@ QByteArray warningsOnOneLine(int passages);
 QByteArray issuesListingEveryPassage(int passages, int issues);
 // A title in `languages` languages besides the two of the briefing.
 QByteArray titleInManyLanguages(int languages);
+// `passages` passages of `length` letters without a space in both languages: nowhere to
+// break a line, which Qt's line breaking handles in time quadratic in the run's length.
+QByteArray passagesWithoutSpaces(int passages, int length);
 } // namespace WorstCaseBriefings
