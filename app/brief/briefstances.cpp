@@ -25,6 +25,20 @@ double cellPaddingPoints(const BriefType &type)
     return type.pointSize() * 0.35;
 }
 
+// The stance table, as a matrix or by position: thin rules, the page's full width.
+QTextTableFormat stanceTableFormat(const BriefType &type)
+{
+    QTextTableFormat table;
+    table.setBorder(formatPixels(0.5));
+    table.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    table.setBorderBrush(QColor(0xb8, 0xbe, 0xc6));
+    table.setBorderCollapse(true);
+    table.setCellPadding(formatPixels(cellPaddingPoints(type)));
+    table.setCellSpacing(0);
+    table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    return table;
+}
+
 const QString swatch = u"\u25A0"_s;
 
 // The widest run of `text` that should not be broken across lines, in layout units. Lines
@@ -153,15 +167,8 @@ void BriefStances::addMatrix(QTextCursor &cursor, const BriefType &type, int sho
     const QList<Issue> &issues = m_briefing.issues();
     const QList<Side> &sides = m_briefing.sides();
     const int columns = 1 + int(std::max<qsizetype>(sides.size(), 1));
-    QTextTableFormat table;
-    table.setBorder(formatPixels(0.5));
-    table.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    table.setBorderBrush(QColor(0xb8, 0xbe, 0xc6));
-    table.setBorderCollapse(true);
-    table.setCellPadding(formatPixels(cellPaddingPoints(type)));
-    table.setCellSpacing(0);
+    QTextTableFormat table = stanceTableFormat(type);
     table.setHeaderRowCount(1);
-    table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     QList<QTextLength> widths{
         QTextLength(QTextLength::PercentageLength, issueColumnPercent(sides.size()))};
     for (int c = 1; c < columns; ++c)
@@ -234,14 +241,7 @@ void BriefStances::addByPosition(QTextCursor &cursor, const BriefType &type, int
     };
 
     // As the matrix, less the columns: the issue, then the positions taken on it.
-    QTextTableFormat table;
-    table.setBorder(formatPixels(0.5));
-    table.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    table.setBorderBrush(QColor(0xb8, 0xbe, 0xc6));
-    table.setBorderCollapse(true);
-    table.setCellPadding(formatPixels(cellPaddingPoints(type)));
-    table.setCellSpacing(0);
-    table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QTextTableFormat table = stanceTableFormat(type);
     const double issueColumn = issueColumnPercent(sides.size());
     table.setColumnWidthConstraints(
         {QTextLength(QTextLength::PercentageLength, issueColumn),

@@ -1,6 +1,7 @@
 #include "format/briefingloader.h"
 
 #include "files/regularfile.h"
+#include "files/utf16guess.h"
 
 #include "format/briefingvalidator.h"
 #include "format/jsonsourcemap.h"
@@ -243,17 +244,10 @@ QString wideEncoding(QByteArrayView bytes)
         return u"UTF-16LE"_s;
     if (bytes.startsWith("\xFE\xFF"))
         return u"UTF-16BE"_s;
-    const qsizetype sample = std::min<qsizetype>(bytes.size() & ~qsizetype(1), 4096);
-    int evenZeros = 0;
-    int oddZeros = 0;
-    for (qsizetype i = 0; i < sample; i += 2) {
-        evenZeros += bytes[i] == 0 ? 1 : 0;
-        oddZeros += bytes[i + 1] == 0 ? 1 : 0;
-    }
-    const int pairs = int(sample / 2);
-    if (pairs > 0 && oddZeros * 3 > pairs && evenZeros * 10 < pairs)
+    const QStringConverter::Encoding utf16 = guessUtf16ByZeroBytes(bytes);
+    if (utf16 == QStringConverter::Utf16LE)
         return u"UTF-16LE"_s;
-    if (pairs > 0 && evenZeros * 3 > pairs && oddZeros * 10 < pairs)
+    if (utf16 == QStringConverter::Utf16BE)
         return u"UTF-16BE"_s;
     return {};
 }

@@ -1,6 +1,7 @@
 #include "import/textimport.h"
 
 #include "files/regularfile.h"
+#include "files/utf16guess.h"
 #include "model/briefinglimits.h"
 
 #include <QCoreApplication>
@@ -16,26 +17,6 @@ QString normalizeLineEndings(QString text)
     text.replace(u"\r\n"_s, u"\n"_s);
     text.replace(u'\r', u'\n');
     return text;
-}
-
-// Mostly-ASCII UTF-16 has a zero in every other byte; which half tells the byte order.
-QStringConverter::Encoding guessUtf16(const QByteArray &bytes)
-{
-    const qsizetype sample = std::min<qsizetype>(bytes.size() & ~qsizetype(1), 4096);
-    int evenZeros = 0;
-    int oddZeros = 0;
-    for (qsizetype i = 0; i < sample; i += 2) {
-        evenZeros += bytes[i] == 0 ? 1 : 0;
-        oddZeros += bytes[i + 1] == 0 ? 1 : 0;
-    }
-    const int pairs = int(sample / 2);
-    if (pairs == 0)
-        return QStringConverter::System;
-    if (oddZeros * 3 > pairs && evenZeros * 10 < pairs)
-        return QStringConverter::Utf16LE;
-    if (evenZeros * 3 > pairs && oddZeros * 10 < pairs)
-        return QStringConverter::Utf16BE;
-    return QStringConverter::System; // "not UTF-16"
 }
 
 bool isHangul(char16_t u)
@@ -55,8 +36,8 @@ bool isTextUnit(char16_t u)
         || (u >= 0xFF00 && u <= 0xFFEF) || isHangul(u);
 }
 
-// Korean UTF-16 has too few zero bytes for guessUtf16(): only its spaces, digits and Latin
-// letters bring them. Read in the right byte order, nearly every unit is a character of
+// Korean UTF-16 has too few zero bytes for guessUtf16ByZeroBytes(): only its spaces, digits and
+// Latin letters bring them. Read in the right byte order, nearly every unit is a character of
 // Korean text and many are Hangul (U+AC00-U+D7A3, so in little-endian text the bytes
 // 0xAC-0xD7 stand at odd offsets); in the wrong order, or when the bytes are UTF-8, few
 // are. Some zero byte is required: read as big-endian UTF-16, CP949 Hangul without
@@ -164,7 +145,7 @@ Decoded decode(const QByteArray &bytes)
     }
     // Without a byte order mark: by the zero bytes of mostly-ASCII text, or by the Hangul of
     // Korean text.
-    for (const auto utf16 : {guessUtf16(bytes), guessKoreanUtf16(bytes)}) {
+    for (const auto utf16 : {guessUtf16ByZeroBytes(bytes), guessKoreanUtf16(bytes)}) {
         if (utf16 == QStringConverter::System)
             continue;
         if (Decoded result = decodeUtf16(bytes, utf16); !result.encoding.isEmpty())

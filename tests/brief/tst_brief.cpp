@@ -1,6 +1,7 @@
 #include "brief/briefcomposer.h"
 #include "brief/briefrenderer.h"
 #include "briefinggenerator.h"
+#include "contrast.h"
 #include "format/briefingloader.h"
 #include "format/samplebriefing.h"
 #include "printing/briefprinter.h"
@@ -208,20 +209,7 @@ QStringList brokenWords(const QTextDocument &document)
     return broken;
 }
 
-// WCAG 2.x contrast, worked out here rather than taken from the code under test.
-double contrastRatio(const QColor &a, const QColor &b)
-{
-    const auto luminance = [](const QColor &color) {
-        const auto linear = [](double c) {
-            return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * linear(color.redF()) + 0.7152 * linear(color.greenF())
-            + 0.0722 * linear(color.blueF());
-    };
-    const double first = luminance(a);
-    const double second = luminance(b);
-    return (std::max(first, second) + 0.05) / (std::min(first, second) + 0.05);
-}
+using TestSupport::contrastRatio;
 } // namespace
 
 void TestBrief::manySidesKeepEveryWordWhole_data()

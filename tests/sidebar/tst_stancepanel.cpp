@@ -1,3 +1,4 @@
+#include "contrast.h"
 #include "document/briefingdocument.h"
 #include "document/readingstate.h"
 #include "format/briefingloader.h"
@@ -47,20 +48,7 @@ struct PanelFixture
     StancePanel panel{&document};
 };
 
-// WCAG 2.x contrast, worked out here rather than taken from the code under test.
-double contrastRatio(const QColor &a, const QColor &b)
-{
-    const auto luminance = [](const QColor &color) {
-        const auto linear = [](double c) {
-            return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * linear(color.redF()) + 0.7152 * linear(color.greenF())
-            + 0.0722 * linear(color.blueF());
-    };
-    const double first = luminance(a);
-    const double second = luminance(b);
-    return (std::max(first, second) + 0.05) / (std::min(first, second) + 0.05);
-}
+using TestSupport::contrastRatio;
 
 QList<QAbstractButton *> evidenceButtons(const QWidget *parent)
 {
