@@ -204,6 +204,35 @@ void benchWorstCases(Table &table, int runs)
               }));
 }
 
+// The peak resident memory of `bilateral arguments`, read from /proc while it runs
+// (VmHWM). Not the child's ru_maxrss: that includes the copy of this process the child was
+// between fork() and exec(), and this process holds every generated briefing.
+double peakResidentMiB(const QStringList &arguments)
+{
+    QProcess child;
+    child.start(QStringLiteral(BENCH_BILATERAL), arguments);
+    if (!child.waitForStarted())
+        return 0;
+    const QString status = u"/proc/%1/status"_s.arg(child.processId());
+    qint64 peakKiB = 0;
+    while (!child.waitForFinished(2)) {
+        QFile file(status);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = file.readAll();
+        // Until exec(), the child is still a copy of this process.
+        if (!text.startsWith("Name:\tbilateral\n"))
+            continue;
+        const qsizetype at = text.indexOf("VmHWM:");
+        if (at >= 0) {
+            const qsizetype end = text.indexOf('\n', at);
+            const QByteArray value = text.mid(at + 6, end - at - 6).trimmed();
+            peakKiB = std::max(peakKiB, value.split(' ').value(0).toLongLong());
+        }
+    }
+    return double(peakKiB) / 1024.0;
+}
+
 // One language of the sample as a pane shows it: paragraphs apart, passages run on.
 QString sampleText(const Briefing &briefing, int slot)
 {
@@ -271,28 +300,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOption(u"runs"_s, u"Repetitions per measure."_s, u"N"_s, u"30"_s);
     const QCommandLineOption startUpOption(
         u"start-up-only"_s, u"Only compare whole-process start-up with the floors."_s);
-    parser.addOptions({sizesOption, runsOption, startUpOption});
+    const QCommandLineOption memoryOption(
+        u"memory-only"_s, u"Only measure the peak memory of bilateral opening each size."_s);
+    parser.addOptions({sizesOption, runsOption, startUpOption, memoryOption});
     parser.process(app);
     const int runs = std::max(3, parser.value(runsOption).toInt());
 
     QTextStream out(stdout);
-    // The memory rows read the children's peak (RUSAGE_CHILDREN), which a process inherits
-    // across exec(): started by exec from a shell that ran big children, they would show those.
-    rusage inherited{};
-    getrusage(RUSAGE_CHILDREN, &inherited);
-    if (inherited.ru_maxrss > 0)
-        QTextStream(stderr) << "bilateral-bench: children's memory inherited ("
-                            << inherited.ru_maxrss / 1024
-                            << " MiB); the memory rows are not bilateral's. Start the bench as "
-                               "a child, not by exec.\n";
     InterfaceLanguage language;
     language.apply(u"en"_s);
     Table table(out);
-    benchStartUp(table, std::max(5, runs / 2));
-    if (parser.isSet(startUpOption))
-        return 0;
-    benchBriefing(table, u"sample (24 passages, 5 issues)"_s, SampleBriefing::resourcePath(),
-                  language, runs);
+    if (!parser.isSet(memoryOption)) {
+        benchStartUp(table, std::max(5, runs / 2));
+        if (parser.isSet(startUpOption))
+            return 0;
+        benchBriefing(table, u"sample (24 passages, 5 issues)"_s, SampleBriefing::resourcePath(),
+                      language, runs);
+    }
     QTemporaryDir dir;
     struct Generated
     {
@@ -314,20 +338,15 @@ int main(int argc, char *argv[])
         generated.append({u"%1 passages, %2 issues"_s.arg(options.passages).arg(options.issues),
                           path, options.passages});
     }
-    // Peak memory of a whole bilateral process that opens and paints each briefing, measured
-    // first: a child's ru_maxrss includes what it had between fork() and exec(), a copy of
-    // this process, so this process must still be small (about 40 MiB here). The children's
-    // maximum only grows, and sizes come in increasing order.
+    // Peak memory of a whole bilateral process that opens and paints each briefing.
     for (const Generated &briefing : std::as_const(generated)) {
-        QProcess child;
-        child.start(QStringLiteral(BENCH_BILATERAL),
-                    {u"--screenshot"_s, dir.filePath(u"rss.png"_s), briefing.path});
-        child.waitForFinished(300'000);
-        rusage children{};
-        getrusage(RUSAGE_CHILDREN, &children);
+        const double peak =
+            peakResidentMiB({u"--screenshot"_s, dir.filePath(u"rss.png"_s), briefing.path});
         table.row(briefing.label, u"peak resident memory of bilateral opening it (MiB, not ms)"_s,
-                  {double(children.ru_maxrss) / 1024.0, double(children.ru_maxrss) / 1024.0, 1});
+                  {peak, peak, 1});
     }
+    if (parser.isSet(memoryOption))
+        return 0;
     for (const Generated &briefing : std::as_const(generated))
         benchBriefing(table, briefing.label, briefing.path, language,
                       briefing.passages > 20000 ? 3 : runs);
