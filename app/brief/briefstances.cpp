@@ -43,20 +43,31 @@ const QString swatch = u"\u25A0"_s;
 
 // The widest run of `text` that should not be broken across lines, in layout units. Lines
 // may break between any two Hangul syllables, but a narrow column that does so splits
-// every Korean word: a run here is a whole word, Korean ones included.
-double widestWord(const QString &text, const QTextCharFormat &format)
+// every Korean word: a run here is a whole word, Korean ones included. With `wholeCjkRuns`,
+// a run of Chinese characters and kana is whole too: for our own short labels, where a break
+// ("従来の立場を堅/持") would split a word a reader sees as one.
+double widestWord(const QString &text, const QTextCharFormat &format, bool wholeCjkRuns = false)
 {
     const QFontMetricsF metrics(format.font(), briefReferenceDevice());
-    const auto hangul = [&](qsizetype at) {
-        return at > 0 && at < text.size() && text.at(at - 1).script() == QChar::Script_Hangul
-            && text.at(at).script() == QChar::Script_Hangul;
+    const auto cjk = [](QChar c) {
+        const QChar::Script script = c.script();
+        return script == QChar::Script_Han || script == QChar::Script_Hiragana
+            || script == QChar::Script_Katakana;
+    };
+    const auto insideWord = [&](qsizetype at) {
+        if (at <= 0 || at >= text.size())
+            return false;
+        const QChar before = text.at(at - 1);
+        const QChar after = text.at(at);
+        return (before.script() == QChar::Script_Hangul && after.script() == QChar::Script_Hangul)
+            || (wholeCjkRuns && cjk(before) && cjk(after));
     };
     QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
     double widest = 0;
     qsizetype start = 0;
     while (breaks.toNextBoundary() > 0) {
         const qsizetype end = breaks.position();
-        if (hangul(end))
+        if (insideWord(end))
             continue;
         widest =
             std::max(widest, metrics.horizontalAdvance(text.mid(start, end - start).trimmed()));
@@ -95,8 +106,9 @@ BriefStances::Shape BriefStances::shapeFor(const BriefType &type, bool summaries
     // A side's column, less its padding and a point for the rules and rounding.
     const double column = width * (100 - issueColumnPercent(sides.size())) / 100 / sides.size()
         - (2 * cellPaddingPoints(type) + 1) * unitsPerPoint;
-    const auto fits = [&](const QString &text, const QTextCharFormat &format) {
-        return widestWord(text, format) <= column;
+    const auto fits = [&](const QString &text, const QTextCharFormat &format,
+                          bool wholeCjkRuns = false) {
+        return widestWord(text, format, wholeCjkRuns) <= column;
     };
     // Cheapest first: the names settle it for many sides.
     for (int s = 0; s < sides.size(); ++s) {
@@ -112,7 +124,7 @@ BriefStances::Shape BriefStances::shapeFor(const BriefType &type, bool summaries
     }
     for (int p = 0; p < StancePositions::count; ++p) {
         if (used.at(p)
-            && !fits(positionLabel(static_cast<StancePosition>(p)), type.format(0.95, true)))
+            && !fits(positionLabel(static_cast<StancePosition>(p)), type.format(0.95, true), true))
             return Shape::ByPosition;
     }
     if (summaries) {
