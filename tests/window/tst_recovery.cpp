@@ -222,11 +222,14 @@ static std::unique_ptr<QProcess> startEditing(const QTemporaryDir &dir, const QS
 {
     const QString ko = dir.filePath(tag + u"-ko.txt"_s);
     const QString en = dir.filePath(tag + u"-en.txt"_s);
+    // QString pairs, not deduced ones: a QStringBuilder would refer to temporaries.
+    using PathAndText = std::pair<QString, QString>;
     for (const auto &[path, text] :
-         {std::pair{ko, u"협의 결과 "_s + tag + u"\n\n양측은 서울에서 만났다. 진전은 없었다.\n"_s},
-          std::pair{en,
-                    u"Talks end "_s + tag
-                        + u"\n\nThe two sides met in Seoul. There was no progress.\n"_s}}) {
+         {PathAndText{ko,
+                      u"협의 결과 "_s + tag + u"\n\n양측은 서울에서 만났다. 진전은 없었다.\n"_s},
+          PathAndText{en,
+                      u"Talks end "_s + tag
+                          + u"\n\nThe two sides met in Seoul. There was no progress.\n"_s}}) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return {};
