@@ -102,6 +102,8 @@ QVariant IssueListModel::data(const QModelIndex &index, int role) const
         return issue.id;
     case PassageCountRole:
         return int(issue.relevantPassages.size());
+    case SearchTextRole:
+        return searchText(issue);
     default:
         return {};
     }
@@ -120,7 +122,20 @@ QHash<int, QByteArray> IssueListModel::roleNames() const
     names.insert(IssueIndexRole, "issueIndex");
     names.insert(IssueIdRole, "issueId");
     names.insert(PassageCountRole, "passageCount");
+    names.insert(SearchTextRole, "searchText");
     return names;
+}
+
+QString IssueListModel::searchText(const Issue &issue)
+{
+    QStringList texts;
+    for (const QString &language : issue.title.languages())
+        texts.append(issue.title.text(language));
+    for (const Stance &stance : issue.stances) {
+        for (const QString &language : stance.summary.languages())
+            texts.append(stance.summary.text(language));
+    }
+    return texts.join(u'\n').normalized(QString::NormalizationForm_C);
 }
 
 QString IssueListModel::title(const Issue &issue) const

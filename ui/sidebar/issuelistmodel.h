@@ -21,6 +21,9 @@ public:
         IssueIndexRole = Qt::UserRole + 1, // int: index into Briefing::issues()
         IssueIdRole, // QString: the issue's id in the file
         PassageCountRole, // int: number of relevant passages
+        // QString: what the filter searches: the title in every language of the briefing
+        // and every stance's summary, in Unicode normal form C, one per line.
+        SearchTextRole,
     };
 
     explicit IssueListModel(const BriefingDocument *document, QObject *parent = nullptr);
@@ -47,6 +50,7 @@ private:
     QString title(const Issue &issue) const;
     QString toolTip(const Issue &issue) const;
     QString accessibleText(const Issue &issue) const;
+    static QString searchText(const Issue &issue);
     QString sideName(int side) const;
     void emitAllRowsChanged(const QList<int> &roles);
     void followDocument(const DocumentChange &change);

@@ -40,7 +40,9 @@ IssueSidebar::IssueSidebar(BriefingDocument *document, QWidget *parent)
     m_filter->installEventFilter(this);
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(Qt::DisplayRole);
+    // Titles in every language and the stances' summaries: 후쿠시마 finds the issue from
+    // the English interface too.
+    m_proxy->setFilterRole(IssueListModel::SearchTextRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_view->setModel(m_proxy);
@@ -93,7 +95,6 @@ void IssueSidebar::changeEvent(QEvent *event)
         retranslateUi();
     } else if (event->type() == QEvent::LocaleChange) {
         m_model->setLanguagePreference(languagePreference(this));
-        // The filter matches the displayed titles, so the new language may hide the selection.
         applyFilter(m_filter->text());
     }
     QWidget::changeEvent(event);
@@ -106,11 +107,19 @@ int IssueSidebar::currentIssue() const
 
 void IssueSidebar::applyFilter(const QString &text)
 {
+    // The filter only narrows the list: it never changes the selected issue. While it hides
+    // the selected row, the issue stays selected (and highlighted in the texts); when the
+    // row matches again, it shows selected again.
+    m_showing = true;
     m_proxy->setFilterFixedString(text.trimmed().normalized(QString::NormalizationForm_C));
     const int issue = m_state->selectedIssue();
-    if (issue >= 0 && !m_proxy->mapFromSource(m_model->index(issue)).isValid())
+    const QModelIndex row =
+        issue >= 0 ? m_proxy->mapFromSource(m_model->index(issue)) : QModelIndex();
+    if (row.isValid())
+        m_view->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect);
+    else
         m_view->selectionModel()->clearSelection();
-    reportSelection();
+    m_showing = false;
 }
 
 void IssueSidebar::selectIssue(int issueIndex)
