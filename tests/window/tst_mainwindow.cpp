@@ -11,6 +11,7 @@
 #include "reading/textpane.h"
 #include "sidebar/issuesidebar.h"
 #include "sidebar/stancepanel.h"
+#include "widgets/sidestyle.h"
 #include "window/documentactions.h"
 #include "window/mainwindow.h"
 #include "windowsupport.h"
@@ -66,6 +67,8 @@ private Q_SLOTS:
     void swapPanesExchangesTheirPlaces();
     void settingsPersistAcrossWindows();
     void statusBarStaysTrue();
+    void marginBarsShowEverySideOnASharedLine_data();
+    void marginBarsShowEverySideOnASharedLine();
     void droppingABriefingOpensIt();
     void droppingTextFilesStartsANewBriefingFromThem();
     void screenshotWritesAPngOfTheRequestedSize();
@@ -587,6 +590,71 @@ void TestMainWindow::screenshotRejectsAnUnknownIssue()
     QVERIFY2(err.contains("unknown issue \"no-such-issue\"") && err.contains("forced-labour"),
              err.constData());
     QVERIFY(!QFile::exists(dir.filePath(u"x.png"_s)));
+}
+
+void TestMainWindow::marginBarsShowEverySideOnASharedLine_data()
+{
+    QTest::addColumn<QString>("issueId");
+    QTest::addColumn<bool>("sharesALine"); // at some width, in some pane
+    const Briefing sample = *BriefingLoader::loadFile(SampleBriefing::resourcePath()).briefing;
+    for (const Issue &issue : sample.issues())
+        QTest::newRow(qPrintable(issue.id)) << issue.id << (issue.id == u"trilateral-summit"_s);
+}
+
+void TestMainWindow::marginBarsShowEverySideOnASharedLine()
+{
+    // Passages run on in a paragraph, so two sides' evidence can share a line (the Korean side's
+    // proposal of a trilateral summit, and the Japanese silence on it, in the Korean text at
+    // some widths): the margin shows a bar for each side there, checked on the painted image.
+    QFETCH(QString, issueId);
+    QFETCH(bool, sharesALine);
+    m_window->readingState()->selectIssue(m_sample.issueIndex(issueId));
+    const PassageHighlight &highlight = m_window->readingState()->highlight();
+    bool shared = false;
+    for (int width = 700; width <= 1900; width += 60) {
+        m_window->resize(width, 900);
+        QCoreApplication::processEvents();
+        for (int slot = 0; slot < 2; ++slot) {
+            PassageView *view = m_window->pane(slot)->view();
+            for (int first : highlight.passages()) {
+                for (int second : highlight.passages()) {
+                    const quint64 firstSides = highlight.evidenceSides(first);
+                    const quint64 secondSides = highlight.evidenceSides(second);
+                    if (first >= second || !view->passageHasText(first)
+                        || !view->passageHasText(second) || firstSides == 0 || secondSides == 0
+                        || (firstSides | secondSides) == firstSides)
+                        continue;
+                    view->ensurePassageVisible(first);
+                    const QRect firstRect = view->passageRect(first);
+                    const QRect secondRect = view->passageRect(second);
+                    if (firstRect.bottom() < secondRect.top() || !view->rect().contains(firstRect))
+                        continue;
+                    // The line they share: every side of either passage has a bar there.
+                    shared = true;
+                    const int y = (secondRect.top() + firstRect.bottom()) / 2;
+                    const QImage image = view->grab(QRect(0, y, 18, 1)).toImage();
+                    for (quint64 sides = firstSides | secondSides; sides; sides &= sides - 1) {
+                        const int side = std::countr_zero(sides);
+                        const QRgb marker =
+                            SideStyle::markerColor(m_sample.sides().at(side).color, view->palette())
+                                .rgb();
+                        bool found = false;
+                        for (int x = 0; x < image.width(); ++x)
+                            found = found || image.pixelColor(x, 0).rgb() == marker;
+                        QVERIFY2(
+                            found,
+                            qPrintable(u"width %1, pane %2, ¶%3/¶%4: no bar for %5"_s.arg(width)
+                                           .arg(slot)
+                                           .arg(first + 1)
+                                           .arg(second + 1)
+                                           .arg(m_sample.sides().at(side).id)));
+                    }
+                }
+            }
+        }
+    }
+    if (sharesALine)
+        QVERIFY2(shared, "the case this test is for did not occur at any width");
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -505,8 +505,13 @@ void PassageView::paintMargin(QPainter &painter)
         return;
     const auto [from, to] = visiblePositionRange();
     const QPalette &pal = palette();
-    const QColor neutral = pal.color(QPalette::PlaceholderText);
     const QList<Side> &sides = m_document->briefing().sides();
+    // Where each side's evidence is, as vertical spans; passages run on in a paragraph, so
+    // two sides' passages can share a line: each side keeps its own column of the margin,
+    // or one would paint over the other there.
+    QList<QList<std::pair<int, int>>> spans(std::min<qsizetype>(sides.size(), 64));
+    QList<std::pair<int, int>> relevantOnly;
+    quint64 shownSides = 0;
     for (const int passage : highlight.passages()) {
         if (!passageHasText(passage))
             continue;
@@ -515,29 +520,50 @@ void PassageView::paintMargin(QPainter &painter)
         const QRect rect = passageRect(passage);
         if (!rect.isValid())
             continue;
-        const int top = rect.top() + 1;
-        const int height = std::max(4, rect.height() - 2);
+        const std::pair<int, int> span{rect.top() + 1, rect.top() + std::max(4, rect.height() - 2)};
         quint64 evidence = highlight.evidenceSides(passage);
-        if (evidence == 0) {
-            // Relevant only: a thin neutral bar.
-            painter.fillRect(QRect(gutterWidth - 6, top, 3, height), neutral);
-            continue;
-        }
-        // Evidence: one patterned, outlined bar per side, so sides differ without colour.
-        int x = gutterWidth - 8;
-        while (evidence != 0 && x >= 1) {
+        if (evidence == 0)
+            relevantOnly.append(span);
+        for (; evidence != 0; evidence &= evidence - 1) {
             const int side = std::countr_zero(evidence);
-            evidence &= evidence - 1;
-            if (side >= sides.size())
-                continue;
-            const QColor color = sides.at(side).color;
-            const QRect bar(x, top, 6, height);
+            if (side < spans.size()) {
+                spans[side].append(span);
+                shownSides |= quint64(1) << side;
+            }
+        }
+    }
+    // Relevant only: a thin neutral bar.
+    for (const auto &[top, bottom] : std::as_const(relevantOnly))
+        painter.fillRect(QRect(gutterWidth - 6, top, 3, bottom - top),
+                         pal.color(QPalette::PlaceholderText));
+    // Evidence: one patterned, outlined bar per side, so sides differ without colour; each
+    // side in a column of its own (by its rank among the sides shown), its spans joined.
+    for (int side = 0; side < spans.size(); ++side) {
+        QList<std::pair<int, int>> &sideSpans = spans[side];
+        if (sideSpans.isEmpty())
+            continue;
+        const int column = std::popcount(shownSides & ((quint64(1) << side) - 1));
+        const int x = gutterWidth - 8 - 7 * column;
+        if (x < 1)
+            break; // more sides than the margin holds
+        std::sort(sideSpans.begin(), sideSpans.end());
+        const QColor color = sides.at(side).color;
+        const auto drawBar = [&](int top, int bottom) {
+            const QRect bar(x, top, 6, bottom - top);
             painter.fillRect(bar, pal.color(QPalette::Base));
             painter.fillRect(bar, SideStyle::markerBrush(side, color, pal));
             painter.setPen(SideStyle::markerColor(color, pal));
             painter.drawRect(bar.adjusted(0, 0, -1, -1));
-            x -= 7;
+        };
+        auto [top, bottom] = sideSpans.first();
+        for (const auto &[nextTop, nextBottom] : std::as_const(sideSpans)) {
+            if (nextTop > bottom + 2) {
+                drawBar(top, bottom);
+                top = nextTop;
+            }
+            bottom = std::max(bottom, nextBottom);
         }
+        drawBar(top, bottom);
     }
 }
 
