@@ -72,6 +72,26 @@
         <source>Passage %1 of %2</source>
         <translation>箇所 %1 / %2</translation>
     </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>レイアウト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph Rows</source>
+        <translation>段落ごとにそろえる(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Each paragraph starts level with its counterpart in the other language.</source>
+        <translation>各段落が、もう一方の言語の対応する段落と同じ高さから始まります。</translation>
+    </message>
+    <message>
+        <source>P&amp;assage Rows</source>
+        <translation>箇所ごとにそろえる(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Each passage on a row of its own, to check how the two texts are aligned.</source>
+        <translation>箇所ごとに一行ずつ並べて、二つのテキストの対応を確かめます。</translation>
+    </message>
 </context>
 <context>
     <name>Brief</name>

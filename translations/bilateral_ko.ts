@@ -72,6 +72,26 @@
         <source>Passage %1 of %2</source>
         <translation>구절 %1/%2</translation>
     </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>배치(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph Rows</source>
+        <translation>문단 단위로 맞춤(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Each paragraph starts level with its counterpart in the other language.</source>
+        <translation>각 문단이 다른 언어의 대응 문단과 같은 높이에서 시작합니다.</translation>
+    </message>
+    <message>
+        <source>P&amp;assage Rows</source>
+        <translation>구절 단위로 맞춤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Each passage on a row of its own, to check how the two texts are aligned.</source>
+        <translation>구절마다 한 행씩 나란히 놓아 두 텍스트의 정렬을 확인합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Brief</name>

@@ -36,6 +36,9 @@ public:
     // `briefing` is the document's: the state reads it as it changes and never copies it.
     explicit ReadingState(const Briefing &briefing, QObject *parent = nullptr);
 
+    // The briefing this is the reading state of (the document's).
+    const Briefing &briefing() const { return m_briefing; }
+
     // The selected issue (index into Briefing::issues()), or -1.
     int selectedIssue() const { return m_issue; }
     void selectIssue(int issue);

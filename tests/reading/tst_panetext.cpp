@@ -3,6 +3,7 @@
 #include "model/passagetext.h"
 #include "reading/panetext.h"
 #include "reading/passageview.h"
+#include "reading/rowgeometry.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -113,7 +114,8 @@ void TestPaneText::caretAndCopyIgnoreTheAddedBreaks()
     const QString run = u"abcdefghij"_s.repeated(100);
     BriefingDocument document;
     document.open(briefingWith({u"First."_s, run}), DocumentLocation());
-    PassageView view(&document, 1);
+    RowGeometry rows;
+    PassageView view(&document, 1, &rows);
     view.resize(400, 300);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));

@@ -3,24 +3,35 @@
 #include "document/briefingdocument.h"
 #include "document/readingstate.h"
 #include "reading/findbar.h"
+#include "reading/issueevidence.h"
 #include "reading/passageview.h"
+#include "reading/rowgeometry.h"
 #include "reading/textpane.h"
 #include "widgets/deferredicon.h"
 #include "widgets/shortcuts.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QEvent>
+#include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// Room kept above and below a passage brought into view, for the outline round it.
+constexpr int revealMargin = 4;
+} // namespace
+
 BilingualView::BilingualView(BriefingDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_state(document->readingState())
-    , m_panes{new TextPane(document, 0, this), new TextPane(document, 1, this)}
+    , m_rows(new RowGeometry(this))
+    , m_panes{new TextPane(document, 0, m_rows, this), new TextPane(document, 1, m_rows, this)}
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_findBar(new FindBar(this))
     , m_find(makeAction("findAction"))
@@ -31,6 +42,9 @@ BilingualView::BilingualView(BriefingDocument *document, QWidget *parent)
     , m_zoomIn(makeAction("zoomInAction"))
     , m_zoomOut(makeAction("zoomOutAction"))
     , m_zoomReset(makeAction("zoomResetAction"))
+    , m_paragraphRows(makeAction("paragraphRowsAction"))
+    , m_passageRows(makeAction("passageRowsAction"))
+    , m_layoutMenu(new QMenu(this))
 {
     setObjectName(u"bilingualView"_s);
     m_panes[0]->setObjectName(u"pane0"_s);
@@ -47,11 +61,18 @@ BilingualView::BilingualView(BriefingDocument *document, QWidget *parent)
     layout->addWidget(m_findBar);
     m_findBar->hide();
 
+    // With rows, one scroll position serves both panes: whatever moves one (wheel, keys,
+    // page step, the scroll bar's handle or trough, find) moves the other the same pixels.
     for (int slot = 0; slot < 2; ++slot) {
-        connect(m_panes[std::size_t(slot)]->view(), &PassageView::topPassageChanged, this,
-                [this, slot](int passage) { syncFrom(slot, passage); });
+        connect(m_panes[std::size_t(slot)]->view()->verticalScrollBar(), &QScrollBar::valueChanged,
+                this, [this, slot] { syncFrom(slot); });
     }
     connect(m_state, &ReadingState::revealRequested, this, &BilingualView::reveal);
+    connect(m_state, &ReadingState::highlightChanged, this, &BilingualView::revealIssue);
+    connect(m_document, &BriefingDocument::changed, this, [this](const DocumentChange &change) {
+        if (change.touches(DocumentChange::Properties))
+            updateRowSpacing();
+    });
     connect(m_state, &ReadingState::hoveredPassageChanged, this, &BilingualView::showHovered);
     connect(m_state, &ReadingState::highlightChanged, this, &BilingualView::updateActions);
     connect(m_state, &ReadingState::highlightWrapped, this, [this](int step) {
@@ -97,8 +118,21 @@ BilingualView::BilingualView(BriefingDocument *document, QWidget *parent)
     m_sync->setChecked(true);
     connect(m_sync, &QAction::toggled, this, [this](bool on) {
         if (on)
-            syncFrom(m_swapped ? 1 : 0, m_panes[m_swapped ? 1 : 0]->view()->topPassage());
+            syncFrom(m_swapped ? 1 : 0);
     });
+
+    auto *rowLayouts = new QActionGroup(this);
+    for (QAction *action : {m_paragraphRows, m_passageRows}) {
+        action->setCheckable(true);
+        rowLayouts->addAction(action);
+    }
+    m_paragraphRows->setChecked(true);
+    m_layoutMenu->setObjectName(u"layoutMenu"_s);
+    m_layoutMenu->addActions({m_paragraphRows, m_passageRows});
+    connect(m_paragraphRows, &QAction::triggered, this,
+            [this] { setRowLayout(RowLayout::Paragraphs); });
+    connect(m_passageRows, &QAction::triggered, this,
+            [this] { setRowLayout(RowLayout::Passages); });
 
     m_zoomIn->setIcon(DeferredIcon::themed(u"zoom-in"_s, QStyle::SP_CustomBase));
     // Ctrl+= as well as the platform's Ctrl++ : on most keyboards "+" needs Shift.
@@ -111,6 +145,7 @@ BilingualView::BilingualView(BriefingDocument *document, QWidget *parent)
     m_zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(m_zoomReset, &QAction::triggered, this, [this] { zoomBy(-zoomSteps()); });
 
+    updateRowSpacing();
     retranslateUi();
 }
 
@@ -126,7 +161,8 @@ QAction *BilingualView::makeAction(const char *name)
 
 QList<QAction *> BilingualView::viewActions() const
 {
-    return {m_next, m_previous, nullptr, m_swap, m_sync, nullptr, m_zoomIn, m_zoomOut, m_zoomReset};
+    return {m_next,   m_previous, nullptr,    m_layoutMenu->menuAction(), m_swap, m_sync, nullptr,
+            m_zoomIn, m_zoomOut,  m_zoomReset};
 }
 
 void BilingualView::retranslateUi()
@@ -140,6 +176,13 @@ void BilingualView::retranslateUi()
     m_zoomIn->setText(tr("Zoom &In"));
     m_zoomOut->setText(tr("Zoom &Out"));
     m_zoomReset->setText(tr("&Reset Zoom"));
+    m_layoutMenu->setTitle(tr("&Layout"));
+    m_paragraphRows->setText(tr("&Paragraph Rows"));
+    m_paragraphRows->setStatusTip(
+        tr("Each paragraph starts level with its counterpart in the other language."));
+    m_passageRows->setText(tr("P&assage Rows"));
+    m_passageRows->setStatusTip(
+        tr("Each passage on a row of its own, to check how the two texts are aligned."));
     updateActions();
 }
 
@@ -194,32 +237,129 @@ void BilingualView::zoomBy(int steps)
 {
     for (TextPane *pane : m_panes)
         pane->view()->zoomBy(steps);
+    updateRowSpacing();
 }
 
-void BilingualView::syncFrom(int slot, int topPassage)
+void BilingualView::setRowLayout(RowLayout layout)
 {
-    if (m_syncing || !m_sync->isChecked() || topPassage < 0)
+    (layout == RowLayout::Paragraphs ? m_paragraphRows : m_passageRows)->setChecked(true);
+    if (layout == m_rowLayout)
         return;
-    m_syncing = true;
-    m_panes[std::size_t(1 - slot)]->view()->scrollToPassage(topPassage);
-    m_syncing = false;
+    // The current passage stays in view; without one, the passage at the top.
+    const int current = m_state->currentPassage();
+    const int anchor = current >= 0 ? current : m_panes[0]->view()->topPassage();
+    m_rowLayout = layout;
+    for (TextPane *pane : m_panes)
+        pane->view()->setRows(layout == RowLayout::Paragraphs ? PaneText::Rows::Paragraphs
+                                                              : PaneText::Rows::Passages);
+    updateRowSpacing();
+    if (anchor >= 0) {
+        m_panes[0]->view()->scrollToPassage(anchor);
+        syncFrom(0);
+    }
+}
+
+void BilingualView::updateRowSpacing()
+{
+    // Rows are apart by most of a line of the taller font, like paragraphs in print.
+    int lineSpacing = 0;
+    for (TextPane *pane : m_panes)
+        lineSpacing = std::max(lineSpacing, pane->view()->fontMetrics().lineSpacing());
+    m_rows->setSpacing(m_rowLayout == RowLayout::Paragraphs ? lineSpacing * 3 / 4
+                                                            : lineSpacing / 2 + 1);
+}
+
+void BilingualView::syncFrom(int slot)
+{
+    // No guard against re-entry: a pane that cannot take the value (its range not yet grown
+    // after a resize) clamps it, and that clamped value comes back here, so the panes never
+    // stay apart. Equal values end the exchange.
+    if (!m_sync->isChecked())
+        return;
+    const int value = m_panes[std::size_t(slot)]->view()->verticalScrollBar()->value();
+    QScrollBar *other = m_panes[std::size_t(1 - slot)]->view()->verticalScrollBar();
+    if (other->value() != value)
+        other->setValue(value);
 }
 
 void BilingualView::reveal(int passage)
 {
-    // Nothing moves when the passage is already in view in both languages; otherwise both
-    // panes put it on their first line.
-    const auto inView = [passage](const PassageView *view) {
-        const QRect rect = view->passageRect(passage);
-        return !view->passageHasText(passage)
-            || (rect.isValid() && view->viewport()->rect().contains(rect));
-    };
-    if (inView(m_panes[0]->view()) && inView(m_panes[1]->view()))
+    revealTogether({passage});
+}
+
+void BilingualView::revealIssue()
+{
+    // Only when another issue is selected: an edit also rebuilds the highlight.
+    const int issue = m_state->selectedIssue();
+    if (issue == std::exchange(m_shownIssue, issue) || issue < 0)
         return;
-    m_syncing = true; // both panes are placed explicitly
-    for (TextPane *pane : m_panes)
-        pane->view()->scrollToPassage(passage);
-    m_syncing = false;
+    const PassageHighlight &highlight = m_state->highlight();
+    if (highlight.isEmpty())
+        return;
+    const IssueEvidence evidence = IssueEvidence::of(highlight, *m_panes[0]->view(), *m_rows);
+    if (evidence.isEmpty()) {
+        revealTogether({highlight.passages().first()});
+        return;
+    }
+    const PassageView *view = m_panes[0]->view();
+    revealTogether(evidence.bestStretch(view->verticalScrollBar()->value(),
+                                        view->viewport()->height() - 2 * revealMargin));
+}
+
+void BilingualView::revealTogether(const QList<int> &passages)
+{
+    if (passages.isEmpty())
+        return;
+    constexpr int breathing = revealMargin;
+    const bool together = m_sync->isChecked();
+    // Measuring the rows on the way can move the targets: settle in a few rounds.
+    for (int round = 0; round < 3; ++round) {
+        bool moved = false;
+        for (int slot = 0; slot < 2; ++slot) {
+            // Synchronized, both panes share one position: the span covers both.
+            PassageView *view = m_panes[std::size_t(slot)]->view();
+            const int value = view->verticalScrollBar()->value();
+            const int height = view->viewport()->height();
+            int top = INT_MAX;
+            int bottom = INT_MIN;
+            for (int passage : passages) {
+                for (int other = 0; other < 2; ++other) {
+                    if (!together && other != slot)
+                        continue;
+                    PassageView *shown = m_panes[std::size_t(other)]->view();
+                    const QRect rect = shown->passageRect(passage);
+                    if (!rect.isValid())
+                        continue;
+                    const int rectTop = rect.top() + shown->verticalScrollBar()->value();
+                    // As many from the first as fit.
+                    if (top != INT_MAX
+                        && std::max(bottom, rectTop + rect.height()) - std::min(top, rectTop)
+                            > height - 2 * breathing)
+                        continue;
+                    top = std::min(top, rectTop);
+                    bottom = std::max(bottom, rectTop + rect.height());
+                }
+            }
+            if (top == INT_MAX)
+                continue;
+            int target = value;
+            if (top < value + breathing || bottom - top > height - 2 * breathing)
+                target = top - breathing;
+            else if (bottom > value + height - breathing)
+                target = bottom - height + breathing;
+            if (target != value) {
+                view->verticalScrollBar()->setValue(target);
+                moved = true;
+            }
+            if (together) {
+                m_panes[std::size_t(1 - slot)]->view()->verticalScrollBar()->setValue(
+                    view->verticalScrollBar()->value());
+                break;
+            }
+        }
+        if (!moved)
+            break;
+    }
 }
 
 void BilingualView::showHovered(int passage)

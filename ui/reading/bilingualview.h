@@ -7,9 +7,11 @@
 class BriefingDocument;
 class FindBar;
 class QAction;
+class QMenu;
 class QSettings;
 class QSplitter;
 class ReadingState;
+class RowGeometry;
 class TextPane;
 
 // The two languages side by side: two text panes with their scrolling kept in step, the
@@ -26,6 +28,12 @@ public:
 
     // Slot 0 shows the briefing's first language, slot 1 the second, whatever their order.
     TextPane *pane(int slot) const { return m_panes[std::size_t(slot)]; }
+    RowGeometry *rowGeometry() const { return m_rows; }
+
+    // How the two texts are set against each other (View › Layout).
+    enum class RowLayout { Paragraphs, Passages };
+    RowLayout rowLayout() const { return m_rowLayout; }
+    void setRowLayout(RowLayout layout);
     FindBar *findBar() const { return m_findBar; }
 
     bool panesSwapped() const { return m_swapped; }
@@ -53,17 +61,24 @@ private:
     QAction *makeAction(const char *name);
     void retranslateUi();
     void updateActions();
-    void syncFrom(int slot, int topPassage);
+    void syncFrom(int slot);
     void reveal(int passage);
+    void revealIssue();
+    // Scrolls as little as it takes to show all of `passages` whole in both panes (as many
+    // from the first as fit).
+    void revealTogether(const QList<int> &passages);
+    void updateRowSpacing();
     void showHovered(int passage);
 
     BriefingDocument *m_document;
     ReadingState *m_state;
+    RowGeometry *m_rows;
     std::array<TextPane *, 2> m_panes;
+    RowLayout m_rowLayout = RowLayout::Paragraphs;
+    int m_shownIssue = -1;
     QSplitter *m_splitter;
     FindBar *m_findBar;
     bool m_swapped = false;
-    bool m_syncing = false;
 
     QAction *m_find;
     QAction *m_next;
@@ -73,4 +88,7 @@ private:
     QAction *m_zoomIn;
     QAction *m_zoomOut;
     QAction *m_zoomReset;
+    QAction *m_paragraphRows;
+    QAction *m_passageRows;
+    QMenu *m_layoutMenu;
 };

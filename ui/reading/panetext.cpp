@@ -55,37 +55,38 @@ QString withBreaks(const QString &shown, const QList<int> &breaks)
 }
 } // namespace
 
-PaneText::PaneText(const Briefing &briefing, int languageSlot)
+PaneText::PaneText(const Briefing &briefing, int languageSlot, Rows rows)
 {
     const QList<Passage> &passages = briefing.passages();
     m_passages = QList<Range>(passages.size(), Range{});
+    m_rows.reserve(passages.size());
     m_byStart.reserve(passages.size());
     qsizetype estimated = 0;
     for (const Passage &passage : passages)
         estimated += passage.text[std::size_t(languageSlot)].size() + 1;
     m_text.reserve(estimated + passages.size());
 
+    // One text block per row, in both panes alike, whether or not this language has text
+    // there: block i of the Korean pane and of the English pane are the same row.
     int block = -1;
-    bool paragraphPending = false;
+    bool blockHasText = false;
     for (qsizetype i = 0; i < passages.size(); ++i) {
         const Passage &passage = passages.at(i);
-        paragraphPending = paragraphPending || passage.startsParagraph;
+        if (block < 0 || rows == Rows::Passages || passage.startsParagraph) {
+            if (block >= 0)
+                m_text += u'\n';
+            ++block;
+            blockHasText = false;
+        }
+        m_rows.append(block);
         QString shown = PassageText::shown(passage.text[std::size_t(languageSlot)]);
         if (shown.isEmpty()) {
             m_passages[i] = {-1, int(m_text.size()), 0};
             continue;
         }
-        if (block < 0) {
-            block = 0;
-        } else if (paragraphPending) {
-            // An empty block between paragraphs: QPlainTextDocumentLayout has no paragraph
-            // spacing.
-            m_text += u"\n\n"_s;
-            block += 2;
-        } else {
+        if (blockHasText)
             m_text += u' ';
-        }
-        paragraphPending = false;
+        blockHasText = true;
         if (shown.size() > longRun) {
             if (QList<int> breaks = addedBreaks(shown); !breaks.isEmpty()) {
                 shown = withBreaks(shown, breaks);
@@ -96,6 +97,12 @@ PaneText::PaneText(const Briefing &briefing, int languageSlot)
         m_byStart.append(int(i));
         m_text += shown;
     }
+    m_rowCount = block + 1;
+}
+
+int PaneText::row(int passage) const
+{
+    return passage >= 0 && passage < m_rows.size() ? m_rows.at(passage) : -1;
 }
 
 bool PaneText::hasText(int passage) const

@@ -6,9 +6,10 @@
 #include <QList>
 #include <QString>
 
-// One language of a briefing as a pane shows it: the passages of a paragraph run on in one
-// line of text (a text block), paragraphs are apart (an empty block between them), and for
-// every passage, where it is in that text. Plain data, built in time linear in the text.
+// One language of a briefing as a pane shows it: a text block per row (in paragraph rows the
+// passages of a paragraph run on in one block; in passage rows each passage has its own),
+// the same blocks in every language whether or not it has text there, and for every passage,
+// where it is in that text. Plain data, built in time linear in the text.
 //
 // A long run of text with nowhere to break a line (a URL, a blob, letters without spaces)
 // gets an invisible break opportunity, U+200B, every `breakEvery` characters: Qt lays out
@@ -20,8 +21,10 @@
 class PaneText final
 {
 public:
+    enum class Rows { Paragraphs, Passages };
+
     PaneText() = default;
-    PaneText(const Briefing &briefing, int languageSlot);
+    PaneText(const Briefing &briefing, int languageSlot, Rows rows = Rows::Paragraphs);
 
     // The whole text, "\n" between blocks.
     const QString &text() const { return m_text; }
@@ -29,6 +32,9 @@ public:
     bool hasText(int passage) const;
     // The text block (paragraph) the passage is in; -1 without text in this language.
     int block(int passage) const;
+    // The row (text block) the passage belongs to, with or without text here.
+    int row(int passage) const;
+    int rowCount() const { return m_rowCount; }
     // Where the passage's text starts in the pane's text and how long it is there.
     int start(int passage) const;
     int length(int passage) const;
@@ -60,6 +66,8 @@ private:
     };
     QString m_text;
     QList<Range> m_passages;
+    QList<int> m_rows;
+    int m_rowCount = 0;
     // Passages with added breaks: the shown-text offsets each break comes before, in order.
     QHash<int, QList<int>> m_breaks;
     QList<int> m_byStart; // passages with text, by position (which is passage order)

@@ -3,9 +3,12 @@
 #include "document/briefingdocument.h"
 #include "document/readingstate.h"
 #include "model/passagetext.h"
+#include "reading/passagegutter.h"
+#include "reading/passagemarks.h"
+#include "reading/rowgeometry.h"
+#include "reading/rowtextlayout.h"
 #include "widgets/sidestyle.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
@@ -20,17 +23,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int gutterWidth = 18;
-
-QColor findTint(const QPalette &palette, bool current)
-{
-    // Amber reads as "search hit" on light and dark bases alike; the current match is
-    // stronger and also outlined.
-    QColor amber = current ? QColor(0xff, 0x9f, 0x1c) : QColor(0xff, 0xd5, 0x4a);
-    amber.setAlphaF(SideStyle::isDark(palette) ? (current ? 0.75f : 0.45f)
-                                               : (current ? 0.85f : 0.65f));
-    return amber;
-}
 
 // Sets a flag for the length of a scope.
 class Updating
@@ -49,58 +41,49 @@ private:
 };
 } // namespace
 
-// The strip left of the text where the selected issue's passages are marked with bars:
-// a thin neutral bar for a relevant passage, a side's patterned bar for its evidence.
-class PassageGutter final : public QWidget
-{
-public:
-    explicit PassageGutter(PassageView *view)
-        : QWidget(view)
-        , m_view(view)
-    { }
-
-protected:
-    void paintEvent(QPaintEvent *event) override
-    {
-        QPainter painter(this);
-        painter.fillRect(event->rect(), palette().color(QPalette::Base));
-        m_view->paintMargin(painter);
-    }
-
-private:
-    PassageView *m_view;
-};
-
-PassageView::PassageView(BriefingDocument *briefingDocument, int languageSlot, QWidget *parent)
-    : QPlainTextEdit(parent)
+PassageView::PassageView(BriefingDocument *briefingDocument, int languageSlot, RowGeometry *rows,
+                         QWidget *parent)
+    : QTextEdit(parent)
     , m_document(briefingDocument)
     , m_state(briefingDocument->readingState())
     , m_slot(languageSlot)
-    , m_gutter(new PassageGutter(this))
+    , m_rows(rows)
+    , m_gutter(new PassageGutter(this, this, briefingDocument))
 {
+    auto *text = new QTextDocument(this);
+    text->setUndoRedoEnabled(false); // the text changes with the briefing, never by itself
+    text->setDocumentMargin(10);
+    m_layout = new RowTextLayout(text, rows, languageSlot);
+    text->setDocumentLayout(m_layout);
+    setDocument(text);
     setReadOnly(true);
-    setUndoRedoEnabled(false); // the text changes with the briefing, never by itself
+    setAcceptRichText(false);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    // Scrolling past the end lets passages near the end reach the top, so both panes can
-    // still be aligned there.
-    setCenterOnScroll(true);
+    setLineWrapMode(QTextEdit::WidgetWidth);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // Rows are level only if both panes have the same viewport: no horizontal scroll bar,
+    // which wrapping at the widget's width never needs.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setMouseTracking(true);
     viewport()->setMouseTracking(true);
     setFrameShape(QFrame::NoFrame);
-    document()->setDocumentMargin(10);
-    setViewportMargins(gutterWidth, 0, 0, 0);
-    connect(this, &QPlainTextEdit::updateRequest, m_gutter, [this] { m_gutter->update(); });
+    setViewportMargins(PassageGutter::width, 0, 0, 0);
+    // After the layout has told the scroll bar the new height (it connected first).
+    connect(m_rows, &RowGeometry::rowsChanged, this, &PassageView::keepPlace);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        m_gutter->update();
+        if (m_rows->isNotifying())
+            return; // the range changed under the position; keepPlace() puts it right
+        rememberPlace();
+        measureVisibleRows();
         const int top = topPassage();
         if (top != m_lastTopPassage) {
             m_lastTopPassage = top;
             Q_EMIT topPassageChanged(top);
         }
     });
-    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &PassageView::reportCursor);
-    connect(this, &QPlainTextEdit::selectionChanged, this, &PassageView::reportSelection);
+    connect(this, &QTextEdit::cursorPositionChanged, this, &PassageView::reportCursor);
+    connect(this, &QTextEdit::selectionChanged, this, &PassageView::reportSelection);
 
     connect(m_document, &BriefingDocument::changed, this, &PassageView::followDocument);
     const auto repaint = [this] {
@@ -141,9 +124,25 @@ void PassageView::followDocument(const DocumentChange &change)
     m_gutter->update();
 }
 
+void PassageView::setRows(PaneText::Rows rows)
+{
+    if (rows == m_rowKind)
+        return;
+    m_rowKind = rows;
+    rebuildText(true);
+    placeCaret();
+    viewport()->update();
+    m_gutter->update();
+}
+
+int PassageView::blockCount() const
+{
+    return document()->blockCount();
+}
+
 void PassageView::rebuildText(bool opened)
 {
-    PaneText text(m_document->briefing(), m_slot);
+    PaneText text(m_document->briefing(), m_slot, m_rowKind);
     const QString &before = m_text.text();
     const QString &after = text.text();
     const Updating updating(m_updating);
@@ -166,13 +165,57 @@ void PassageView::rebuildText(bool opened)
         cursor.insertText(after.mid(prefix, after.size() - prefix - suffix));
     }
     m_text = std::move(text);
+    measureVisibleRows();
     m_lastTopPassage = topPassage();
+}
+
+void PassageView::measureVisibleRows()
+{
+    // Measuring can change the height of rows in view and so which rows are in view: repeat
+    // until that settles (twice at most in practice).
+    const int value = verticalScrollBar()->value();
+    for (int round = 0; round < 3; ++round) {
+        const int first = m_rows->rowAt(value);
+        const int last = m_rows->rowAt(value + viewport()->height());
+        if (first < 0)
+            return;
+        const int rowsBefore = m_rows->rowTop(last + 1);
+        m_rows->ensureMeasured(first - 1, last + 1);
+        if (m_rows->rowTop(last + 1) == rowsBefore)
+            break;
+    }
+}
+
+void PassageView::rememberPlace()
+{
+    const int value = verticalScrollBar()->value();
+    m_placeRow = std::max(m_rows->rowAt(value), 0);
+    m_placeOffset = value - m_rows->rowTop(m_placeRow);
+}
+
+void PassageView::keepPlace()
+{
+    // Rows above the top one were measured (or estimated anew): the same text stays on top.
+    m_gutter->update();
+    const int value = m_rows->rowTop(std::min(m_placeRow, m_rows->rowCount())) + m_placeOffset;
+    if (value != verticalScrollBar()->value())
+        verticalScrollBar()->setValue(value);
+}
+
+int PassageView::rowSpacing() const
+{
+    return m_rows->spacing();
+}
+
+int PassageView::rowViewportTop(int row) const
+{
+    return m_rows->rowTop(row) - verticalScrollBar()->value();
 }
 
 QMimeData *PassageView::createMimeDataFromSelection() const
 {
     if (!m_text.hasAddedBreaks())
-        return QPlainTextEdit::createMimeDataFromSelection();
+        return QTextEdit::createMimeDataFromSelection();
     const QTextCursor cursor = textCursor();
     auto *mime = new QMimeData;
     mime->setText(m_text.plainText(cursor.selectionStart(), cursor.selectionEnd()));
@@ -299,7 +342,16 @@ int PassageView::topPassage() const
         return -1;
     // The top line: the first passage that starts on it, else the one that runs through it,
     // else (a paragraph gap) the next one. This is the line scrollToPassage() puts on top.
-    // Probe half a line down: QPlainTextEdit may leave a sliver of the line above in view.
+    // Below the text of the row at the top (its padding, or the space between rows): the
+    // first passage of the next row that has text.
+    const int top = verticalScrollBar()->value() + 2;
+    const int row = m_rows->rowAt(top);
+    const QTextBlock topBlock = document()->findBlockByNumber(row);
+    if (topBlock.isValid() && top >= m_layout->blockBoundingRect(topBlock).bottom() - 2) {
+        const int next = m_text.firstStartingFrom(topBlock.position() + topBlock.length());
+        return next >= 0 ? next : m_text.lastWithText();
+    }
+    // Probe half a line down, so a sliver of the line above does not count.
     QTextCursor line = cursorForPosition(QPoint(0, fontMetrics().lineSpacing() / 2));
     line.movePosition(QTextCursor::StartOfLine);
     const int lineStart = line.position();
@@ -321,29 +373,23 @@ void PassageView::scrollToPassage(int passage)
         return;
     const QTextBlock block = document()->findBlockByNumber(m_text.block(target));
     // Asking for the bounding rect lays the block out, so its lines are known.
-    document()->documentLayout()->blockBoundingRect(block);
+    const QRectF blockRect = m_layout->blockBoundingRect(block);
     const QTextLine line =
         block.layout()->lineForTextPosition(m_text.start(target) - block.position());
-    const int lineInBlock = line.isValid() ? line.lineNumber() : 0;
-    verticalScrollBar()->setValue(block.firstLineNumber() + lineInBlock);
+    // A few pixels above the line, so the outline round the passage shows whole.
+    verticalScrollBar()->setValue(int(blockRect.top() + (line.isValid() ? line.y() : 0)) - 4);
 }
 
 void PassageView::ensurePassageVisible(int passage)
 {
     const QRect rect = passageRect(passage);
-    if (rect.isValid() && viewport()->rect().contains(rect))
+    const QRect view = viewport()->rect().adjusted(0, 4, 0, -4);
+    if (!rect.isValid() || view.contains(rect))
         return;
-    scrollToPassage(passage);
-}
-
-QRect PassageView::passageRect(int passage) const
-{
-    if (!passageHasText(passage))
-        return {};
-    QRectF united;
-    for (const QRectF &rect : passageRects(passage))
-        united = united.united(rect);
-    return united.toAlignedRect();
+    if (rect.top() < view.top() || rect.height() > view.height())
+        scrollToPassage(passage);
+    else // below: just far enough to show its last line
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.bottom() - view.bottom());
 }
 
 QRect PassageView::passageStartRect(int passage) const
@@ -366,10 +412,12 @@ QList<QRectF> PassageView::rangeRects(int position, int length) const
     const QTextBlock block = document()->findBlock(position);
     if (!block.isValid() || length <= 0)
         return rects;
+    // The bounding rect first: asking for it lays the row out.
+    const QPointF origin = m_layout->blockBoundingRect(block).topLeft()
+        - QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
     const QTextLayout *layout = block.layout();
     if (!layout || layout->lineCount() == 0)
         return rects;
-    const QPointF origin = blockBoundingGeometry(block).translated(contentOffset()).topLeft();
     const int start = position - block.position();
     const int end = start + length;
     for (int i = 0; i < layout->lineCount(); ++i) {
@@ -389,206 +437,103 @@ QList<QRectF> PassageView::rangeRects(int position, int length) const
 
 void PassageView::paintEvent(QPaintEvent *event)
 {
+    // Rows in view still estimated (the other pane changed width since) are measured before
+    // anything is painted, so marks and text agree; the row on top keeps its place.
+    measureVisibleRows();
     {
         QPainter painter(viewport());
-        paintHighlights(painter, event->rect());
+        PassageMarks::paintUnderText(painter, *this, *m_state, palette(), event->rect());
     }
-    QPlainTextEdit::paintEvent(event);
+    QTextEdit::paintEvent(event);
     QPainter painter(viewport());
-    paintOutline(painter);
+    PassageMarks::paintOverText(painter, *this, *m_state, palette(), viewport()->width());
+    m_gutter->update();
+}
+
+int PassageView::firstVisibleRow() const
+{
+    return m_rows->rowAt(verticalScrollBar()->value());
+}
+
+int PassageView::lastVisibleRow() const
+{
+    return m_rows->rowAt(verticalScrollBar()->value() + viewport()->height());
+}
+
+QList<QRectF> PassageView::textRects(int passage, int offset, int length) const
+{
+    if (!passageHasText(passage))
+        return {};
+    const int position = m_text.position(passage, offset);
+    return rangeRects(position, m_text.position(passage, offset + length) - position);
 }
 
 QPair<int, int> PassageView::visiblePositionRange() const
 {
-    const QTextBlock first = firstVisibleBlock();
-    if (!first.isValid())
+    const int value = verticalScrollBar()->value();
+    const QTextBlock first = document()->findBlockByNumber(m_rows->rowAt(value));
+    const QTextBlock last =
+        document()->findBlockByNumber(m_rows->rowAt(value + viewport()->height()));
+    if (!first.isValid() || !last.isValid())
         return {0, 0};
-    QTextBlock block = first;
-    const qreal height = viewport()->height();
-    QTextBlock last = block;
-    while (block.isValid()) {
-        const QRectF rect = blockBoundingGeometry(block).translated(contentOffset());
-        if (rect.top() > height)
-            break;
-        last = block;
-        block = block.next();
-    }
     return {first.position(), last.position() + last.length()};
-}
-
-void PassageView::paintHighlights(QPainter &painter, const QRect &area)
-{
-    const auto [from, to] = visiblePositionRange();
-    const QPalette &pal = palette();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-
-    const PassageHighlight &highlight = m_state->highlight();
-    const QList<Side> &sides = m_document->briefing().sides();
-    if (!highlight.isEmpty()) {
-        const QColor relevant = SideStyle::relevantTint(pal);
-        // The highlighted passages are in document order: start at the first visible one.
-        auto it = std::lower_bound(highlight.passages().cbegin(), highlight.passages().cend(), 0,
-                                   [&](int passage, int) {
-                                       return m_text.start(passage) + m_text.length(passage) < from;
-                                   });
-        for (; it != highlight.passages().cend() && m_text.start(*it) < to; ++it) {
-            const int passage = *it;
-            if (!passageHasText(passage))
-                continue;
-            const quint64 evidence = highlight.evidenceSides(passage);
-            QColor tint = relevant;
-            if (evidence != 0) {
-                const int side = std::countr_zero(evidence);
-                if (side < sides.size())
-                    tint = SideStyle::evidenceTint(sides.at(side).color, pal);
-            }
-            for (const QRectF &rect : passageRects(passage)) {
-                if (rect.intersects(area))
-                    painter.fillRect(rect.adjusted(-1, 0, 1, 0), tint);
-            }
-        }
-    }
-
-    const QList<ReadingState::FindMatch> &matches = m_state->findMatches();
-    const int current = m_state->currentFindMatch();
-    for (qsizetype i = 0; i < matches.size(); ++i) {
-        const ReadingState::FindMatch &match = matches.at(i);
-        if (match.slot != m_slot || !passageHasText(match.passage))
-            continue;
-        const int position = m_text.position(match.passage, match.offset);
-        const int length = m_text.position(match.passage, match.offset + match.length) - position;
-        if (position + length < from || position > to)
-            continue;
-        for (const QRectF &rect : rangeRects(position, length))
-            painter.fillRect(rect, findTint(pal, i == current));
-    }
-}
-
-void PassageView::paintOutline(QPainter &painter)
-{
-    painter.setRenderHint(QPainter::Antialiasing);
-    const auto outline = [&](int passage, const QPen &pen) {
-        if (!passageHasText(passage))
-            return;
-        QPainterPath path;
-        path.setFillRule(Qt::WindingFill);
-        for (const QRectF &rect : passageRects(passage))
-            path.addRoundedRect(rect.adjusted(-3, -1, 3, 1), 3, 3);
-        painter.setPen(pen);
-        painter.setBrush(Qt::NoBrush);
-        painter.drawPath(path.simplified());
-    };
-    const int current = m_state->currentPassage();
-    const int hovered = m_state->hoveredPassage();
-    if (hovered >= 0 && hovered != current)
-        outline(hovered, QPen(palette().color(QPalette::PlaceholderText), 1, Qt::DotLine));
-    if (current >= 0)
-        outline(current, QPen(palette().color(QPalette::Highlight), 2));
-    const int match = m_state->currentFindMatch();
-    if (match >= 0) {
-        const ReadingState::FindMatch &found = m_state->findMatches().at(match);
-        if (found.slot == m_slot && passageHasText(found.passage)) {
-            painter.setPen(QPen(QColor(0xc2, 0x41, 0x0c), 1.5));
-            const int position = m_text.position(found.passage, found.offset);
-            const int end = m_text.position(found.passage, found.offset + found.length);
-            for (const QRectF &rect : rangeRects(position, end - position))
-                painter.drawRoundedRect(rect.adjusted(-1, 0, 1, 0), 2, 2);
-        }
-    }
-}
-
-void PassageView::paintMargin(QPainter &painter)
-{
-    const PassageHighlight &highlight = m_state->highlight();
-    if (highlight.isEmpty())
-        return;
-    const auto [from, to] = visiblePositionRange();
-    const QPalette &pal = palette();
-    const QList<Side> &sides = m_document->briefing().sides();
-    // Where each side's evidence is, as vertical spans; passages run on in a paragraph, so
-    // two sides' passages can share a line: each side keeps its own column of the margin,
-    // or one would paint over the other there.
-    QList<QList<std::pair<int, int>>> spans(std::min<qsizetype>(sides.size(), 64));
-    QList<std::pair<int, int>> relevantOnly;
-    quint64 shownSides = 0;
-    for (const int passage : highlight.passages()) {
-        if (!passageHasText(passage))
-            continue;
-        if (m_text.start(passage) + m_text.length(passage) < from || m_text.start(passage) > to)
-            continue;
-        const QRect rect = passageRect(passage);
-        if (!rect.isValid())
-            continue;
-        const std::pair<int, int> span{rect.top() + 1, rect.top() + std::max(4, rect.height() - 2)};
-        quint64 evidence = highlight.evidenceSides(passage);
-        if (evidence == 0)
-            relevantOnly.append(span);
-        for (; evidence != 0; evidence &= evidence - 1) {
-            const int side = std::countr_zero(evidence);
-            if (side < spans.size()) {
-                spans[side].append(span);
-                shownSides |= quint64(1) << side;
-            }
-        }
-    }
-    // Relevant only: a thin neutral bar.
-    for (const auto &[top, bottom] : std::as_const(relevantOnly))
-        painter.fillRect(QRect(gutterWidth - 6, top, 3, bottom - top),
-                         pal.color(QPalette::PlaceholderText));
-    // Evidence: one patterned, outlined bar per side, so sides differ without colour; each
-    // side in a column of its own (by its rank among the sides shown), its spans joined.
-    for (int side = 0; side < spans.size(); ++side) {
-        QList<std::pair<int, int>> &sideSpans = spans[side];
-        if (sideSpans.isEmpty())
-            continue;
-        const int column = std::popcount(shownSides & ((quint64(1) << side) - 1));
-        const int x = gutterWidth - 8 - 7 * column;
-        if (x < 1)
-            break; // more sides than the margin holds
-        std::sort(sideSpans.begin(), sideSpans.end());
-        const QColor color = sides.at(side).color;
-        const auto drawBar = [&](int top, int bottom) {
-            const QRect bar(x, top, 6, bottom - top);
-            painter.fillRect(bar, pal.color(QPalette::Base));
-            painter.fillRect(bar, SideStyle::markerBrush(side, color, pal));
-            painter.setPen(SideStyle::markerColor(color, pal));
-            painter.drawRect(bar.adjusted(0, 0, -1, -1));
-        };
-        auto [top, bottom] = sideSpans.first();
-        for (const auto &[nextTop, nextBottom] : std::as_const(sideSpans)) {
-            if (nextTop > bottom + 2) {
-                drawBar(top, bottom);
-                top = nextTop;
-            }
-            bottom = std::max(bottom, nextBottom);
-        }
-        drawBar(top, bottom);
-    }
 }
 
 void PassageView::mouseMoveEvent(QMouseEvent *event)
 {
-    QPlainTextEdit::mouseMoveEvent(event);
+    QTextEdit::mouseMoveEvent(event);
     m_state->setHoveredPassage(passageAt(event->position().toPoint()));
 }
 
 void PassageView::leaveEvent(QEvent *event)
 {
-    QPlainTextEdit::leaveEvent(event);
+    QTextEdit::leaveEvent(event);
     m_state->setHoveredPassage(-1);
 }
 
 void PassageView::resizeEvent(QResizeEvent *event)
 {
-    QPlainTextEdit::resizeEvent(event);
+    // A new width changes every row's height: keep the passage at the top where it is.
+    const int top = isVisible() ? topPassage() : -1;
+    QTextEdit::resizeEvent(event);
+    if (top >= 0)
+        scrollToPassage(top);
+    measureVisibleRows();
     const QRect contents = contentsRect();
-    m_gutter->setGeometry(contents.left(), contents.top(), gutterWidth, contents.height());
+    m_gutter->setGeometry(contents.left(), contents.top(), PassageGutter::width, contents.height());
+}
+
+void PassageView::keyPressEvent(QKeyEvent *event)
+{
+    // Page Up and Page Down turn the page, as in a reader, wherever the caret is: QTextEdit
+    // moves the caret a page and scrolls only if it could (not from the first line up).
+    if (event->matches(QKeySequence::MoveToNextPage)
+        || event->matches(QKeySequence::MoveToPreviousPage)) {
+        verticalScrollBar()->triggerAction(event->matches(QKeySequence::MoveToNextPage)
+                                               ? QAbstractSlider::SliderPageStepAdd
+                                               : QAbstractSlider::SliderPageStepSub);
+        event->accept();
+        return;
+    }
+    QTextEdit::keyPressEvent(event);
+    // QTextEdit scrolls only as far as the caret's line: the start and end of the document
+    // mean the very top and bottom, margins and all, so both panes show their first or last
+    // lines whole.
+    if (event->matches(QKeySequence::MoveToStartOfDocument)
+        || event->matches(QKeySequence::SelectStartOfDocument))
+        verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+    else if (event->matches(QKeySequence::MoveToEndOfDocument)
+             || event->matches(QKeySequence::SelectEndOfDocument)) {
+        // The last rows are measured as they come into view, which moves the end: follow it.
+        for (int round = 0;
+             round < 4 && verticalScrollBar()->value() != verticalScrollBar()->maximum(); ++round)
+            verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+    }
 }
 
 void PassageView::changeEvent(QEvent *event)
 {
-    QPlainTextEdit::changeEvent(event);
+    QTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         m_gutter->update();
 }

@@ -1,16 +1,20 @@
 #pragma once
 
 #include "reading/panetext.h"
+#include "reading/passageshapes.h"
 
 #include <QList>
-#include <QPlainTextEdit>
+#include <QTextEdit>
 
 class BriefingDocument;
 class ReadingState;
+class RowGeometry;
+class RowTextLayout;
 struct DocumentChange;
 
-// One language of the open briefing as read-only text: a paragraph of passages is one text
-// block, passages are ranges within it. The Korean and the English pane are two instances.
+// One language of the open briefing as read-only text: a row (a paragraph of passages, or one
+// passage in passage rows) is one text block, passages are ranges within it. The Korean and
+// the English pane are two instances sharing one RowGeometry, so their rows are level.
 //
 // The view keeps no copy of the briefing: it reads the document, follows its changes (text
 // edits replace only the stretch of text that changed; tagging edits only repaint), and
@@ -18,7 +22,9 @@ struct DocumentChange;
 // current and hovered passage's outlines, find matches) over the visible blocks only, never
 // touching the text layout. What the reader does here (clicks, the text cursor, selections,
 // hovering) goes to the reading state.
-class PassageView final : public QPlainTextEdit
+class PassageView final
+    : public QTextEdit
+    , public PassageShapes
 {
     Q_OBJECT
 
@@ -26,9 +32,14 @@ public:
     // How a passage is marked in the text, for tests and the marker strip.
     enum class Marking { None, Relevant, Evidence };
 
-    PassageView(BriefingDocument *briefingDocument, int languageSlot, QWidget *parent = nullptr);
+    PassageView(BriefingDocument *briefingDocument, int languageSlot, RowGeometry *rows,
+                QWidget *parent = nullptr);
 
-    int languageSlot() const { return m_slot; }
+    int languageSlot() const override { return m_slot; }
+    RowGeometry *rowGeometry() const { return m_rows; }
+    PaneText::Rows rows() const { return m_rowKind; }
+    void setRows(PaneText::Rows rows);
+    int blockCount() const;
     ReadingState *readingState() const;
 
     Marking marking(int passage) const;
@@ -40,8 +51,24 @@ public:
     // Scrolls so `passage` starts on the first visible line (or, for a passage with no text
     // in this language, the nearest one that has text).
     void scrollToPassage(int passage);
-    // Scrolls only if the passage is not already fully visible.
+    // Scrolls only if the passage is not already fully visible, as little as it takes.
     void ensurePassageVisible(int passage);
+    // The row a passage belongs to, with or without text in this language.
+    int passageRow(int passage) const override { return m_text.row(passage); }
+    // Viewport y of a row's top, and the passages with text between two viewport heights.
+    int rowViewportTop(int row) const override;
+    int rowSpacing() const override;
+    bool showsRowRules() const override { return m_rowKind == PaneText::Rows::Passages; }
+    // The passage's text on each of its lines, in viewport coordinates; the same for a stretch
+    // of it (offsets into its shown text).
+    QList<QRectF> passageRects(int passage) const override;
+    QList<QRectF> textRects(int passage, int offset, int length) const override;
+    int firstVisibleRow() const override;
+    int lastVisibleRow() const override;
+    // The text positions of the rows in view.
+    QPair<int, int> visiblePositionRange() const;
+    // Lays out the rows in view (in both panes) before they are painted.
+    void measureVisibleRows();
 
     int passageAt(const QPoint &viewportPoint) const;
     int passageAtPosition(int documentPosition) const;
@@ -52,9 +79,7 @@ public:
     // Fraction (0..1) of the document height at which a passage starts, for the marker strip.
     double passageFraction(int passage) const;
     int passageCount() const { return m_text.passageCount(); }
-    bool passageHasText(int passage) const;
-    // The viewport rectangle of the passage's lines, if laid out; invalid otherwise.
-    QRect passageRect(int passage) const;
+    bool passageHasText(int passage) const override;
     // Where the passage's text begins: the part of it on its first line.
     QRect passageStartRect(int passage) const;
 
@@ -71,31 +96,34 @@ protected:
     void leaveEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     // Copies the text as the document has it, without the pane's added breaks.
     QMimeData *createMimeDataFromSelection() const override;
 
 private:
     void followDocument(const DocumentChange &change);
     void rebuildText(bool opened);
+    void rememberPlace();
+    void keepPlace();
     void reportCursor();
     void reportSelection();
     void followSelection();
     void placeCaret();
     QList<QRectF> rangeRects(int position, int length) const;
-    QList<QRectF> passageRects(int passage) const;
-    void paintHighlights(QPainter &painter, const QRect &area);
-    void paintMargin(QPainter &painter);
-    void paintOutline(QPainter &painter);
-    QPair<int, int> visiblePositionRange() const;
-    friend class PassageGutter;
 
     BriefingDocument *m_document;
     ReadingState *m_state;
     int m_slot;
+    RowGeometry *m_rows;
+    RowTextLayout *m_layout;
     class PassageGutter *m_gutter;
+    PaneText::Rows m_rowKind = PaneText::Rows::Paragraphs;
     PaneText m_text; // what the text document holds, passage by passage
     int m_zoomSteps = 0;
     int m_lastTopPassage = -1;
+    // The row at the top of the viewport and how far into it the view is scrolled.
+    int m_placeRow = 0;
+    int m_placeOffset = 0;
     // Set while the view changes its own text or cursor: those are not the reader's doing.
     bool m_updating = false;
 };

@@ -27,12 +27,12 @@ QStringList readingFamilies(const QString &language)
 }
 } // namespace
 
-TextPane::TextPane(BriefingDocument *document, int languageSlot, QWidget *parent)
+TextPane::TextPane(BriefingDocument *document, int languageSlot, RowGeometry *rows, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_slot(languageSlot)
     , m_header(new QLabel(this))
-    , m_view(new PassageView(document, languageSlot, this))
+    , m_view(new PassageView(document, languageSlot, rows, this))
     , m_strip(new MarkerStrip(m_view, this))
 {
     m_header->setTextFormat(Qt::PlainText);

@@ -5,6 +5,7 @@
 class BriefingDocument;
 class MarkerStrip;
 class PassageView;
+class RowGeometry;
 class QLabel;
 
 // One language of the open briefing: a header naming the language in itself ("한국어",
@@ -14,7 +15,8 @@ class TextPane final : public QWidget
     Q_OBJECT
 
 public:
-    TextPane(BriefingDocument *document, int languageSlot, QWidget *parent = nullptr);
+    TextPane(BriefingDocument *document, int languageSlot, RowGeometry *rows,
+             QWidget *parent = nullptr);
 
     PassageView *view() const { return m_view; }
     MarkerStrip *markerStrip() const { return m_strip; }

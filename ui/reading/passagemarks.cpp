@@ -1,0 +1,118 @@
+#include "reading/passagemarks.h"
+
+#include "document/readingstate.h"
+#include "reading/passageshapes.h"
+#include "widgets/sidestyle.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <bit>
+
+namespace {
+QColor findTint(const QPalette &palette, bool current)
+{
+    // Amber reads as "search hit" on light and dark bases alike; the current match is
+    // stronger and also outlined.
+    QColor amber = current ? QColor(0xff, 0x9f, 0x1c) : QColor(0xff, 0xd5, 0x4a);
+    amber.setAlphaF(SideStyle::isDark(palette) ? (current ? 0.75f : 0.45f)
+                                               : (current ? 0.85f : 0.65f));
+    return amber;
+}
+
+void paintRowRules(QPainter &painter, const PassageShapes &view, const QPalette &palette, int width)
+{
+    // Passage rows are for checking an alignment: a thin rule between rows shows where each
+    // pair ends, midway in the space between them.
+    if (!view.showsRowRules())
+        return;
+    painter.setPen(QPen(palette.color(QPalette::Mid), 1));
+    for (int row = std::max(view.firstVisibleRow(), 1); row <= view.lastVisibleRow(); ++row) {
+        const int y = view.rowViewportTop(row) - view.rowSpacing() / 2;
+        painter.drawLine(0, y, width, y);
+    }
+}
+
+void outline(QPainter &painter, const PassageShapes &view, int passage, const QPen &pen)
+{
+    if (!view.passageHasText(passage) || !view.isInVisibleRows(passage))
+        return;
+    QPainterPath path;
+    path.setFillRule(Qt::WindingFill);
+    for (const QRectF &rect : view.passageRects(passage))
+        path.addRoundedRect(rect.adjusted(-3, -1, 3, 1), 3, 3);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(path.simplified());
+}
+} // namespace
+
+void PassageMarks::paintUnderText(QPainter &painter, const PassageShapes &view,
+                                  const ReadingState &state, const QPalette &pal, const QRect &area)
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+
+    const PassageHighlight &highlight = state.highlight();
+    QList<QColor> sideColors;
+    for (const Side &side : state.briefing().sides())
+        sideColors.append(side.color);
+    if (!highlight.isEmpty()) {
+        const QColor relevant = SideStyle::relevantTint(pal);
+        // The highlighted passages are in document order, so their rows are too: start at
+        // the first visible row.
+        const int firstRow = view.firstVisibleRow();
+        const int lastRow = view.lastVisibleRow();
+        auto it = std::lower_bound(
+            highlight.passages().cbegin(), highlight.passages().cend(), firstRow,
+            [&view](int passage, int row) { return view.passageRow(passage) < row; });
+        for (; it != highlight.passages().cend() && view.passageRow(*it) <= lastRow; ++it) {
+            const int passage = *it;
+            if (!view.passageHasText(passage))
+                continue;
+            const quint64 evidence = highlight.evidenceSides(passage);
+            const QColor tint = evidence != 0
+                ? SideStyle::evidenceTint(sideColors.value(std::countr_zero(evidence)), pal)
+                : relevant;
+            for (const QRectF &rect : view.passageRects(passage)) {
+                if (rect.intersects(area))
+                    painter.fillRect(rect.adjusted(-1, 0, 1, 0), tint);
+            }
+        }
+    }
+
+    const QList<ReadingState::FindMatch> &matches = state.findMatches();
+    const int current = state.currentFindMatch();
+    for (qsizetype i = 0; i < matches.size(); ++i) {
+        const ReadingState::FindMatch &match = matches.at(i);
+        if (match.slot != view.languageSlot() || !view.isInVisibleRows(match.passage))
+            continue;
+        for (const QRectF &rect : view.textRects(match.passage, match.offset, match.length))
+            painter.fillRect(rect, findTint(pal, i == current));
+    }
+}
+
+void PassageMarks::paintOverText(QPainter &painter, const PassageShapes &view,
+                                 const ReadingState &state, const QPalette &palette, int width)
+{
+    paintRowRules(painter, view, palette, width);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const int current = state.currentPassage();
+    const int hovered = state.hoveredPassage();
+    if (hovered >= 0 && hovered != current)
+        outline(painter, view, hovered,
+                QPen(palette.color(QPalette::PlaceholderText), 1, Qt::DotLine));
+    if (current >= 0)
+        outline(painter, view, current, QPen(palette.color(QPalette::Highlight), 2));
+    const int match = state.currentFindMatch();
+    if (match >= 0) {
+        const ReadingState::FindMatch &found = state.findMatches().at(match);
+        if (found.slot == view.languageSlot()) {
+            painter.setPen(QPen(QColor(0xc2, 0x41, 0x0c), 1.5));
+            painter.setBrush(Qt::NoBrush);
+            for (const QRectF &rect : view.textRects(found.passage, found.offset, found.length))
+                painter.drawRoundedRect(rect.adjusted(-1, 0, 1, 0), 2, 2);
+        }
+    }
+}
