@@ -92,6 +92,14 @@
         <source>Each passage on a row of its own, to check how the two texts are aligned.</source>
         <translation>箇所ごとに一行ずつ並べて、二つのテキストの対応を確かめます。</translation>
     </message>
+    <message>
+        <source>S&amp;tacked</source>
+        <translation>上下に重ねる(&amp;T)</translation>
+    </message>
+    <message>
+        <source>One column, each passage above its counterpart: for narrow windows and reading aloud.</source>
+        <translation>一列に、各箇所の二つの言語を上下に並べます。狭いウィンドウや音読に向きます。</translation>
+    </message>
 </context>
 <context>
     <name>Brief</name>

@@ -92,6 +92,14 @@
         <source>Each passage on a row of its own, to check how the two texts are aligned.</source>
         <translation>구절마다 한 행씩 나란히 놓아 두 텍스트의 정렬을 확인합니다.</translation>
     </message>
+    <message>
+        <source>S&amp;tacked</source>
+        <translation>위아래로 쌓기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>One column, each passage above its counterpart: for narrow windows and reading aloud.</source>
+        <translation>한 열에 구절마다 두 언어를 위아래로 놓습니다. 좁은 창이나 소리 내어 읽을 때 좋습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Brief</name>

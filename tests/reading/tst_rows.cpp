@@ -47,6 +47,8 @@ private Q_SLOTS:
     void nextHighlightShowsThePassageInBothPanes();
     void switchingLayoutsKeepsTheCurrentPassageInView();
     void passageRowsGiveEachPassageARow();
+    void stackedPutsEachPassageAboveItsCounterpart_data();
+    void stackedPutsEachPassageAboveItsCounterpart();
     void rowGeometryFindsRowsByHeight();
 
 private:
@@ -417,13 +419,21 @@ void TestRows::switchingLayoutsKeepsTheCurrentPassageInView()
     open(u"1,000 passages"_s);
     m_window->readingState()->revealPassage(612);
     QCoreApplication::processEvents();
-    for (auto layout : {BilingualView::RowLayout::Passages, BilingualView::RowLayout::Paragraphs,
+    for (auto layout : {BilingualView::RowLayout::Passages, BilingualView::RowLayout::Stacked,
+                        BilingualView::RowLayout::Paragraphs, BilingualView::RowLayout::Stacked,
                         BilingualView::RowLayout::Passages}) {
         m_window->bilingualView()->setRowLayout(layout);
         QCoreApplication::processEvents();
-        for (int slot = 0; slot < 2; ++slot)
-            QVERIFY(view(slot)->viewport()->rect().contains(view(slot)->passageRect(612)));
-        verifyScrolledAlike(u"switched"_s);
+        const bool stacked = layout == BilingualView::RowLayout::Stacked;
+        QCOMPARE(m_window->pane(1)->isVisible(), !stacked);
+        for (int slot = 0; slot < (stacked ? 1 : 2); ++slot)
+            QVERIFY2(view(slot)->viewport()->rect().contains(view(slot)->passageRect(612)),
+                     qPrintable(u"layout %1, pane %2: %3 in %4"_s.arg(int(layout))
+                                    .arg(slot)
+                                    .arg(QDebug::toString(view(slot)->passageRect(612)),
+                                         QDebug::toString(view(slot)->viewport()->rect()))));
+        if (!stacked)
+            verifyScrolledAlike(u"switched"_s);
     }
 }
 
@@ -442,6 +452,61 @@ void TestRows::passageRowsGiveEachPassageARow()
     verifyLevel(u"passage rows"_s);
     m_window->findChild<QAction *>(u"paragraphRowsAction"_s)->trigger();
     QVERIFY(view(0)->blockCount() < passages);
+}
+
+void TestRows::stackedPutsEachPassageAboveItsCounterpart_data()
+{
+    QTest::addColumn<QString>("briefing");
+    QTest::addColumn<int>("width");
+    QTest::newRow("sample, narrow") << u"sample"_s << 700;
+    QTest::newRow("coreutils, wide") << u"coreutils"_s << 1600;
+}
+
+void TestRows::stackedPutsEachPassageAboveItsCounterpart()
+{
+    QFETCH(QString, briefing);
+    QFETCH(int, width);
+    open(briefing);
+    m_window->resize(width, 700);
+    m_window->findChild<QAction *>(u"stackedAction"_s)->trigger();
+    QVERIFY(!m_window->pane(1)->isVisible());
+    m_window->bilingualView()->rowGeometry()->measureAll();
+    QCoreApplication::processEvents();
+    PassageView *stacked = view(0);
+    QVERIFY(stacked->showsSlot(0) && stacked->showsSlot(1));
+    const Briefing &shown = m_window->document()->briefing();
+    const auto bounds = [](const QList<QRectF> &rects) {
+        QRectF united;
+        for (const QRectF &rect : rects)
+            united = united.united(rect);
+        return united;
+    };
+    qreal previousBottom = -1e9;
+    for (int passage = 0; passage < shown.passages().size(); ++passage) {
+        const auto &text = shown.passages().at(passage).text;
+        const QRectF first = bounds(stacked->textRects(passage, 0, 0, int(text[0].size())));
+        const QRectF second = bounds(stacked->textRects(passage, 1, 0, int(text[1].size())));
+        QCOMPARE(stacked->passageRow(passage), passage);
+        if (!first.isValid() || !second.isValid())
+            continue;
+        // The Korean directly above the English, the pair below the pair before.
+        QVERIFY2(first.top() > previousBottom, qPrintable(u"¶%1"_s.arg(passage + 1)));
+        QVERIFY2(first.bottom() <= second.top() + 0.5, qPrintable(u"¶%1"_s.arg(passage + 1)));
+        QVERIFY(second.top() - first.bottom() < stacked->fontMetrics().lineSpacing());
+        previousBottom = second.bottom();
+    }
+    // Clicking the English text puts the caret there, in English.
+    const int passage = 3;
+    stacked->scrollToPassage(passage);
+    QCoreApplication::processEvents();
+    const QRectF english = bounds(stacked->textRects(passage, 1, 0, 5));
+    QTest::mouseClick(stacked->viewport(), Qt::LeftButton, {}, english.center().toPoint());
+    QCOMPARE(m_window->readingState()->currentPassage(), passage);
+    QCOMPARE(m_window->readingState()->caret().slot, 1);
+    // Back to two panes, both shown again and level.
+    m_window->bilingualView()->setRowLayout(BilingualView::RowLayout::Paragraphs);
+    QVERIFY(m_window->pane(1)->isVisible());
+    verifyLevel(u"back from stacked"_s);
 }
 
 void TestRows::rowGeometryFindsRowsByHeight()

@@ -44,6 +44,7 @@ BilingualView::BilingualView(BriefingDocument *document, QWidget *parent)
     , m_zoomReset(makeAction("zoomResetAction"))
     , m_paragraphRows(makeAction("paragraphRowsAction"))
     , m_passageRows(makeAction("passageRowsAction"))
+    , m_stacked(makeAction("stackedAction"))
     , m_layoutMenu(new QMenu(this))
 {
     setObjectName(u"bilingualView"_s);
@@ -67,6 +68,22 @@ BilingualView::BilingualView(BriefingDocument *document, QWidget *parent)
         connect(m_panes[std::size_t(slot)]->view()->verticalScrollBar(), &QScrollBar::valueChanged,
                 this, [this, slot] { syncFrom(slot); });
     }
+    // Rows measured or estimated anew above the reader's place move the text: keep the place
+    // (after the layouts have given the scroll bars the new height: they connected first).
+    // In step, one pane keeps it and the other follows; a pane keeping a place of its own
+    // here would pull the other one with it.
+    connect(m_rows, &RowGeometry::rowsChanged, this, [this] {
+        if (synchronizedScrolling() && m_rowLayout != RowLayout::Stacked) {
+            // The pane scrolled last leads (its place is the reader's).
+            const int leader =
+                m_panes[1]->view()->placeStamp() > m_panes[0]->view()->placeStamp() ? 1 : 0;
+            m_panes[std::size_t(leader)]->view()->keepPlace();
+            syncFrom(leader);
+        } else {
+            for (TextPane *pane : m_panes)
+                pane->view()->keepPlace();
+        }
+    });
     connect(m_state, &ReadingState::revealRequested, this, &BilingualView::reveal);
     connect(m_state, &ReadingState::highlightChanged, this, &BilingualView::revealIssue);
     connect(m_document, &BriefingDocument::changed, this, [this](const DocumentChange &change) {
@@ -122,17 +139,18 @@ BilingualView::BilingualView(BriefingDocument *document, QWidget *parent)
     });
 
     auto *rowLayouts = new QActionGroup(this);
-    for (QAction *action : {m_paragraphRows, m_passageRows}) {
+    for (QAction *action : {m_paragraphRows, m_passageRows, m_stacked}) {
         action->setCheckable(true);
         rowLayouts->addAction(action);
     }
     m_paragraphRows->setChecked(true);
     m_layoutMenu->setObjectName(u"layoutMenu"_s);
-    m_layoutMenu->addActions({m_paragraphRows, m_passageRows});
+    m_layoutMenu->addActions({m_paragraphRows, m_passageRows, m_stacked});
     connect(m_paragraphRows, &QAction::triggered, this,
             [this] { setRowLayout(RowLayout::Paragraphs); });
     connect(m_passageRows, &QAction::triggered, this,
             [this] { setRowLayout(RowLayout::Passages); });
+    connect(m_stacked, &QAction::triggered, this, [this] { setRowLayout(RowLayout::Stacked); });
 
     m_zoomIn->setIcon(DeferredIcon::themed(u"zoom-in"_s, QStyle::SP_CustomBase));
     // Ctrl+= as well as the platform's Ctrl++ : on most keyboards "+" needs Shift.
@@ -183,6 +201,10 @@ void BilingualView::retranslateUi()
     m_passageRows->setText(tr("P&assage Rows"));
     m_passageRows->setStatusTip(
         tr("Each passage on a row of its own, to check how the two texts are aligned."));
+    m_stacked->setText(tr("S&tacked"));
+    m_stacked->setStatusTip(
+        tr("One column, each passage above its counterpart: for narrow windows and reading "
+           "aloud."));
     updateActions();
 }
 
@@ -242,7 +264,10 @@ void BilingualView::zoomBy(int steps)
 
 void BilingualView::setRowLayout(RowLayout layout)
 {
-    (layout == RowLayout::Paragraphs ? m_paragraphRows : m_passageRows)->setChecked(true);
+    const QHash<RowLayout, QAction *> actions{{RowLayout::Paragraphs, m_paragraphRows},
+                                              {RowLayout::Passages, m_passageRows},
+                                              {RowLayout::Stacked, m_stacked}};
+    actions.value(layout)->setChecked(true);
     if (layout == m_rowLayout)
         return;
     // The current passage stays in view; without one, the passage at the top.
@@ -250,13 +275,33 @@ void BilingualView::setRowLayout(RowLayout layout)
     const int anchor = current >= 0 ? current : m_panes[0]->view()->topPassage();
     m_rowLayout = layout;
     for (TextPane *pane : m_panes)
-        pane->view()->setRows(layout == RowLayout::Paragraphs ? PaneText::Rows::Paragraphs
-                                                              : PaneText::Rows::Passages);
+        pane->view()->holdPlace(true);
+    // Stacked, the first pane shows both languages a passage to a row; the second, hidden,
+    // keeps the same rows but gives them no height.
+    const bool stacked = layout == RowLayout::Stacked;
+    m_rows->setSlotCounted(1, !stacked);
+    m_panes[1]->setVisible(!stacked);
+    m_panes[0]->setStacked(stacked);
+    m_panes[0]->view()->setRows(stacked                               ? PaneText::Rows::Stacked
+                                    : layout == RowLayout::Paragraphs ? PaneText::Rows::Paragraphs
+                                                                      : PaneText::Rows::Passages);
+    m_panes[1]->view()->setRows(layout == RowLayout::Paragraphs ? PaneText::Rows::Paragraphs
+                                                                : PaneText::Rows::Passages);
+    m_swap->setEnabled(!stacked);
+    m_sync->setEnabled(!stacked);
     updateRowSpacing();
-    if (anchor >= 0) {
+    for (TextPane *pane : m_panes)
+        pane->view()->holdPlace(false);
+    if (anchor < 0)
+        return;
+    const auto showAnchor = [this, anchor] {
         m_panes[0]->view()->scrollToPassage(anchor);
         syncFrom(0);
-    }
+    };
+    showAnchor();
+    // Again once the splitter has given the panes their new widths (a pane shown again is
+    // laid out when the posted layout request arrives), which moves every row.
+    QMetaObject::invokeMethod(this, showAnchor, Qt::QueuedConnection);
 }
 
 void BilingualView::updateRowSpacing()
@@ -271,15 +316,21 @@ void BilingualView::updateRowSpacing()
 
 void BilingualView::syncFrom(int slot)
 {
-    // No guard against re-entry: a pane that cannot take the value (its range not yet grown
-    // after a resize) clamps it, and that clamped value comes back here, so the panes never
-    // stay apart. Equal values end the exchange.
-    if (!m_sync->isChecked())
+    // Stacked, the second pane is hidden and must not move the first.
+    if (m_syncing || !m_sync->isChecked() || m_rowLayout == RowLayout::Stacked
+        || !m_panes[std::size_t(slot)]->isVisible())
         return;
-    const int value = m_panes[std::size_t(slot)]->view()->verticalScrollBar()->value();
-    QScrollBar *other = m_panes[std::size_t(1 - slot)]->view()->verticalScrollBar();
-    if (other->value() != value)
-        other->setValue(value);
+    const bool wasSyncing = std::exchange(m_syncing, true);
+    PassageView *leader = m_panes[std::size_t(slot)]->view();
+    PassageView *follower = m_panes[std::size_t(1 - slot)]->view();
+    const int value = leader->verticalScrollBar()->value();
+    follower->verticalScrollBar()->setValue(value);
+    follower->followPlace(*leader);
+    // A pane that cannot take the value yet (its range not grown after a resize) clamps it:
+    // the other comes to the same value, so the panes never stay apart.
+    if (const int clamped = follower->verticalScrollBar()->value(); clamped != value)
+        leader->verticalScrollBar()->setValue(clamped);
+    m_syncing = wasSyncing;
 }
 
 void BilingualView::reveal(int passage)
@@ -311,11 +362,12 @@ void BilingualView::revealTogether(const QList<int> &passages)
     if (passages.isEmpty())
         return;
     constexpr int breathing = revealMargin;
-    const bool together = m_sync->isChecked();
+    const bool stacked = m_rowLayout == RowLayout::Stacked;
+    const bool together = m_sync->isChecked() && !stacked;
     // Measuring the rows on the way can move the targets: settle in a few rounds.
     for (int round = 0; round < 3; ++round) {
         bool moved = false;
-        for (int slot = 0; slot < 2; ++slot) {
+        for (int slot = 0; slot < (stacked ? 1 : 2); ++slot) {
             // Synchronized, both panes share one position: the span covers both.
             PassageView *view = m_panes[std::size_t(slot)]->view();
             const int value = view->verticalScrollBar()->value();
@@ -379,6 +431,7 @@ void BilingualView::saveSettings(QSettings &settings) const
     settings.setValue(u"panesSwapped"_s, m_swapped);
     settings.setValue(u"synchronizedScrolling"_s, synchronizedScrolling());
     settings.setValue(u"zoom"_s, zoomSteps());
+    settings.setValue(u"rowLayout"_s, int(m_rowLayout));
 }
 
 void BilingualView::restoreSettings(const QSettings &settings)
@@ -392,4 +445,7 @@ void BilingualView::restoreSettings(const QSettings &settings)
     }
     setSynchronizedScrolling(settings.value(u"synchronizedScrolling"_s, true).toBool());
     zoomBy(settings.value(u"zoom"_s, 0).toInt());
+    const int layout = settings.value(u"rowLayout"_s, 0).toInt();
+    if (layout >= int(RowLayout::Paragraphs) && layout <= int(RowLayout::Stacked))
+        setRowLayout(RowLayout(layout));
 }

@@ -31,7 +31,7 @@ public:
     RowGeometry *rowGeometry() const { return m_rows; }
 
     // How the two texts are set against each other (View › Layout).
-    enum class RowLayout { Paragraphs, Passages };
+    enum class RowLayout { Paragraphs, Passages, Stacked };
     RowLayout rowLayout() const { return m_rowLayout; }
     void setRowLayout(RowLayout layout);
     FindBar *findBar() const { return m_findBar; }
@@ -79,6 +79,7 @@ private:
     QSplitter *m_splitter;
     FindBar *m_findBar;
     bool m_swapped = false;
+    bool m_syncing = false; // one pane is being brought to the other's position
 
     QAction *m_find;
     QAction *m_next;
@@ -90,5 +91,6 @@ private:
     QAction *m_zoomReset;
     QAction *m_paragraphRows;
     QAction *m_passageRows;
+    QAction *m_stacked;
     QMenu *m_layoutMenu;
 };

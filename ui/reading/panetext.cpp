@@ -56,14 +56,19 @@ QString withBreaks(const QString &shown, const QList<int> &breaks)
 } // namespace
 
 PaneText::PaneText(const Briefing &briefing, int languageSlot, Rows rows)
+    : m_rows(rows)
+    , m_slot(languageSlot)
 {
     const QList<Passage> &passages = briefing.passages();
     m_passages = QList<Range>(passages.size(), Range{});
-    m_rows.reserve(passages.size());
+    m_rowOf.reserve(passages.size());
     m_byStart.reserve(passages.size());
+    const QList<int> slots = rows == Rows::Stacked ? QList<int>{0, 1} : QList<int>{languageSlot};
     qsizetype estimated = 0;
-    for (const Passage &passage : passages)
-        estimated += passage.text[std::size_t(languageSlot)].size() + 1;
+    for (const Passage &passage : passages) {
+        for (int slot : slots)
+            estimated += passage.text[std::size_t(slot)].size() + 1;
+    }
     m_text.reserve(estimated + passages.size());
 
     // One text block per row, in both panes alike, whether or not this language has text
@@ -72,42 +77,67 @@ PaneText::PaneText(const Briefing &briefing, int languageSlot, Rows rows)
     bool blockHasText = false;
     for (qsizetype i = 0; i < passages.size(); ++i) {
         const Passage &passage = passages.at(i);
-        if (block < 0 || rows == Rows::Passages || passage.startsParagraph) {
+        if (block < 0 || rows != Rows::Paragraphs || passage.startsParagraph) {
             if (block >= 0)
                 m_text += u'\n';
             ++block;
             blockHasText = false;
         }
-        m_rows.append(block);
-        QString shown = PassageText::shown(passage.text[std::size_t(languageSlot)]);
-        if (shown.isEmpty()) {
-            m_passages[i] = {-1, int(m_text.size()), 0};
-            continue;
-        }
-        if (blockHasText)
-            m_text += u' ';
-        blockHasText = true;
-        if (shown.size() > longRun) {
-            if (QList<int> breaks = addedBreaks(shown); !breaks.isEmpty()) {
-                shown = withBreaks(shown, breaks);
-                m_breaks.insert(int(i), std::move(breaks));
+        m_rowOf.append(block);
+        Range &range = m_passages[i];
+        range.start = int(m_text.size());
+        for (int slot : slots) {
+            QString shown = PassageText::shown(passage.text[std::size_t(slot)]);
+            if (shown.isEmpty())
+                continue;
+            // Run on after a space in a paragraph; stacked, the second language on a line
+            // of its own (a line separator keeps the passage in one block).
+            if (blockHasText)
+                m_text += rows == Rows::Stacked ? QChar(QChar::LineSeparator) : QChar(u' ');
+            if (range.block < 0)
+                range.start = int(m_text.size());
+            blockHasText = true;
+            if (shown.size() > longRun) {
+                if (QList<int> breaks = addedBreaks(shown); !breaks.isEmpty()) {
+                    shown = withBreaks(shown, breaks);
+                    m_breaks.insert(breakKey(int(i), slot), std::move(breaks));
+                }
             }
+            range.block = block;
+            range.segments[std::size_t(slot)] = {int(m_text.size()), int(shown.size())};
+            m_text += shown;
         }
-        m_passages[i] = {block, int(m_text.size()), int(shown.size())};
-        m_byStart.append(int(i));
-        m_text += shown;
+        if (range.block >= 0) {
+            range.length = int(m_text.size()) - range.start;
+            m_byStart.append(int(i));
+        }
     }
     m_rowCount = block + 1;
 }
 
 int PaneText::row(int passage) const
 {
-    return passage >= 0 && passage < m_rows.size() ? m_rows.at(passage) : -1;
+    return passage >= 0 && passage < m_rowOf.size() ? m_rowOf.at(passage) : -1;
+}
+
+bool PaneText::showsSlot(int slot) const
+{
+    return m_rows == Rows::Stacked ? (slot == 0 || slot == 1) : slot == m_slot;
 }
 
 bool PaneText::hasText(int passage) const
 {
     return passage >= 0 && passage < m_passages.size() && m_passages.at(passage).block >= 0;
+}
+
+bool PaneText::hasText(int passage, int slot) const
+{
+    return hasText(passage) && slot >= 0 && slot < 2 && segment(passage, slot).length >= 0;
+}
+
+const PaneText::Segment &PaneText::segment(int passage, int slot) const
+{
+    return m_passages.at(passage).segments[std::size_t(slot)];
 }
 
 int PaneText::block(int passage) const
@@ -127,20 +157,46 @@ int PaneText::length(int passage) const
 
 int PaneText::position(int passage, int offset) const
 {
-    const int shownLength = length(passage) - int(m_breaks.value(passage).size());
+    if (!hasText(passage))
+        return start(passage);
+    // The first language shown that has text.
+    const int slot = hasText(passage, m_slot) ? m_slot : 1 - m_slot;
+    return position(passage, slot, offset);
+}
+
+int PaneText::position(int passage, int slot, int offset) const
+{
+    if (!hasText(passage, slot))
+        return start(passage);
+    const Segment &text = segment(passage, slot);
+    const auto found = m_breaks.constFind(breakKey(passage, slot));
+    const int shownLength = text.length - (found == m_breaks.cend() ? 0 : int(found->size()));
     offset = std::clamp(offset, 0, std::max(shownLength, 0));
-    const auto found = m_breaks.constFind(passage);
     if (found == m_breaks.cend())
-        return start(passage) + offset;
+        return text.start + offset;
     // A break comes before the character at its offset: count those at or before `offset`.
     const auto before = std::upper_bound(found->cbegin(), found->cend(), offset);
-    return start(passage) + offset + int(before - found->cbegin());
+    return text.start + offset + int(before - found->cbegin());
+}
+
+int PaneText::slotAt(int passage, int position) const
+{
+    if (!hasText(passage))
+        return m_slot;
+    if (m_rows != Rows::Stacked)
+        return m_slot;
+    const Segment &second = segment(passage, 1);
+    return second.length >= 0 && position >= second.start ? 1 : (hasText(passage, 0) ? 0 : 1);
 }
 
 int PaneText::offsetAt(int passage, int position) const
 {
-    const int inside = std::clamp(position - start(passage), 0, length(passage));
-    const auto found = m_breaks.constFind(passage);
+    if (!hasText(passage))
+        return 0;
+    const int slot = slotAt(passage, position);
+    const Segment &text = segment(passage, slot);
+    const int inside = std::clamp(position - text.start, 0, text.length);
+    const auto found = m_breaks.constFind(breakKey(passage, slot));
     if (found == m_breaks.cend())
         return inside;
     // The k-th break (from 0) is at pane offset breaks[k] + k.
@@ -155,17 +211,22 @@ QString PaneText::plainText(int from, int to) const
     QString text = m_text.mid(from, to - from);
     if (!m_breaks.isEmpty()) {
         for (int passage : passagesBetween(from, to)) {
-            const auto found = m_breaks.constFind(passage);
-            if (found == m_breaks.cend())
-                continue;
-            // From the last break back, so earlier positions stay valid.
-            for (qsizetype k = found->size() - 1; k >= 0; --k) {
-                const int at = start(passage) + found->at(k) + int(k) - from;
-                if (at >= 0 && at < text.size() && text.at(at) == zeroWidthSpace)
-                    text.remove(at, 1);
+            for (int slot = 1; slot >= 0; --slot) {
+                const auto found = m_breaks.constFind(breakKey(passage, slot));
+                if (found == m_breaks.cend())
+                    continue;
+                // From the last break back, so earlier positions stay valid.
+                const int textStart = segment(passage, slot).start;
+                for (qsizetype k = found->size() - 1; k >= 0; --k) {
+                    const int at = textStart + found->at(k) + int(k) - from;
+                    if (at >= 0 && at < text.size() && text.at(at) == zeroWidthSpace)
+                        text.remove(at, 1);
+                }
             }
         }
     }
+    // Stacked, a passage's two languages are on lines of their own when copied too.
+    text.replace(QChar(QChar::LineSeparator), u'\n');
     return text;
 }
 

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+
 // One language of a briefing as a pane shows it: a text block per row (in paragraph rows the
 // passages of a paragraph run on in one block; in passage rows each passage has its own),
 // the same blocks in every language whether or not it has text there, and for every passage,
@@ -21,7 +23,9 @@
 class PaneText final
 {
 public:
-    enum class Rows { Paragraphs, Passages };
+    // Paragraph rows and passage rows show one language; stacked rows show both, each
+    // passage's first language on its own line above its second.
+    enum class Rows { Paragraphs, Passages, Stacked };
 
     PaneText() = default;
     PaneText(const Briefing &briefing, int languageSlot, Rows rows = Rows::Paragraphs);
@@ -29,21 +33,29 @@ public:
     // The whole text, "\n" between blocks.
     const QString &text() const { return m_text; }
     int passageCount() const { return int(m_passages.size()); }
+    // Whether the pane shows the language in `slot` (both, when stacked).
+    bool showsSlot(int slot) const;
     bool hasText(int passage) const;
-    // The text block (paragraph) the passage is in; -1 without text in this language.
+    bool hasText(int passage, int slot) const;
+    // The text block (row) the passage's text is in; -1 without text here.
     int block(int passage) const;
     // The row (text block) the passage belongs to, with or without text here.
     int row(int passage) const;
     int rowCount() const { return m_rowCount; }
-    // Where the passage's text starts in the pane's text and how long it is there.
+    // Where the passage's text starts in the pane's text and how long it is there (both
+    // languages and what joins them, when stacked).
     int start(int passage) const;
     int length(int passage) const;
-    // The pane position of `offset` into the passage's shown text, and back (clamped).
+    // The pane position of `offset` into the passage's shown text in the pane's language
+    // (or in `slot`, when stacked), and back (clamped).
     int position(int passage, int offset) const;
+    int position(int passage, int slot, int offset) const;
     int offsetAt(int passage, int position) const;
+    // The language of the passage's text at `position` (the first shown, between them).
+    int slotAt(int passage, int position) const;
     // The pane's text from `from` to `to`, without the breaks it added.
     QString plainText(int from, int to) const;
-    bool hasAddedBreaks() const { return !m_breaks.isEmpty(); }
+    bool hasAddedBreaks() const { return !m_breaks.isEmpty() || m_rows == Rows::Stacked; }
 
     static constexpr int longRun = 256;
     static constexpr int breakEvery = 8;
@@ -58,17 +70,29 @@ public:
     int lastWithText() const { return m_byStart.isEmpty() ? -1 : m_byStart.last(); }
 
 private:
+    struct Segment
+    {
+        int start = 0;
+        int length = -1; // -1: no text in this language
+    };
     struct Range
     {
         int block = -1;
         int start = 0;
         int length = 0;
+        std::array<Segment, 2> segments;
     };
+    const Segment &segment(int passage, int slot) const;
+    static qint64 breakKey(int passage, int slot) { return qint64(passage) * 2 + slot; }
+
     QString m_text;
+    Rows m_rows = Rows::Paragraphs;
+    int m_slot = 0; // the language shown first
     QList<Range> m_passages;
-    QList<int> m_rows;
+    QList<int> m_rowOf;
     int m_rowCount = 0;
-    // Passages with added breaks: the shown-text offsets each break comes before, in order.
-    QHash<int, QList<int>> m_breaks;
+    // Passage texts with added breaks, by passage and language: the shown-text offsets each
+    // break comes before, in order.
+    QHash<qint64, QList<int>> m_breaks;
     QList<int> m_byStart; // passages with text, by position (which is passage order)
 };

@@ -86,9 +86,10 @@ void PassageMarks::paintUnderText(QPainter &painter, const PassageShapes &view,
     const int current = state.currentFindMatch();
     for (qsizetype i = 0; i < matches.size(); ++i) {
         const ReadingState::FindMatch &match = matches.at(i);
-        if (match.slot != view.languageSlot() || !view.isInVisibleRows(match.passage))
+        if (!view.showsSlot(match.slot) || !view.isInVisibleRows(match.passage))
             continue;
-        for (const QRectF &rect : view.textRects(match.passage, match.offset, match.length))
+        for (const QRectF &rect :
+             view.textRects(match.passage, match.slot, match.offset, match.length))
             painter.fillRect(rect, findTint(pal, i == current));
     }
 }
@@ -108,10 +109,11 @@ void PassageMarks::paintOverText(QPainter &painter, const PassageShapes &view,
     const int match = state.currentFindMatch();
     if (match >= 0) {
         const ReadingState::FindMatch &found = state.findMatches().at(match);
-        if (found.slot == view.languageSlot()) {
+        if (view.showsSlot(found.slot)) {
             painter.setPen(QPen(QColor(0xc2, 0x41, 0x0c), 1.5));
             painter.setBrush(Qt::NoBrush);
-            for (const QRectF &rect : view.textRects(found.passage, found.offset, found.length))
+            for (const QRectF &rect :
+                 view.textRects(found.passage, found.slot, found.offset, found.length))
                 painter.drawRoundedRect(rect.adjusted(-1, 0, 1, 0), 2, 2);
         }
     }

@@ -11,7 +11,8 @@ class PassageShapes
 public:
     virtual ~PassageShapes() = default;
 
-    virtual int languageSlot() const = 0;
+    // Whether the pane shows the language in `slot` (both, in stacked rows).
+    virtual bool showsSlot(int slot) const = 0;
     virtual bool passageHasText(int passage) const = 0;
     // The row a passage belongs to, and the rows in view.
     virtual int passageRow(int passage) const = 0;
@@ -25,7 +26,7 @@ public:
     // The passage's text on each of its lines; the same for a stretch of it (offsets into
     // its shown text); their bounding rectangle.
     virtual QList<QRectF> passageRects(int passage) const = 0;
-    virtual QList<QRectF> textRects(int passage, int offset, int length) const = 0;
+    virtual QList<QRectF> textRects(int passage, int slot, int offset, int length) const = 0;
     QRect passageRect(int passage) const
     {
         QRectF united;

@@ -68,11 +68,10 @@ PassageView::PassageView(BriefingDocument *briefingDocument, int languageSlot, R
     viewport()->setMouseTracking(true);
     setFrameShape(QFrame::NoFrame);
     setViewportMargins(PassageGutter::width, 0, 0, 0);
-    // After the layout has told the scroll bar the new height (it connected first).
-    connect(m_rows, &RowGeometry::rowsChanged, this, &PassageView::keepPlace);
+    connect(m_rows, &RowGeometry::rowsChanged, m_gutter, [this] { m_gutter->update(); });
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
         m_gutter->update();
-        if (m_rows->isNotifying())
+        if (m_rows->isNotifying() || m_holdingPlace)
             return; // the range changed under the position; keepPlace() puts it right
         rememberPlace();
         measureVisibleRows();
@@ -188,15 +187,36 @@ void PassageView::measureVisibleRows()
 
 void PassageView::rememberPlace()
 {
+    // The row at the top, measured: its top moves only with rows above it, and the offset
+    // into it stays true (an estimate's height would change under it). A few pixels down,
+    // so a passage scrolled to (which leaves room above it) anchors its own row, not the end
+    // of the row before. Measuring does not move the row's top, so the place it would tell
+    // keepPlace() about is not needed meanwhile.
     const int value = verticalScrollBar()->value();
-    m_placeRow = std::max(m_rows->rowAt(value), 0);
-    m_placeOffset = value - m_rows->rowTop(m_placeRow);
+    int row = std::max(m_rows->rowAt(value + 8), 0);
+    for (int round = 0; round < 2; ++round) {
+        const Updating remembering(m_rememberingPlace);
+        m_rows->ensureMeasured(row, row);
+        row = std::max(m_rows->rowAt(value + 8), 0);
+    }
+    m_placeRow = row;
+    m_placeOffset = value - m_rows->rowTop(row);
+    static quint64 places = 0;
+    m_placeStamp = ++places;
+}
+
+void PassageView::followPlace(const PassageView &leader)
+{
+    m_placeRow = leader.m_placeRow;
+    m_placeOffset = leader.m_placeOffset;
+    m_placeStamp = leader.m_placeStamp;
 }
 
 void PassageView::keepPlace()
 {
     // Rows above the top one were measured (or estimated anew): the same text stays on top.
-    m_gutter->update();
+    if (m_rememberingPlace || m_holdingPlace)
+        return;
     const int value = m_rows->rowTop(std::min(m_placeRow, m_rows->rowCount())) + m_placeOffset;
     if (value != verticalScrollBar()->value())
         verticalScrollBar()->setValue(value);
@@ -231,9 +251,10 @@ void PassageView::placeCaret()
     const int passage = m_state->currentPassage();
     if (!passageHasText(passage))
         return;
-    const int offset = caret.isValid() && caret.slot == m_slot ? caret.offset : 0;
     QTextCursor cursor = textCursor();
-    cursor.setPosition(m_text.position(passage, offset));
+    cursor.setPosition(caret.isValid() && m_text.hasText(passage, caret.slot)
+                           ? m_text.position(passage, caret.slot, caret.offset)
+                           : m_text.position(passage, 0));
     const Updating updating(m_updating);
     setTextCursor(cursor);
 }
@@ -249,7 +270,8 @@ void PassageView::reportCursor()
         passage = passageAtPosition(position - 1);
     if (passage < 0)
         return;
-    m_state->setCurrentPassage(passage, {m_slot, m_text.offsetAt(passage, position)});
+    m_state->setCurrentPassage(
+        passage, {m_text.slotAt(passage, position), m_text.offsetAt(passage, position)});
 }
 
 void PassageView::reportSelection()
@@ -460,12 +482,12 @@ int PassageView::lastVisibleRow() const
     return m_rows->rowAt(verticalScrollBar()->value() + viewport()->height());
 }
 
-QList<QRectF> PassageView::textRects(int passage, int offset, int length) const
+QList<QRectF> PassageView::textRects(int passage, int slot, int offset, int length) const
 {
-    if (!passageHasText(passage))
+    if (!m_text.hasText(passage, slot))
         return {};
-    const int position = m_text.position(passage, offset);
-    return rangeRects(position, m_text.position(passage, offset + length) - position);
+    const int position = m_text.position(passage, slot, offset);
+    return rangeRects(position, m_text.position(passage, slot, offset + length) - position);
 }
 
 QPair<int, int> PassageView::visiblePositionRange() const

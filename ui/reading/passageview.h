@@ -35,7 +35,8 @@ public:
     PassageView(BriefingDocument *briefingDocument, int languageSlot, RowGeometry *rows,
                 QWidget *parent = nullptr);
 
-    int languageSlot() const override { return m_slot; }
+    int languageSlot() const { return m_slot; }
+    bool showsSlot(int slot) const override { return m_text.showsSlot(slot); }
     RowGeometry *rowGeometry() const { return m_rows; }
     PaneText::Rows rows() const { return m_rowKind; }
     void setRows(PaneText::Rows rows);
@@ -58,15 +59,25 @@ public:
     // Viewport y of a row's top, and the passages with text between two viewport heights.
     int rowViewportTop(int row) const override;
     int rowSpacing() const override;
-    bool showsRowRules() const override { return m_rowKind == PaneText::Rows::Passages; }
+    bool showsRowRules() const override { return m_rowKind != PaneText::Rows::Paragraphs; }
     // The passage's text on each of its lines, in viewport coordinates; the same for a stretch
     // of it (offsets into its shown text).
     QList<QRectF> passageRects(int passage) const override;
-    QList<QRectF> textRects(int passage, int offset, int length) const override;
+    QList<QRectF> textRects(int passage, int slot, int offset, int length) const override;
     int firstVisibleRow() const override;
     int lastVisibleRow() const override;
     // The text positions of the rows in view.
     QPair<int, int> visiblePositionRange() const;
+    // Scrolled in step with `leader`: keep the same place when rows change (the row at the
+    // top and the offset into it), not a place of one's own remembered earlier.
+    void followPlace(const PassageView &leader);
+    // After rows changed height: scrolls so the place is where it was.
+    void keepPlace();
+    // Places are numbered as they are taken: the larger, the more recent.
+    quint64 placeStamp() const { return m_placeStamp; }
+    // While the rows are rebuilt (a new layout), the place is not kept: whoever rebuilds
+    // them scrolls to the passage the reader was at afterwards.
+    void holdPlace(bool hold) { m_holdingPlace = hold; }
     // Lays out the rows in view (in both panes) before they are painted.
     void measureVisibleRows();
 
@@ -104,7 +115,6 @@ private:
     void followDocument(const DocumentChange &change);
     void rebuildText(bool opened);
     void rememberPlace();
-    void keepPlace();
     void reportCursor();
     void reportSelection();
     void followSelection();
@@ -124,6 +134,9 @@ private:
     // The row at the top of the viewport and how far into it the view is scrolled.
     int m_placeRow = 0;
     int m_placeOffset = 0;
+    bool m_rememberingPlace = false;
+    bool m_holdingPlace = false;
+    quint64 m_placeStamp = 0;
     // Set while the view changes its own text or cursor: those are not the reader's doing.
     bool m_updating = false;
 };

@@ -122,6 +122,17 @@ void RowGeometry::setMeasuredHeight(int slot, int row, int height)
     updateRow(row);
 }
 
+void RowGeometry::setSlotCounted(int slot, bool counted)
+{
+    if (m_counted[std::size_t(slot)] == counted)
+        return;
+    m_counted[std::size_t(slot)] = counted;
+    rebuildRows();
+    m_changed = true;
+    finishChange();
+    scheduleMeasuring();
+}
+
 bool RowGeometry::isMeasured(int slot, int row) const
 {
     const SlotHeights &heights = m_slots[std::size_t(slot)];
@@ -141,7 +152,7 @@ void RowGeometry::ensureMeasured(int first, int last)
     ++m_batchDepth;
     for (int slot = 0; slot < slotCount; ++slot) {
         const Measure &measure = m_measures[std::size_t(slot)];
-        if (!measure)
+        if (!measure || !m_counted[std::size_t(slot)])
             continue;
         for (int row = first; row <= last; ++row) {
             if (!isMeasured(slot, row))
@@ -154,8 +165,11 @@ void RowGeometry::ensureMeasured(int first, int last)
 
 bool RowGeometry::isFullyMeasured() const
 {
-    return std::all_of(m_slots.cbegin(), m_slots.cend(),
-                       [](const SlotHeights &heights) { return heights.unmeasured <= 0; });
+    for (int slot = 0; slot < slotCount; ++slot) {
+        if (m_counted[std::size_t(slot)] && m_slots[std::size_t(slot)].unmeasured > 0)
+            return false;
+    }
+    return true;
 }
 
 void RowGeometry::measureAll()
@@ -171,8 +185,10 @@ void RowGeometry::rebuildRows()
     m_rowHeights.resize(count);
     for (qsizetype row = 0; row < count; ++row) {
         int height = 0;
-        for (const SlotHeights &heights : m_slots)
-            height = std::max(height, heights.heights.value(row));
+        for (int slot = 0; slot < slotCount; ++slot) {
+            if (m_counted[std::size_t(slot)])
+                height = std::max(height, m_slots[std::size_t(slot)].heights.value(row));
+        }
         m_rowHeights[row] = height + m_spacing;
     }
     // Linear-time Fenwick construction: each node passes its sum on to its parent.
@@ -187,8 +203,10 @@ void RowGeometry::rebuildRows()
 void RowGeometry::updateRow(int row)
 {
     int height = 0;
-    for (const SlotHeights &heights : m_slots)
-        height = std::max(height, heights.heights.value(row));
+    for (int slot = 0; slot < slotCount; ++slot) {
+        if (m_counted[std::size_t(slot)])
+            height = std::max(height, m_slots[std::size_t(slot)].heights.value(row));
+    }
     height += m_spacing;
     const int delta = height - m_rowHeights.at(row);
     if (delta == 0)
@@ -228,12 +246,14 @@ void RowGeometry::timerEvent(QTimerEvent *event)
     // The next rows still estimated in either pane.
     int first = -1;
     for (int slot = 0; slot < slotCount && first < 0; ++slot) {
+        if (!m_counted[std::size_t(slot)])
+            continue;
         const QList<bool> &measured = m_slots[std::size_t(slot)].measured;
         const auto found = std::find(measured.cbegin(), measured.cend(), false);
         if (found != measured.cend())
             first = int(found - measured.cbegin());
     }
-    if (first < 0 || !m_measures[0] || !m_measures[1]) {
+    if (first < 0) {
         killTimer(std::exchange(m_measureTimer, 0));
         return;
     }

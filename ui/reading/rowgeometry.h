@@ -49,6 +49,9 @@ public:
     void replaceRows(int slot, int first, int removed, const QList<int> &estimatedHeights);
     void setMeasuredHeight(int slot, int row, int height);
     bool isMeasured(int slot, int row) const;
+    // A pane not shown (stacked rows show both languages in one) gives rows no height and
+    // is not measured.
+    void setSlotCounted(int slot, bool counted);
     int textHeight(int slot, int row) const;
 
     // Lays out (in both panes) the rows from first to last that are still estimates.
@@ -84,6 +87,7 @@ private:
 
     std::array<Measure, slotCount> m_measures;
     std::array<SlotHeights, slotCount> m_slots;
+    std::array<bool, slotCount> m_counted{true, true};
     QList<int> m_rowHeights;
     QList<qint64> m_tree; // Fenwick tree over m_rowHeights, 1-based
     int m_topMargin = 10;

@@ -66,13 +66,23 @@ TextPane::TextPane(BriefingDocument *document, int languageSlot, RowGeometry *ro
     followLanguage();
 }
 
+void TextPane::setStacked(bool stacked)
+{
+    m_stacked = stacked;
+    m_language.clear();
+    followLanguage();
+}
+
 void TextPane::followLanguage()
 {
-    const QString language = m_document->briefing().languages()[std::size_t(m_slot)];
+    const auto &languages = m_document->briefing().languages();
+    const QString language = languages[std::size_t(m_slot)];
     if (language == m_language)
         return;
     m_language = language;
-    m_header->setText(LanguageNames::nativeName(m_language));
+    m_header->setText(m_stacked ? LanguageNames::nativeName(languages[0]) + u" · "_s
+                              + LanguageNames::nativeName(languages[1])
+                                : LanguageNames::nativeName(m_language));
     QFont font = m_view->font();
     const QStringList families = readingFamilies(m_language.section(u'-', 0, 0));
     if (!families.isEmpty())

@@ -23,6 +23,8 @@ public:
     QLabel *headerLabel() const { return m_header; }
     // The language tag shown here ("ko").
     QString language() const { return m_language; }
+    // Stacked rows: the pane shows both languages and its header names both.
+    void setStacked(bool stacked);
 
 private:
     void followLanguage();
@@ -33,4 +35,5 @@ private:
     PassageView *m_view;
     MarkerStrip *m_strip;
     QString m_language;
+    bool m_stacked = false;
 };
