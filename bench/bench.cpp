@@ -7,6 +7,7 @@
 #include "format/briefingloader.h"
 #include "format/samplebriefing.h"
 #include "i18n/interfacelanguage.h"
+#include "reading/bilingualview.h"
 #include "reading/passageview.h"
 #include "reading/textpane.h"
 #include "window/mainwindow.h"
@@ -137,6 +138,26 @@ void benchBriefing(Table &table, const QString &label, const QString &path,
                       window.pane(1)->view()->viewport()->repaint();
                   }));
     }
+    // A new width changes every row's height; only the rows in view are laid out at once.
+    int widths = 0;
+    table.row(label, u"resize the window: re-lay rows and repaint both panes"_s, measure(runs, [&] {
+                  window.resize(widths++ % 2 == 0 ? 1100 : 1280, 800);
+                  QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                  window.pane(0)->view()->viewport()->repaint();
+                  window.pane(1)->view()->viewport()->repaint();
+              }));
+    settle();
+    int layouts = 0;
+    table.row(label, u"switch paragraph rows ↔ passage rows"_s, measure(std::max(3, runs / 2), [&] {
+                  window.bilingualView()->setRowLayout(layouts++ % 2 == 0
+                                                           ? BilingualView::RowLayout::Passages
+                                                           : BilingualView::RowLayout::Paragraphs);
+                  QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                  window.pane(0)->view()->viewport()->repaint();
+              }));
+    window.bilingualView()->setRowLayout(BilingualView::RowLayout::Paragraphs);
+    settle();
+
     const QString english = briefing.passages().at(0).text[1].section(u' ', 1, 1);
     int find = 0;
     table.row(label, u"find over both languages (\"%1\")"_s.arg(english), measure(runs, [&] {

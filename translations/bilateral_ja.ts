@@ -1379,6 +1379,17 @@
     </message>
 </context>
 <context>
+    <name>PairFlags</name>
+    <message>
+        <source>Check this pair: it has text in one language only.</source>
+        <translation>この対を確認してください。一方の言語にしかテキストがありません。</translation>
+    </message>
+    <message>
+        <source>Check this pair: one text is %1 times as long, against the other, as this briefing&apos;s pairs usually are. The two may not say the same thing.</source>
+        <translation>この対を確認してください。一方のテキストが、このブリーフィングの通常の対と比べて相手より%1倍長くなっています。両者の内容が一致していない可能性があります。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>cannot start the PDF</source>

@@ -1379,6 +1379,17 @@
     </message>
 </context>
 <context>
+    <name>PairFlags</name>
+    <message>
+        <source>Check this pair: it has text in one language only.</source>
+        <translation>이 쌍을 확인하세요. 한 언어에만 텍스트가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Check this pair: one text is %1 times as long, against the other, as this briefing&apos;s pairs usually are. The two may not say the same thing.</source>
+        <translation>이 쌍을 확인하세요. 한쪽 텍스트가 이 브리핑의 다른 쌍들에 비해 상대 텍스트보다 %1배 깁니다. 두 텍스트의 내용이 다를 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>cannot start the PDF</source>

@@ -17,6 +17,7 @@
 #include <QStyle>
 #include <QStyleOptionSlider>
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <functional>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void nextHighlightShowsThePassageInBothPanes();
     void switchingLayoutsKeepsTheCurrentPassageInView();
     void passageRowsGiveEachPassageARow();
+    void flaggedPairsAreMarkedWhereRowsArePassages();
     void stackedPutsEachPassageAboveItsCounterpart_data();
     void stackedPutsEachPassageAboveItsCounterpart();
     void rowGeometryFindsRowsByHeight();
@@ -452,6 +454,56 @@ void TestRows::passageRowsGiveEachPassageARow()
     verifyLevel(u"passage rows"_s);
     m_window->findChild<QAction *>(u"paragraphRowsAction"_s)->trigger();
     QVERIFY(view(0)->blockCount() < passages);
+}
+
+void TestRows::flaggedPairsAreMarkedWhereRowsArePassages()
+{
+    // The sample with one pair spoiled: the English of ¶6 has two more sentences.
+    BriefingData data = m_briefings.value(u"sample"_s).data();
+    const int spoiled = 5;
+    data.passages[spoiled].text[1] += u" The talks ran over time, and officials would not "
+                                      "say when the two sides might meet again. A further "
+                                      "round is expected early next year."_s;
+    m_briefings.insert(u"spoiled"_s, Briefing(std::move(data)));
+    open(u"spoiled"_s);
+    m_window->resize(1280, 800);
+    const QColor amber(0xd9, 0x77, 0x06);
+    // The mark: amber pixels above the end of the pair's row.
+    const auto marked = [&](int slot, int row) {
+        PassageView *pane = view(slot);
+        const QImage image = pane->viewport()->grab().toImage();
+        const int top = pane->rowViewportTop(row);
+        for (int y = std::max(top - 14, 0); y < top; ++y) {
+            for (int x = image.width() - 24; x < image.width(); ++x) {
+                if (image.pixelColor(x, y) == amber)
+                    return true;
+            }
+        }
+        return false;
+    };
+    for (auto layout : {BilingualView::RowLayout::Passages, BilingualView::RowLayout::Stacked}) {
+        m_window->bilingualView()->setRowLayout(layout);
+        view(0)->scrollToPassage(spoiled - 2);
+        QCoreApplication::processEvents();
+        const int slots = layout == BilingualView::RowLayout::Stacked ? 1 : 2;
+        for (int slot = 0; slot < slots; ++slot) {
+            QVERIFY2(marked(slot, spoiled), qPrintable(u"pane %1"_s.arg(slot)));
+            QVERIFY(!marked(slot, spoiled - 1));
+            QVERIFY(!marked(slot, spoiled + 1));
+            // Hovering the row says why.
+            const QPoint at(40, view(slot)->rowViewportTop(spoiled) + 4);
+            QHelpEvent help(QEvent::ToolTip, at, view(slot)->viewport()->mapToGlobal(at));
+            QCoreApplication::sendEvent(view(slot)->viewport(), &help);
+            QVERIFY2(QToolTip::text().startsWith(u"Check this pair"_s),
+                     qPrintable(QToolTip::text()));
+            QToolTip::hideText();
+        }
+    }
+    // Paragraph rows hold several passages a row: no marks there.
+    m_window->bilingualView()->setRowLayout(BilingualView::RowLayout::Paragraphs);
+    QCoreApplication::processEvents();
+    const int row = view(0)->passageRow(spoiled);
+    QVERIFY(!marked(0, row) && !marked(1, row));
 }
 
 void TestRows::stackedPutsEachPassageAboveItsCounterpart_data()

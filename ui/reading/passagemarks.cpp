@@ -1,6 +1,7 @@
 #include "reading/passagemarks.h"
 
 #include "document/readingstate.h"
+#include "reading/pairflags.h"
 #include "reading/passageshapes.h"
 #include "widgets/sidestyle.h"
 
@@ -99,6 +100,7 @@ void PassageMarks::paintOverText(QPainter &painter, const PassageShapes &view,
 {
     paintRowRules(painter, view, palette, width);
     painter.setRenderHint(QPainter::Antialiasing);
+    PairFlags::paint(painter, view, int(state.briefing().passages().size()), width);
     const int current = state.currentPassage();
     const int hovered = state.hoveredPassage();
     if (hovered >= 0 && hovered != current)

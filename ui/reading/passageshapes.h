@@ -39,4 +39,6 @@ public:
     virtual int rowViewportTop(int row) const = 0;
     virtual int rowSpacing() const = 0;
     virtual bool showsRowRules() const = 0;
+    // A pair the reader should check (PairConfidence), marked where rows are passages.
+    virtual bool isPairFlagged(int passage) const = 0;
 };

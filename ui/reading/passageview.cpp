@@ -3,12 +3,14 @@
 #include "document/briefingdocument.h"
 #include "document/readingstate.h"
 #include "model/passagetext.h"
+#include "reading/pairflags.h"
 #include "reading/passagegutter.h"
 #include "reading/passagemarks.h"
 #include "reading/rowgeometry.h"
 #include "reading/rowtextlayout.h"
 #include "widgets/sidestyle.h"
 
+#include <QHelpEvent>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
@@ -16,6 +18,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolTip>
 
 #include <algorithm>
 #include <bit>
@@ -164,6 +167,7 @@ void PassageView::rebuildText(bool opened)
         cursor.insertText(after.mid(prefix, after.size() - prefix - suffix));
     }
     m_text = std::move(text);
+    m_pairs = PairConfidence(m_document->briefing());
     measureVisibleRows();
     m_lastTopPassage = topPassage();
 }
@@ -523,6 +527,25 @@ void PassageView::resizeEvent(QResizeEvent *event)
     measureVisibleRows();
     const QRect contents = contentsRect();
     m_gutter->setGeometry(contents.left(), contents.top(), PassageGutter::width, contents.height());
+}
+
+bool PassageView::viewportEvent(QEvent *event)
+{
+    // Where rows are passages, a flagged pair says why over its row.
+    if (event->type() == QEvent::ToolTip && showsRowRules()) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const int row = m_rows->rowAt(help->pos().y() + verticalScrollBar()->value());
+        const QTextBlock block = document()->findBlockByNumber(row);
+        const int passage = block.isValid() ? m_text.passageAt(block.position()) : -1;
+        if (const QString why = PairFlags::why(m_pairs, passage); !why.isEmpty()) {
+            QToolTip::showText(help->globalPos(), why, viewport());
+            return true;
+        }
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    return QTextEdit::viewportEvent(event);
 }
 
 void PassageView::keyPressEvent(QKeyEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/pairconfidence.h"
 #include "reading/panetext.h"
 #include "reading/passageshapes.h"
 
@@ -60,6 +61,10 @@ public:
     int rowViewportTop(int row) const override;
     int rowSpacing() const override;
     bool showsRowRules() const override { return m_rowKind != PaneText::Rows::Paragraphs; }
+    bool isPairFlagged(int passage) const override
+    {
+        return m_pairs.concern(passage) != PairConfidence::Concern::None;
+    }
     // The passage's text on each of its lines, in viewport coordinates; the same for a stretch
     // of it (offsets into its shown text).
     QList<QRectF> passageRects(int passage) const override;
@@ -108,6 +113,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     // Copies the text as the document has it, without the pane's added breaks.
     QMimeData *createMimeDataFromSelection() const override;
 
@@ -129,6 +135,7 @@ private:
     class PassageGutter *m_gutter;
     PaneText::Rows m_rowKind = PaneText::Rows::Paragraphs;
     PaneText m_text; // what the text document holds, passage by passage
+    PairConfidence m_pairs;
     int m_zoomSteps = 0;
     int m_lastTopPassage = -1;
     // The row at the top of the viewport and how far into it the view is scrolled.
