@@ -122,8 +122,12 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
     const QCommandLineOption newWindow(
         u"new-window"_s, translated("Start a separate window instead of using the running one."));
     const QCommandLineOption dark(u"dark"_s, translated("Use a dark palette (for --screenshot)."));
+    const QCommandLineOption layout(
+        u"layout"_s,
+        translated("How the two texts are set side by side: paragraphs, passages or stacked."),
+        translated("LAYOUT"));
     parser.addOptions({check, import, output, fromText, screenshot, exportPdf, pageSize, issue,
-                       size, lang, newWindow, dark});
+                       size, lang, newWindow, dark, layout});
     parser.addPositionalArgument(u"file"_s, translated("Briefing files to open or check."),
                                  u"[FILE...]"_s);
 
@@ -146,6 +150,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
     result.pageSize = parser.value(pageSize);
     result.issueId = parser.value(issue);
     result.darkPalette = parser.isSet(dark);
+    result.rowLayout = parser.value(layout);
     result.newWindow = parser.isSet(newWindow);
     result.fromText = parser.isSet(fromText);
 
@@ -157,6 +162,13 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
         }
         result.mode = Mode::Check;
         return result;
+    }
+    const QStringList layouts{u"paragraphs"_s, u"passages"_s, u"stacked"_s};
+    if (parser.isSet(layout) && !layouts.contains(result.rowLayout)) {
+        err << translated("bilateral: --layout expects one of %1, found \"%2\"")
+                   .arg(layouts.join(u", "), result.rowLayout)
+            << '\n';
+        return finish(2);
     }
     if (parser.isSet(lang) && !languages.contains(result.language)) {
         err << translated("bilateral: --lang expects one of %1, found \"%2\"")

@@ -28,6 +28,7 @@ struct CommandLine
     QString issueId; // --issue, or empty
     QSize windowSize{1280, 800}; // --size
     bool darkPalette = false; // --dark
+    QString rowLayout; // --layout: "paragraphs", "passages" or "stacked"; empty: as last used
     bool newWindow = false; // --new-window
     bool fromText = false; // --from-text: a new briefing made from the text files
 

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void droppingABriefingOpensIt();
     void droppingTextFilesStartsANewBriefingFromThem();
     void screenshotWritesAPngOfTheRequestedSize();
+    void screenshotTakesTheRequestedLayout();
     void screenshotRejectsAnUnknownIssue();
 
 private:
@@ -581,6 +582,31 @@ void TestMainWindow::screenshotWritesAPngOfTheRequestedSize()
     QVERIFY(process.waitForFinished(60'000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardError().contains("cannot write"));
+}
+
+void TestMainWindow::screenshotTakesTheRequestedLayout()
+{
+    // Stacked: one pane, so the text reaches across the window; a wrong name is refused.
+    QTemporaryDir dir;
+    const QString paragraphs = dir.filePath(u"paragraphs.png"_s);
+    const QString stacked = dir.filePath(u"stacked.png"_s);
+    for (const auto &[layout, out] :
+         {std::pair{u"paragraphs"_s, paragraphs}, {u"stacked"_s, stacked}}) {
+        QProcess process;
+        process.start(QStringLiteral(BILATERAL_EXECUTABLE),
+                      {u"--screenshot"_s, out, u"--size"_s, u"1024x640"_s, u"--layout"_s, layout});
+        QVERIFY(process.waitForFinished(60'000));
+        QCOMPARE(process.exitCode(), 0);
+    }
+    QVERIFY(QImage(paragraphs) != QImage(stacked));
+    QProcess process;
+    process.start(QStringLiteral(BILATERAL_EXECUTABLE),
+                  {u"--screenshot"_s, dir.filePath(u"x.png"_s), u"--layout"_s, u"columns"_s});
+    QVERIFY(process.waitForFinished(60'000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardError().contains(
+        "--layout expects one of paragraphs, passages, stacked, found \"columns\""));
+    QVERIFY(!QFile::exists(dir.filePath(u"x.png"_s)));
 }
 
 void TestMainWindow::screenshotRejectsAnUnknownIssue()

@@ -304,6 +304,13 @@ void BilingualView::setRowLayout(RowLayout layout)
     QMetaObject::invokeMethod(this, showAnchor, Qt::QueuedConnection);
 }
 
+BilingualView::RowLayout BilingualView::rowLayoutNamed(const QString &name)
+{
+    if (name == u"passages"_s)
+        return RowLayout::Passages;
+    return name == u"stacked"_s ? RowLayout::Stacked : RowLayout::Paragraphs;
+}
+
 void BilingualView::updateRowSpacing()
 {
     // Rows are apart by most of a line of the taller font, like paragraphs in print.

@@ -33,6 +33,8 @@ public:
     // How the two texts are set against each other (View › Layout).
     enum class RowLayout { Paragraphs, Passages, Stacked };
     RowLayout rowLayout() const { return m_rowLayout; }
+    // "paragraphs", "passages", "stacked" (as --layout names them); paragraphs otherwise.
+    static RowLayout rowLayoutNamed(const QString &name);
     void setRowLayout(RowLayout layout);
     FindBar *findBar() const { return m_findBar; }
 

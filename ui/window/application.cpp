@@ -7,6 +7,7 @@
 #include "i18n/interfacelanguage.h"
 #include "import/briefingimport.h"
 #include "import/textimport.h"
+#include "reading/bilingualview.h"
 #include "window/documentactions.h"
 #include "window/mainwindow.h"
 #include "window/screenshot.h"
@@ -28,6 +29,7 @@ int screenshot(const CommandLine &commandLine, InterfaceLanguage &language)
     request.briefingPath = commandLine.files.value(0);
     request.issueId = commandLine.issueId;
     request.darkPalette = commandLine.darkPalette;
+    request.rowLayout = commandLine.rowLayout;
     request.size = commandLine.windowSize;
     QTextStream err(stderr);
     return takeScreenshot(request, &language, err);
@@ -101,6 +103,8 @@ int runWithWindow(const CommandLine &commandLine, InterfaceLanguage &language)
                                  window.document()->briefing().issueIndex(id));
                          });
     }
+    if (!commandLine.rowLayout.isEmpty())
+        window.bilingualView()->setRowLayout(BilingualView::rowLayoutNamed(commandLine.rowLayout));
     openFirstDocument(commandLine, window);
     QObject::connect(
         &instance, &SingleInstance::filesReceived, &window, [&window](const QStringList &received) {

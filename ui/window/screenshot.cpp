@@ -6,6 +6,7 @@
 #include "files/atomicfile.h"
 #include "format/briefingloader.h"
 #include "format/samplebriefing.h"
+#include "reading/bilingualview.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -82,6 +83,7 @@ int takeScreenshot(const ScreenshotRequest &request, InterfaceLanguage *language
     window.resize(request.size);
     window.show();
     QCoreApplication::processEvents();
+    window.bilingualView()->setRowLayout(BilingualView::rowLayoutNamed(request.rowLayout));
     if (!request.issueId.isEmpty()) {
         const int issue = result.briefing->issueIndex(request.issueId);
         if (issue < 0) {

@@ -13,6 +13,7 @@ struct ScreenshotRequest
     QString issueId; // empty: no issue selected
     QSize size{1280, 800};
     bool darkPalette = false;
+    QString rowLayout; // "paragraphs", "passages", "stacked"; empty: paragraphs
 };
 
 // `bilateral --screenshot OUT.png`: lays the main window out offscreen, renders it to a
