@@ -300,8 +300,15 @@ void BilingualView::setRowLayout(RowLayout layout)
     };
     showAnchor();
     // Again once the splitter has given the panes their new widths (a pane shown again is
-    // laid out when the posted layout request arrives), which moves every row.
-    QMetaObject::invokeMethod(this, showAnchor, Qt::QueuedConnection);
+    // laid out when the posted layout request arrives), which moves every row; unless
+    // something was brought into view meanwhile (an issue selected right after).
+    QMetaObject::invokeMethod(
+        this,
+        [this, showAnchor, reveals = m_reveals] {
+            if (reveals == m_reveals)
+                showAnchor();
+        },
+        Qt::QueuedConnection);
 }
 
 BilingualView::RowLayout BilingualView::rowLayoutNamed(const QString &name)
@@ -366,6 +373,7 @@ void BilingualView::revealIssue()
 
 void BilingualView::revealTogether(const QList<int> &passages)
 {
+    ++m_reveals;
     if (passages.isEmpty())
         return;
     constexpr int breathing = revealMargin;

@@ -78,6 +78,7 @@ private:
     std::array<TextPane *, 2> m_panes;
     RowLayout m_rowLayout = RowLayout::Paragraphs;
     int m_shownIssue = -1;
+    int m_reveals = 0; // how many times something was brought into view
     QSplitter *m_splitter;
     FindBar *m_findBar;
     bool m_swapped = false;
