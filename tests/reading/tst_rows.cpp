@@ -1,4 +1,6 @@
 #include "briefinggenerator.h"
+#include "document/briefingdocument.h"
+#include "document/briefingedits.h"
 #include "document/readingstate.h"
 #include "format/briefingloader.h"
 #include "format/samplebriefing.h"
@@ -18,6 +20,7 @@
 #include <QStyleOptionSlider>
 #include <QTest>
 #include <QToolTip>
+#include <QUndoStack>
 #include <QWheelEvent>
 
 #include <functional>
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void rowsAreLevel_data();
     void rowsAreLevel();
     void rowsStayLevelAfterAResizeAndALanguageSwitch();
+    void rowsStayLevelAfterEdits();
     void scrollingMovesBothPanesAlike_data();
     void scrollingMovesBothPanesAlike();
     void selectingAnIssueShowsEachSidesEvidenceInBothPanes_data();
@@ -239,6 +243,30 @@ void TestRows::rowsStayLevelAfterAResizeAndALanguageSwitch()
     m_window->resize(1500, 900);
     verifyLevel(u"Japanese interface, wider"_s);
     verifyScrolledAlike(u"Japanese interface, wider"_s);
+}
+
+void TestRows::rowsStayLevelAfterEdits()
+{
+    // Edits that change rows (a merge across a paragraph break takes a row away) and that
+    // only change a row's text, above and below the reader's place, and their undo.
+    open(u"coreutils"_s);
+    view(0)->scrollToPassage(60);
+    BriefingDocument *document = m_window->document();
+    for (int passage : {59, 62, 30, 90}) {
+        QVERIFY(document->apply(
+            u"Merge"_s, BriefingEdits::mergeWithNext(document->briefing().data(), passage)));
+        verifyLevel(u"merged ¶%1"_s.arg(passage + 1));
+        verifyScrolledAlike(u"merged ¶%1"_s.arg(passage + 1));
+    }
+    BriefingData longer = document->briefing().data();
+    longer.passages[61].text[1] +=
+        u" And a sentence more, long enough to need a line of its own."_s;
+    QVERIFY(document->apply(u"Edit"_s, longer));
+    verifyLevel(u"a longer English passage"_s);
+    while (document->undoStack()->canUndo())
+        document->undoStack()->undo();
+    verifyLevel(u"all undone"_s);
+    verifyScrolledAlike(u"all undone"_s);
 }
 
 void TestRows::scrollingMovesBothPanesAlike_data()
