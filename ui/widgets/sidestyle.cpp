@@ -2,10 +2,49 @@
 
 #include "model/sidecolor.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <array>
 
 namespace SideStyle {
+
+namespace {
+// Tints and markers are searched for step by step against contrast targets (a few dozen
+// luminance computations each), and every pane, margin and strip asks for them on every
+// paint: remember them per side colour and palette. Called on the GUI thread only.
+struct StyleKey
+{
+    QRgb side;
+    QRgb base;
+    QRgb text;
+    QRgb window;
+    bool evidence;
+    friend bool operator==(const StyleKey &, const StyleKey &) = default;
+    friend size_t qHash(const StyleKey &key, size_t seed = 0)
+    {
+        return qHashMulti(seed, key.side, key.base, key.text, key.window, key.evidence);
+    }
+};
+
+template<typename Compute>
+QColor remembered(const QColor &sideColor, const QPalette &palette, bool evidence, Compute compute)
+{
+    static QHash<StyleKey, QColor> cache;
+    const StyleKey key{sideColor.rgba(), palette.color(QPalette::Base).rgba(),
+                       palette.color(QPalette::Text).rgba(), palette.color(QPalette::Window).rgba(),
+                       evidence};
+    if (const auto found = cache.constFind(key); found != cache.cend())
+        return *found;
+    if (cache.size() > 4096)
+        cache.clear(); // colours edited many times over: start again
+    return *cache.insert(key, compute());
+}
+} // namespace
+
+// The searches themselves, done once per side colour and palette.
+static QColor searchedEvidenceTint(const QColor &sideColor, const QPalette &palette);
+static QColor searchedMarkerColor(const QColor &sideColor, const QPalette &palette);
 
 bool isDark(const QPalette &palette)
 {
@@ -30,6 +69,18 @@ QColor relevantTint(const QPalette &palette)
 
 QColor evidenceTint(const QColor &sideColor, const QPalette &palette)
 {
+    return remembered(sideColor, palette, true,
+                      [&] { return searchedEvidenceTint(sideColor, palette); });
+}
+
+QColor markerColor(const QColor &sideColor, const QPalette &palette)
+{
+    return remembered(sideColor, palette, false,
+                      [&] { return searchedMarkerColor(sideColor, palette); });
+}
+
+static QColor searchedEvidenceTint(const QColor &sideColor, const QPalette &palette)
+{
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
     const QColor marker = markerColor(sideColor, palette);
@@ -53,7 +104,7 @@ QColor evidenceTint(const QColor &sideColor, const QPalette &palette)
     return tint;
 }
 
-QColor markerColor(const QColor &sideColor, const QPalette &palette)
+static QColor searchedMarkerColor(const QColor &sideColor, const QPalette &palette)
 {
     QColor marker = sideColor;
     if (isDark(palette) && sideColor.lightnessF() < 0.55) {
