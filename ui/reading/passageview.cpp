@@ -167,7 +167,10 @@ void PassageView::rebuildText(bool opened)
         cursor.insertText(after.mid(prefix, after.size() - prefix - suffix));
     }
     m_text = std::move(text);
-    m_pairs = PairConfidence(m_document->briefing());
+    // Flags show only where rows are passages; measuring every pair costs a pass over the
+    // whole text, which paragraph rows need not pay on every edit.
+    m_pairs = m_rowKind == PaneText::Rows::Paragraphs ? PairConfidence()
+                                                      : PairConfidence(m_document->briefing());
     measureVisibleRows();
     m_lastTopPassage = topPassage();
 }
