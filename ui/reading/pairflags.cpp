@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -46,4 +47,13 @@ QString PairFlags::why(const PairConfidence &pairs, int passage)
             .arg(QLocale().toString(pairs.deviation(passage), 'f', 1));
     }
     return {};
+}
+
+void PairFlags::showWhy(const PairConfidence &pairs, int passage, const QPoint &globalPosition,
+                        QWidget *over)
+{
+    if (const QString text = why(pairs, passage); !text.isEmpty())
+        QToolTip::showText(globalPosition, text, over);
+    else
+        QToolTip::hideText();
 }

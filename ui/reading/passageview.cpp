@@ -14,11 +14,9 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextLayout>
-#include <QToolTip>
 
 #include <algorithm>
 #include <bit>
@@ -534,18 +532,11 @@ void PassageView::resizeEvent(QResizeEvent *event)
 
 bool PassageView::viewportEvent(QEvent *event)
 {
-    // Where rows are passages, a flagged pair says why over its row.
+    // Where rows are passages (row i is passage i), a flagged pair says why over its row.
     if (event->type() == QEvent::ToolTip && showsRowRules()) {
         const auto *help = static_cast<QHelpEvent *>(event);
-        const int row = m_rows->rowAt(help->pos().y() + verticalScrollBar()->value());
-        const QTextBlock block = document()->findBlockByNumber(row);
-        const int passage = block.isValid() ? m_text.passageAt(block.position()) : -1;
-        if (const QString why = PairFlags::why(m_pairs, passage); !why.isEmpty()) {
-            QToolTip::showText(help->globalPos(), why, viewport());
-            return true;
-        }
-        QToolTip::hideText();
-        event->ignore();
+        PairFlags::showWhy(m_pairs, m_rows->rowAt(help->pos().y() + verticalScrollBar()->value()),
+                           help->globalPos(), viewport());
         return true;
     }
     return QTextEdit::viewportEvent(event);
