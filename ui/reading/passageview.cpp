@@ -175,6 +175,10 @@ void PassageView::rebuildText(bool opened)
 
 void PassageView::measureVisibleRows()
 {
+    // Not shown yet, the pane passes through makeshift widths (68 px, 98 px) on its way to
+    // its own: laying rows out for those was a third of the layout work of starting up.
+    if (!isVisible())
+        return;
     // Measuring can change the height of rows in view and so which rows are in view: repeat
     // until that settles (twice at most in practice).
     const int value = verticalScrollBar()->value();
