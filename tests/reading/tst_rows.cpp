@@ -56,6 +56,7 @@ private Q_SLOTS:
     void stackedPutsEachPassageAboveItsCounterpart_data();
     void stackedPutsEachPassageAboveItsCounterpart();
     void rowGeometryFindsRowsByHeight();
+    void idleTimeMeasuresEveryRowOnce();
 
 private:
     void open(const QString &name);
@@ -622,6 +623,29 @@ void TestRows::rowGeometryFindsRowsByHeight()
     rows.replaceRows(1, 10, 3, {1, 1});
     QCOMPARE(rows.textHeight(1, 10), 1);
     QCOMPARE(rows.textHeight(1, 12), right.at(13));
+}
+
+void TestRows::idleTimeMeasuresEveryRowOnce()
+{
+    // Opened, only the rows in view are laid out; idle time measures the rest, 64 rows a step,
+    // in as many steps as that takes, and again after an edit in the middle.
+    open(u"1,000 passages"_s);
+    RowGeometry *rows = m_window->bilingualView()->rowGeometry();
+    const int steps = rows->rowCount() / 64 + 2;
+    const auto idle = [&] {
+        for (int step = 0; step < steps && !rows->isFullyMeasured(); ++step)
+            QCoreApplication::processEvents();
+        return rows->isFullyMeasured();
+    };
+    QVERIFY(idle());
+    BriefingDocument *document = m_window->document();
+    // An edit far below the reader's place, with no caret in it: its row waits for idle time.
+    BriefingData longer = document->briefing().data();
+    longer.passages[500].text[1] += u" And a sentence more, long enough to need a line."_s;
+    QVERIFY(document->apply(u"Edit"_s, longer));
+    QVERIFY(!rows->isFullyMeasured());
+    QVERIFY(idle());
+    verifyLevel(u"measured in idle time"_s);
 }
 
 QTEST_MAIN(TestRows)

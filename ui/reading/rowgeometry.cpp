@@ -81,6 +81,7 @@ void RowGeometry::resetSlot(int slot, const QList<int> &estimatedHeights)
     heights.heights = estimatedHeights;
     heights.measured = QList<bool>(estimatedHeights.size(), false);
     heights.unmeasured = int(estimatedHeights.size());
+    m_scanFrom = 0;
     rebuildRows();
     m_changed = true;
     finishChange();
@@ -100,6 +101,7 @@ void RowGeometry::replaceRows(int slot, int first, int removed, const QList<int>
     heights.measured.insert(first, estimatedHeights.size(), false);
     std::copy(estimatedHeights.cbegin(), estimatedHeights.cend(), heights.heights.begin() + first);
     heights.unmeasured += int(estimatedHeights.size());
+    m_scanFrom = std::min(m_scanFrom, first);
     // The view keeps the reader's place across an edit (by passage), so no shift here.
     rebuildRows();
     m_changed = true;
@@ -127,6 +129,7 @@ void RowGeometry::setSlotCounted(int slot, bool counted)
     if (m_counted[std::size_t(slot)] == counted)
         return;
     m_counted[std::size_t(slot)] = counted;
+    m_scanFrom = 0;
     rebuildRows();
     m_changed = true;
     finishChange();
@@ -243,16 +246,20 @@ void RowGeometry::timerEvent(QTimerEvent *event)
 {
     if (event->timerId() != m_measureTimer)
         return QObject::timerEvent(event);
-    // The next rows still estimated in either pane.
+    // The next rows still estimated in either pane, searched from where the last step
+    // stopped (rows before it are measured unless a change said otherwise): idle time goes
+    // through the rows once, not once per step.
     int first = -1;
-    for (int slot = 0; slot < slotCount && first < 0; ++slot) {
+    for (int slot = 0; slot < slotCount; ++slot) {
         if (!m_counted[std::size_t(slot)])
             continue;
         const QList<bool> &measured = m_slots[std::size_t(slot)].measured;
-        const auto found = std::find(measured.cbegin(), measured.cend(), false);
-        if (found != measured.cend())
+        const auto from = measured.cbegin() + std::min<qsizetype>(m_scanFrom, measured.size());
+        const auto found = std::find(from, measured.cend(), false);
+        if (found != measured.cend() && (first < 0 || found - measured.cbegin() < first))
             first = int(found - measured.cbegin());
     }
+    m_scanFrom = std::max(first, 0);
     if (first < 0) {
         killTimer(std::exchange(m_measureTimer, 0));
         return;

@@ -93,6 +93,7 @@ private:
     int m_topMargin = 10;
     int m_spacing = 0;
     int m_measureTimer = 0;
+    int m_scanFrom = 0; // no row before this one is still an estimate
     int m_batchDepth = 0;
     bool m_changed = false;
     bool m_notifying = false;
