@@ -418,11 +418,8 @@ void BilingualView::revealTogether(const QList<int> &passages)
                 view->verticalScrollBar()->setValue(target);
                 moved = true;
             }
-            if (together) {
-                m_panes[std::size_t(1 - slot)]->view()->verticalScrollBar()->setValue(
-                    view->verticalScrollBar()->value());
-                break;
-            }
+            if (together)
+                break; // the other pane followed through syncFrom()
         }
         if (!moved)
             break;

@@ -76,11 +76,6 @@ PassageView::PassageView(BriefingDocument *briefingDocument, int languageSlot, R
             return; // the range changed under the position; keepPlace() puts it right
         rememberPlace();
         measureVisibleRows();
-        const int top = topPassage();
-        if (top != m_lastTopPassage) {
-            m_lastTopPassage = top;
-            Q_EMIT topPassageChanged(top);
-        }
     });
     connect(this, &QTextEdit::cursorPositionChanged, this, &PassageView::reportCursor);
     connect(this, &QTextEdit::selectionChanged, this, &PassageView::reportSelection);
@@ -170,7 +165,6 @@ void PassageView::rebuildText(bool opened)
     m_pairs = m_rowKind == PaneText::Rows::Paragraphs ? PairConfidence()
                                                       : PairConfidence(m_document->briefing());
     measureVisibleRows();
-    m_lastTopPassage = topPassage();
 }
 
 void PassageView::measureVisibleRows()

@@ -103,9 +103,6 @@ public:
     void resetZoom();
     int zoomSteps() const { return m_zoomSteps; }
 
-Q_SIGNALS:
-    void topPassageChanged(int passage);
-
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -137,7 +134,6 @@ private:
     PaneText m_text; // what the text document holds, passage by passage
     PairConfidence m_pairs;
     int m_zoomSteps = 0;
-    int m_lastTopPassage = -1;
     // The row at the top of the viewport and how far into it the view is scrolled.
     int m_placeRow = 0;
     int m_placeOffset = 0;
