@@ -77,6 +77,7 @@ private Q_SLOTS:
     void clickingEvidenceRevealsThePassage();
     void evidenceIsKeyboardUsable();
     void evidenceElidesToPanelWidth();
+    void steppingThroughIssuesShowsEachOne();
     void evidenceReadsInLightAndDarkPalettes_data();
     void evidenceReadsInLightAndDarkPalettes();
     void swatchStandsOutOfThePanel_data();
@@ -258,6 +259,88 @@ void TestStancePanel::evidenceElidesToPanelWidth()
     const QString narrow = buttons.constFirst()->text();
     panel.resize(700, 600);
     QTRY_VERIFY(buttons.constFirst()->text().size() > narrow.size());
+}
+
+// The panel fills the widgets it has when another issue is selected: nothing of the issue
+// shown before may stay behind, and what is reused must act for the new issue.
+void TestStancePanel::steppingThroughIssuesShowsEachOne()
+{
+    PanelFixture fixture(m_sample);
+    StancePanel &panel = fixture.panel;
+    panel.setLocale(QLocale(u"en"_s));
+    panel.resize(240, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const int northKorea = m_sample.issueIndex(u"north-korea"_s);
+    const int summit = m_sample.issueIndex(u"trilateral-summit"_s);
+    for (int issue : {northKorea, summit, northKorea, -1, summit}) {
+        fixture.select(issue);
+        if (issue < 0) {
+            QVERIFY(evidenceButtons(&panel).isEmpty());
+            continue;
+        }
+        const Issue &entry = m_sample.issues().at(issue);
+        QCOMPARE(panel.findChild<QLabel *>(u"issueTitle"_s)->text(),
+                 entry.title.preferred({u"en"_s}));
+        QList<int> expected;
+        for (int side = 0; side < m_sample.sides().size(); ++side) {
+            const Stance *stance = entry.stanceOf(side);
+            const QString sideId = m_sample.sides().at(side).id;
+            const auto *summary = panel.findChild<QLabel *>(u"summary-"_s + sideId);
+            const QString text = stance ? stance->summary.preferred({u"en"_s}) : QString();
+            QCOMPARE(summary && summary->isVisibleTo(&panel), !text.isEmpty());
+            if (!text.isEmpty())
+                QCOMPARE(summary->text(), text);
+            if (stance)
+                expected += stance->evidence;
+        }
+        const auto buttons = evidenceButtons(&panel);
+        QCOMPARE(buttons.size(), expected.size());
+        for (QAbstractButton *button : buttons) {
+            const int passage = button->property("passageIndex").toInt();
+            QVERIFY(expected.contains(passage));
+            QCOMPARE(button->objectName(), u"evidence-"_s + QString::number(passage));
+            QVERIFY(button->text().startsWith(u"\u00b6 %1 "_s.arg(passage + 1)));
+            QVERIFY(button->text().endsWith(u'\u2026')); // elided to the narrow panel
+            QVERIFY(button->toolTip().contains(
+                m_sample.passages().at(passage).text[1].toHtmlEscaped()));
+        }
+        QSignalSpy revealed(fixture.document.readingState(), &ReadingState::revealRequested);
+        QTest::mouseClick(buttons.constLast(), Qt::LeftButton);
+        QCOMPARE(revealed.size(), 1);
+        QCOMPARE(revealed.constFirst().constFirst().toInt(),
+                 buttons.constLast()->property("passageIndex").toInt());
+    }
+
+    // A side with a summary on one issue and none (or no stance) on the next.
+    const QByteArray json = R"({"bilateral": 1,
+      "title": {"ko": "t", "en": "t"}, "date": "2020-10-29",
+      "sides": [{"id": "a", "name": {"ko": "A", "en": "A"}, "color": "#2563b0"},
+                {"id": "b", "name": {"ko": "B", "en": "B"}, "color": "#c2410c"}],
+      "passages": [{"id": "p1", "text": {"ko": "가", "en": "x"}}],
+      "issues": [{"id": "one", "title": {"ko": "One", "en": "One"}, "stances": [
+                    {"side": "a", "position": "objects", "summary": {"ko": "A objects.", "en": "A objects."}},
+                    {"side": "b", "position": "demands", "passages": ["p1"]}]},
+                 {"id": "two", "title": {"ko": "Two", "en": "Two"}, "stances": [
+                    {"side": "b", "position": "proposes", "summary": {"ko": "B proposes.", "en": "B proposes."}}]}]
+    })";
+    const LoadResult other = BriefingLoader::parse(json, u"x"_s);
+    QVERIFY(other.ok());
+    fixture.document.open(*other.briefing, DocumentLocation());
+    const auto summaryShown = [&panel](const QString &side) {
+        const auto *label = panel.findChild<QLabel *>(u"summary-"_s + side);
+        return label && label->isVisibleTo(&panel) ? label->text() : u"(hidden)"_s;
+    };
+    fixture.select(0);
+    QCOMPARE(summaryShown(u"a"_s), u"A objects."_s);
+    QCOMPARE(summaryShown(u"b"_s), u"(hidden)"_s);
+    QCOMPARE(panel.findChild<QLabel *>(u"position-a"_s)->text(), u"Objects"_s);
+    fixture.select(1);
+    QCOMPARE(summaryShown(u"a"_s), u"(hidden)"_s);
+    QCOMPARE(summaryShown(u"b"_s), u"B proposes."_s);
+    QCOMPARE(panel.findChild<QLabel *>(u"position-a"_s)->text(), u"No stated position"_s);
+    QCOMPARE(panel.findChild<QLabel *>(u"position-b"_s)->text(), u"Proposes"_s);
+    QVERIFY(evidenceButtons(&panel).isEmpty());
 }
 
 void TestStancePanel::evidenceReadsInLightAndDarkPalettes_data()

@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 
 #include <algorithm>
@@ -29,6 +30,7 @@ constexpr char symbolPositionProperty[] = "stancePosition";
 constexpr char stanceBlockProperty[] = "stanceBlock";
 constexpr char bodyIndentProperty[] = "bodyIndent";
 constexpr char evidenceTextProperty[] = "evidenceText";
+constexpr char passageIndexProperty[] = "passageIndex";
 constexpr qsizetype snippetLength = 80;
 
 QLabel *plainLabel(const QString &text, QWidget *parent)
@@ -106,16 +108,18 @@ StancePanel::StancePanel(BriefingDocument *document, QWidget *parent)
     layout->addWidget(m_scroll);
     layout->addWidget(m_editButton, 0, Qt::AlignRight);
 
-    connect(m_state, &ReadingState::selectedIssueChanged, this, &StancePanel::rebuild);
+    connect(m_state, &ReadingState::selectedIssueChanged, this, &StancePanel::refresh);
     connect(m_document, &BriefingDocument::changed, this, [this](const DocumentChange &change) {
         // A new selection comes with its own signal; here, edits to what is shown.
         const int issue = m_state->selectedIssue();
-        if (issue >= 0
-            && (change.touches(DocumentChange::Sides) || change.touches(DocumentChange::Passages)
-                || change.issues.changed.contains(issue)
-                || (issue >= change.issues.first
-                    && issue < change.issues.first + change.issues.inserted)))
-            rebuild();
+        if (change.touches(DocumentChange::Sides))
+            rebuild(); // the side blocks themselves change
+        else if (issue >= 0
+                 && (change.touches(DocumentChange::Passages)
+                     || change.issues.changed.contains(issue)
+                     || (issue >= change.issues.first
+                         && issue < change.issues.first + change.issues.inserted)))
+            refresh();
     });
     retranslateUi();
 }
@@ -152,23 +156,56 @@ void StancePanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void StancePanel::rebuild()
+void StancePanel::discardContent()
 {
     if (QWidget *old = m_scroll->takeWidget()) {
-        // Deferred: rebuild() may run inside a click on one of the old buttons.
+        // Deferred: this may run inside a click on one of the old buttons.
         old->hide();
         old->setParent(nullptr);
         old->deleteLater();
     }
+    m_issueContent = nullptr;
+    m_title = nullptr;
+    m_blocks.clear();
+}
+
+void StancePanel::rebuild()
+{
+    discardContent();
+    refresh();
+}
+
+// Selecting another issue fills the widgets already there: building the side blocks again
+// costs several milliseconds, which a reader stepping through the issue list feels.
+void StancePanel::refresh()
+{
     const int issue = m_state->selectedIssue();
-    QWidget *content =
-        issue >= 0 ? createIssueContent(briefing().issues().at(issue)) : createPlaceholder();
-    m_scroll->setWidget(content);
     m_editButton->setVisible(issue >= 0);
+    if (issue < 0) {
+        if (m_issueContent || !m_scroll->widget()) {
+            discardContent();
+            m_scroll->setWidget(createPlaceholder());
+        }
+        return;
+    }
+    if (!m_issueContent) {
+        discardContent();
+        m_issueContent = createIssueContent();
+        m_scroll->setWidget(m_issueContent);
+    }
+    if (issue != m_shownIssue)
+        m_scroll->verticalScrollBar()->setValue(0);
+    m_shownIssue = issue;
+    const Issue &entry = briefing().issues().at(issue);
+    const QString titleText = entry.title.preferred(m_languages);
+    m_title->setText(titleText.isEmpty() ? entry.id : titleText);
+    for (int side = 0; side < m_blocks.size(); ++side)
+        fillSideBlock(m_blocks[side], entry.stanceOf(side));
 }
 
 QWidget *StancePanel::createPlaceholder()
 {
+    m_shownIssue = -1;
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(12, 12, 12, 12);
@@ -181,17 +218,16 @@ QWidget *StancePanel::createPlaceholder()
     return content;
 }
 
-QWidget *StancePanel::createIssueContent(const Issue &issue)
+QWidget *StancePanel::createIssueContent()
 {
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(10, 10, 10, 10);
     layout->setSpacing(14);
-    const QString titleText = issue.title.preferred(m_languages);
-    QLabel *title = plainLabel(titleText.isEmpty() ? issue.id : titleText, content);
-    title->setObjectName(u"issueTitle"_s);
-    title->setFont(scaledFont(font(), 1.25, QFont::Bold));
-    layout->addWidget(title);
+    m_title = plainLabel(QString(), content);
+    m_title->setObjectName(u"issueTitle"_s);
+    m_title->setFont(scaledFont(font(), 1.25, QFont::Bold));
+    layout->addWidget(m_title);
     if (briefing().sides().isEmpty()) {
         QLabel *hint = plainLabel(tr("This briefing has no sides yet. Add them with Edit › "
                                      "Sides… to record where each one stands."),
@@ -200,16 +236,20 @@ QWidget *StancePanel::createIssueContent(const Issue &issue)
         hint->setForegroundRole(QPalette::PlaceholderText);
         layout->addWidget(hint);
     }
-    for (int side = 0; side < briefing().sides().size(); ++side)
-        layout->addWidget(createSideBlock(side, issue.stanceOf(side), content));
+    for (int side = 0; side < briefing().sides().size(); ++side) {
+        m_blocks.append(createSideBlock(side, content));
+        layout->addWidget(m_blocks.constLast().block);
+    }
     layout->addStretch(1);
     return content;
 }
 
-QWidget *StancePanel::createSideBlock(int side, const Stance *stance, QWidget *parent)
+StancePanel::SideBlock StancePanel::createSideBlock(int side, QWidget *parent)
 {
     const Side &entry = briefing().sides().at(side);
+    SideBlock widgets;
     auto *block = new QWidget(parent);
+    widgets.block = block;
     block->setObjectName(u"stance-"_s + entry.id);
     block->setProperty(stanceBlockProperty, true);
     block->installEventFilter(this);
@@ -231,48 +271,83 @@ QWidget *StancePanel::createSideBlock(int side, const Stance *stance, QWidget *p
     header->addWidget(nameLabel, 1);
     layout->addLayout(header);
     // The position, summary and evidence line up under the side's name, not its swatch.
-    auto *body = new QVBoxLayout;
+    widgets.body = new QVBoxLayout;
     const int indent = swatchSize + header->spacing();
-    body->setContentsMargins(indent, 0, 0, 0);
-    body->setSpacing(layout->spacing());
+    widgets.body->setContentsMargins(indent, 0, 0, 0);
+    widgets.body->setSpacing(layout->spacing());
     block->setProperty(bodyIndentProperty, indent);
-    layout->addLayout(body);
+    layout->addLayout(widgets.body);
 
     // The position's symbol is drawn, as on the issue list's badges, so that both look alike
     // whatever fonts the machine has; the label next to it carries the words.
-    const StancePosition position = stance ? stance->position : StancePosition::None;
     auto *positionRow = new QHBoxLayout;
     positionRow->setSpacing(4);
-    QLabel *positionLabel = plainLabel(StancePositions::label(position), block);
-    positionLabel->setObjectName(u"position-"_s + entry.id);
-    positionLabel->setFont(scaledFont(font(), 1.0, QFont::DemiBold));
-    if (!stance)
-        positionLabel->setForegroundRole(QPalette::PlaceholderText);
-    auto *symbol = new QWidget(block);
-    symbol->setObjectName(u"symbol-"_s + entry.id);
-    const int symbolSize = QFontMetrics(positionLabel->font()).capHeight() + 2;
-    symbol->setFixedSize(symbolSize, symbolSize);
-    symbol->setProperty(symbolPositionProperty, int(position));
-    symbol->setForegroundRole(positionLabel->foregroundRole());
-    symbol->installEventFilter(this);
-    positionRow->addWidget(symbol, 0, Qt::AlignVCenter);
-    positionRow->addWidget(positionLabel, 1);
-    body->addLayout(positionRow);
-    if (!stance)
-        return block;
-
-    const QString summary = stance->summary.preferred(m_languages);
-    if (!summary.isEmpty()) {
-        QLabel *summaryLabel = plainLabel(summary, block);
-        summaryLabel->setObjectName(u"summary-"_s + entry.id);
-        body->addWidget(summaryLabel);
-    }
-    for (int passage : stance->evidence)
-        body->addWidget(createEvidenceButton(passage, block), 0, Qt::AlignLeft);
-    return block;
+    widgets.position = plainLabel(QString(), block);
+    widgets.position->setObjectName(u"position-"_s + entry.id);
+    widgets.position->setFont(scaledFont(font(), 1.0, QFont::DemiBold));
+    widgets.symbol = new QWidget(block);
+    widgets.symbol->setObjectName(u"symbol-"_s + entry.id);
+    const int symbolSize = QFontMetrics(widgets.position->font()).capHeight() + 2;
+    widgets.symbol->setFixedSize(symbolSize, symbolSize);
+    widgets.symbol->installEventFilter(this);
+    positionRow->addWidget(widgets.symbol, 0, Qt::AlignVCenter);
+    positionRow->addWidget(widgets.position, 1);
+    widgets.body->addLayout(positionRow);
+    widgets.summary = plainLabel(QString(), block);
+    widgets.summary->setObjectName(u"summary-"_s + entry.id);
+    widgets.body->addWidget(widgets.summary);
+    return widgets;
 }
 
-QAbstractButton *StancePanel::createEvidenceButton(int passage, QWidget *parent)
+void StancePanel::fillSideBlock(SideBlock &widgets, const Stance *stance)
+{
+    const StancePosition position = stance ? stance->position : StancePosition::None;
+    widgets.position->setText(StancePositions::label(position));
+    const QPalette::ColorRole role = stance ? QPalette::WindowText : QPalette::PlaceholderText;
+    widgets.position->setForegroundRole(role);
+    widgets.symbol->setForegroundRole(role);
+    widgets.symbol->setProperty(symbolPositionProperty, int(position));
+    widgets.symbol->update();
+
+    const QString summary = stance ? stance->summary.preferred(m_languages) : QString();
+    widgets.summary->setText(summary);
+    widgets.summary->setVisible(!summary.isEmpty());
+
+    const QList<int> evidence = stance ? stance->evidence : QList<int>();
+    while (widgets.evidence.size() > evidence.size()) {
+        QToolButton *spare = widgets.evidence.takeLast();
+        spare->hide();
+        spare->setParent(nullptr); // out of findChildren() at once; may be the one clicked
+        spare->deleteLater();
+    }
+    while (widgets.evidence.size() < evidence.size()) {
+        widgets.evidence.append(createEvidenceButton(widgets.block));
+        widgets.body->addWidget(widgets.evidence.constLast(), 0, Qt::AlignLeft);
+    }
+    for (qsizetype at = 0; at < evidence.size(); ++at)
+        showEvidence(widgets.evidence.at(at), evidence.at(at));
+    // A block not yet shown elides when its first resize gives it a width.
+    if (widgets.block->isVisible())
+        elideEvidence(widgets.block);
+}
+
+QToolButton *StancePanel::createEvidenceButton(QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    setLinkColor(button, palette());
+    button->setAutoRaise(true);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setFocusPolicy(Qt::StrongFocus);
+    button->setCursor(Qt::PointingHandCursor);
+    // The width follows the panel (the text elides), never the other way round.
+    button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    connect(button, &QToolButton::clicked, this, [this, button] {
+        m_state->revealPassage(button->property(passageIndexProperty).toInt());
+    });
+    return button;
+}
+
+void StancePanel::showEvidence(QToolButton *button, int passage)
 {
     const QString text = passageText(passage).simplified();
     QString snippet = text;
@@ -285,22 +360,14 @@ QAbstractButton *StancePanel::createEvidenceButton(int passage, QWidget *parent)
     }
     // Passage numbers are labels, not quantities: no digit grouping.
     const QString number = QString::number(passage + 1);
-    auto *button = new QToolButton(parent);
     button->setObjectName(u"evidence-"_s + QString::number(passage));
-    button->setProperty("passageIndex", passage);
+    button->setProperty(passageIndexProperty, passage);
     const QString label = tr("\u00b6 %1  %2", "evidence: pilcrow, passage number, its first words")
                               .arg(number, snippet);
     button->setProperty(evidenceTextProperty, label);
     // '&' in document text would otherwise become a mnemonic.
     button->setText(PlainText::withoutMnemonic(label));
     button->setAccessibleName(tr("Passage %1: %2").arg(number, snippet));
-    setLinkColor(button, palette());
-    button->setAutoRaise(true);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    button->setFocusPolicy(Qt::StrongFocus);
-    button->setCursor(Qt::PointingHandCursor);
-    // The width follows the panel (the text elides), never the other way round.
-    button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
 
     // The full passage, in both languages when it has both; escaped inside explicit HTML
     // so that the tool tip decodes the escapes instead of guessing the format.
@@ -311,9 +378,6 @@ QAbstractButton *StancePanel::createEvidenceButton(int passage, QWidget *parent)
             tip += u"<p>"_s + other.simplified().toHtmlEscaped() + u"</p>"_s;
     }
     button->setToolTip(tip);
-    connect(button, &QToolButton::clicked, this,
-            [this, passage] { m_state->revealPassage(passage); });
-    return button;
 }
 
 // The interface language when it is one of the briefing's two, else the second one
@@ -355,7 +419,7 @@ void StancePanel::updateLinkColors()
 {
     const auto buttons = findChildren<QToolButton *>();
     for (QToolButton *button : buttons) {
-        if (button->property("passageIndex").isValid())
+        if (button->property(passageIndexProperty).isValid())
             setLinkColor(button, palette());
     }
 }

@@ -2,12 +2,14 @@
 
 #include "model/briefing.h"
 
+#include <QList>
 #include <QStringList>
 #include <QWidget>
 
 class BriefingDocument;
 class ReadingState;
-class QAbstractButton;
+class QLabel;
+class QToolButton;
 class QBoxLayout;
 class QScrollArea;
 
@@ -34,12 +36,27 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The widgets of one side's block that change with the issue shown.
+    struct SideBlock
+    {
+        QWidget *block = nullptr;
+        QBoxLayout *body = nullptr;
+        QWidget *symbol = nullptr;
+        QLabel *position = nullptr;
+        QLabel *summary = nullptr;
+        QList<QToolButton *> evidence;
+    };
+
     void retranslateUi();
+    void discardContent();
     void rebuild();
+    void refresh();
     QWidget *createPlaceholder();
-    QWidget *createIssueContent(const Issue &issue);
-    QWidget *createSideBlock(int side, const Stance *stance, QWidget *parent);
-    QAbstractButton *createEvidenceButton(int passage, QWidget *parent);
+    QWidget *createIssueContent();
+    SideBlock createSideBlock(int side, QWidget *parent);
+    void fillSideBlock(SideBlock &widgets, const Stance *stance);
+    QToolButton *createEvidenceButton(QWidget *parent);
+    void showEvidence(QToolButton *button, int passage);
     QString passageText(int passage) const;
     void elideEvidence(QWidget *block);
     void updateLinkColors();
@@ -51,5 +68,9 @@ private:
     ReadingState *m_state;
     QStringList m_languages;
     QScrollArea *m_scroll = nullptr;
-    class QToolButton *m_editButton = nullptr;
+    QToolButton *m_editButton = nullptr;
+    QWidget *m_issueContent = nullptr; // in m_scroll while an issue is shown
+    QLabel *m_title = nullptr;
+    QList<SideBlock> m_blocks;
+    int m_shownIssue = -1;
 };
