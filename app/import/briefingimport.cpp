@@ -55,22 +55,14 @@ Briefing fromTexts(const QString &korean, const QString &english, const QDate &d
     data.title.insert(u"ko"_s, koHeadline.isEmpty() ? shortened(firstSentence(ko)) : koHeadline);
     data.title.insert(u"en"_s, enHeadline.isEmpty() ? shortened(firstSentence(en)) : enHeadline);
 
-    const auto addPairs = [&data](const QList<AlignedPair> &pairs, bool paragraphStart) {
-        for (const AlignedPair &pair : pairs) {
-            Passage passage;
-            passage.id = u"p%1"_s.arg(data.passages.size() + 1);
-            passage.text = {pair.first.join(u' '), pair.second.join(u' ')};
-            passage.startsParagraph = paragraphStart || data.passages.isEmpty();
-            paragraphStart = false;
-            data.passages.append(passage);
-        }
-    };
-    if (ko.size() == en.size()) {
-        // Paragraph boundaries hold in both texts: align paragraph by paragraph.
-        for (qsizetype i = 0; i < ko.size(); ++i)
-            addPairs(SentenceAligner::align(ko.at(i), en.at(i)), true);
-    } else {
-        addPairs(SentenceAligner::alignParagraphs(ko, en), true);
+    // Paragraph marks are evidence for the aligner, whether the counts agree or not; a
+    // passage starts a paragraph where its bead starts one in either text.
+    for (const AlignedPair &pair : SentenceAligner::alignParagraphs(ko, en)) {
+        Passage passage;
+        passage.id = u"p%1"_s.arg(data.passages.size() + 1);
+        passage.text = {pair.first.join(u' '), pair.second.join(u' ')};
+        passage.startsParagraph = pair.startsParagraph || data.passages.isEmpty();
+        data.passages.append(passage);
     }
     if (data.passages.isEmpty())
         data.passages.append({u"p1"_s, {QString(), QString()}, true});
