@@ -11,12 +11,17 @@ namespace {
 // ("Mr. Kim", "Oct. 29", "the U.S. Army"). Matched case-sensitively, as news copy writes
 // them. The price: a sentence that really ends in one of these ("...to the U.S. The
 // talks...") is not split. "No." counts only before a number (see isAbbreviation).
-constexpr std::array<const char16_t *, 39> abbreviations{
-    u"Mr.",  u"Mrs.", u"Ms.",  u"Dr.",  u"Prof.", u"St.",   u"Sen.", u"Rep.", u"Gov.", u"Gen.",
-    u"Lt.",  u"Col.", u"Sgt.", u"Jr.",  u"Sr.",   u"vs.",   u"etc.", u"e.g.", u"i.e.", u"a.m.",
-    u"p.m.", u"A.M.", u"P.M.", u"U.S.", u"U.K.",  u"U.N.",  u"E.U.", u"Jan.", u"Feb.", u"Mar.",
-    u"Apr.", u"Jun.", u"Jul.", u"Aug.", u"Sep.",  u"Sept.", u"Oct.", u"Nov.", u"Dec.",
+constexpr std::array<const char16_t *, 49> abbreviations{
+    u"Mr.",  u"Mrs.", u"Ms.",  u"Dr.",  u"Prof.", u"St.",     u"Sen.", u"Rep.", u"Gov.", u"Gen.",
+    u"Lt.",  u"Col.", u"Sgt.", u"Jr.",  u"Sr.",   u"vs.",     u"etc.", u"e.g.", u"i.e.", u"a.m.",
+    u"p.m.", u"A.M.", u"P.M.", u"U.S.", u"U.K.",  u"U.N.",    u"E.U.", u"Jan.", u"Feb.", u"Mar.",
+    u"Apr.", u"Jun.", u"Jul.", u"Aug.", u"Sep.",  u"Sept.",   u"Oct.", u"Nov.", u"Dec.", u"al.",
+    u"cf.",  u"ca.",  u"viz.", u"esp.", u"incl.", u"approx.", u"fig.", u"Fig.", u"vol.",
 };
+
+// A quotation longer than this is not one: a stray quote mark (`풀'에`, an apostrophe) would
+// otherwise pair with one far back and keep every sentence between them together.
+constexpr qsizetype longestQuotation = 300;
 
 bool isLineBreak(QChar c)
 {
@@ -135,16 +140,26 @@ bool isAbbreviation(QStringView word, QChar next)
 qsizetype openingQuote(const QString &text, qsizetype close)
 {
     const QChar quote = text.at(close);
+    const qsizetype earliest = std::max<qsizetype>(0, close - longestQuotation);
+    const auto nearest = [&](QChar opening) {
+        const qsizetype open = text.lastIndexOf(opening, close - 1);
+        return open >= earliest ? open : -1;
+    };
     if (quote == u'\u201D')
-        return text.lastIndexOf(u'\u201C', close - 1);
+        return nearest(u'\u201C');
     if (quote == u'\u2019')
-        return text.lastIndexOf(u'\u2018', close - 1);
+        return std::max(nearest(u'\u2018'), nearest(u'`'));
+    if (quote == u'\u300D')
+        return nearest(u'\u300C');
+    if (quote == u'\u300F')
+        return nearest(u'\u300E');
     if (text.at(close - 1).isSpace())
         return -1;
-    for (qsizetype i = close - 1; i >= 0; --i) {
-        if (text.at(i) == quote
+    for (qsizetype i = close - 1; i >= earliest; --i) {
+        // `quoted' in the GNU style: a backtick opens what an apostrophe closes.
+        if ((text.at(i) == quote || (quote == u'\'' && text.at(i) == u'`'))
             && (i == 0 || text.at(i - 1).isSpace()
-                || text.at(i - 1).category() == QChar::Punctuation_Open)) {
+                || text.at(i - 1).category() == QChar::Punctuation_Open || text.at(i) == u'`')) {
             return i;
         }
     }
@@ -158,17 +173,48 @@ qsizetype openingQuote(const QString &text, qsizetype close)
 QList<std::pair<qsizetype, qsizetype>> quotedClauses(const QString &text)
 {
     QList<std::pair<qsizetype, qsizetype>> ranges;
+    // A quote mark pairs once: `'가'로 … 풀'에` must not pair the second apostrophe with the
+    // first, which already opens '가'.
+    qsizetype pairedUpTo = -1;
     for (qsizetype close = 1; close + 1 < text.size(); ++close) {
         const QChar quote = text.at(close);
-        if (!(quote == u'\u201D' || quote == u'\u2019' || quote == u'"' || quote == u'\'')
-            || text.at(close + 1).script() != QChar::Script_Hangul) {
+        const bool japanese = quote == u'\u300D' || quote == u'\u300F';
+        if (japanese) {
+            // Japanese quotes and goes on the same way, also after a space:
+            // 「…ありますか?」 を見てください。
+            qsizetype next = close + 1;
+            while (next < text.size() && text.at(next).isSpace())
+                ++next;
+            if (next == text.size() || text.at(next).script() != QChar::Script_Hiragana)
+                continue;
+        } else if (!(quote == u'\u201D' || quote == u'\u2019' || quote == u'"' || quote == u'\'')
+                   || text.at(close + 1).script() != QChar::Script_Hangul) {
             continue;
         }
         const qsizetype open = openingQuote(text, close);
-        if (open >= 0)
+        if (open > pairedUpTo) {
             ranges.append({open, close});
+            pairedUpTo = close;
+        }
     }
     return ranges;
+}
+
+// A full stop before a lower-case word ends a sentence only after a word of letters that
+// is no abbreviation: not after "e.g.", "al.", "?", "…" or a quote ("“Why now?” he asked").
+bool endsBeforeLowerCase(const QString &text, qsizetype terminator, qsizetype closers, bool spaced,
+                         QChar following)
+{
+    if (text.at(terminator) != u'.' || closers > 0 || !spaced || isEllipsisAt(text, terminator))
+        return false;
+    const QStringView word = wordEndingAt(text, terminator);
+    qsizetype letters = 0;
+    for (const QChar c : word.chopped(1)) {
+        if (!c.isLetter())
+            return false;
+        ++letters;
+    }
+    return letters >= 3 && !isAbbreviation(word, following);
 }
 
 // Whether a sentence may end at `pos` (the start of what would be the next sentence).
@@ -195,9 +241,19 @@ bool endsSentence(const QString &text, qsizetype pos,
     // `다.”라고`, also when the opening quote is not in this paragraph.
     if (closers > 0 && !spaced && following.script() == QChar::Script_Hangul)
         return false;
-    // "“Why now?” he asked." and "He paused... then left." go on in lower case.
-    if (isLatinLower(following))
+    // `ですか?」 を`: a Japanese particle goes on after the closing quote, spaced or not.
+    if (closers > 0 && following.script() == QChar::Script_Hiragana)
         return false;
+    // A Korean cross-reference, `14.3절. “제목”을 참고하십시오`: the section's number and
+    // its title, not a sentence's end.
+    if (text.at(terminator) == u'.' && closers == 0 && terminator >= 2
+        && (text.at(terminator - 1) == u'\uC808' || text.at(terminator - 1) == u'\uC7A5')
+        && text.at(terminator - 2).isDigit() && isOpening(following))
+        return false;
+    // "“Why now?” he asked." and "He paused... then left." go on in lower case; a plain
+    // full stop after a word ends a sentence before one ("…by Pixar. buzz was …").
+    if (isLatinLower(following))
+        return endsBeforeLowerCase(text, terminator, closers, spaced, following);
     // The first letter of the next sentence, past any opening quote: `... “We`.
     qsizetype letter = next;
     while (letter + 1 < text.size() && isOpening(text.at(letter)))
@@ -213,21 +269,45 @@ bool endsSentence(const QString &text, qsizetype pos,
 }
 
 // Places QTextBoundaryFinder does not consider but news copy ends sentences at: after an
-// ellipsis before a capital or Korean ("He paused… Then"), and after a period before a
-// number ("said on Tuesday. 15 people"), which UAX #29 rule SB8 keeps together because a
-// lower-case word follows the number. endsSentence() vets them like the others.
+// ellipsis before a capital or Korean ("He paused… Then"), after a period before a number
+// ("said on Tuesday. 15 people") or a lower-case word ("by Pixar. buzz was"), which UAX #29
+// rule SB8 keeps together. endsSentence() vets them like the others.
 QList<qsizetype> extraCandidates(const QString &text)
 {
     QList<qsizetype> candidates;
     for (qsizetype i = 1; i < text.size(); ++i) {
-        if (!text.at(i - 1).isSpace() || text.at(i).isSpace())
+        // Japanese needs no space after its full stop: `述べた。「準備`.
+        const QChar before = text.at(i - 1);
+        if ((before == u'\u3002' || before == u'\uFF01' || before == u'\uFF1F')
+            && !isClosing(text.at(i)) && !text.at(i).isSpace()) {
+            candidates.append(i);
+            continue;
+        }
+        if (!before.isSpace() || text.at(i).isSpace())
             continue;
         qsizetype closers = 0;
         const qsizetype terminator = terminatorBefore(text, i, &closers);
-        if (terminator >= 0 && (isEllipsisAt(text, terminator) || text.at(i).isDigit()))
+        if (terminator >= 0
+            && (isEllipsisAt(text, terminator) || text.at(i).isDigit() || isLatinLower(text.at(i))))
             candidates.append(i);
     }
     return candidates;
+}
+// Whether a line ends its paragraph although no blank line follows it. Text wrapped by
+// hand (or by a mail program) has lines of about one width, where a break is only layout;
+// copy from a web page has a paragraph a line, most of them far longer than anyone wraps;
+// and a heading is a short line among wrapped ones (`제 1 조` above its article). So: every
+// line ends a paragraph in a block whose longest line is longer than wrapping makes them,
+// and a line much shorter than the block's longest does in one that may be wrapped.
+bool endsParagraph(QStringView line, qsizetype widest)
+{
+    constexpr qsizetype longestWrappedLine = 100;
+    constexpr qsizetype narrowestWrapping = 30;
+    if (widest > longestWrappedLine)
+        return true;
+    const QStringView trimmed = line.trimmed();
+    return widest >= narrowestWrapping && trimmed.size() * 10 < widest * 6
+        && !trimmed.endsWith(u'-') && !trimmed.endsWith(u',');
 }
 } // namespace
 
@@ -264,20 +344,33 @@ QStringList split(const QString &paragraph)
 QList<QStringList> splitParagraphs(const QString &text)
 {
     QList<QStringList> paragraphs;
-    QString paragraph;
-    const auto flush = [&] {
+    const auto add = [&paragraphs](const QString &paragraph) {
         QStringList sentences = split(paragraph);
         if (!sentences.isEmpty())
             paragraphs.append(std::move(sentences));
-        paragraph.clear();
+    };
+    QList<QStringView> block; // lines between blank lines
+    const auto flush = [&] {
+        qsizetype widest = 0;
+        for (const QStringView line : std::as_const(block))
+            widest = std::max(widest, line.trimmed().size());
+        QString paragraph;
+        for (qsizetype k = 0; k < block.size(); ++k) {
+            paragraph += block.at(k);
+            paragraph += u'\n';
+            if (k + 1 < block.size() && endsParagraph(block.at(k), widest)) {
+                add(paragraph);
+                paragraph.clear();
+            }
+        }
+        add(paragraph);
+        block.clear();
     };
     for (const QStringView line : QStringView(text).tokenize(u'\n')) {
-        if (line.trimmed().isEmpty()) {
+        if (line.trimmed().isEmpty())
             flush();
-        } else {
-            paragraph += line;
-            paragraph += u'\n';
-        }
+        else
+            block.append(line);
     }
     flush();
     return paragraphs;

@@ -15,6 +15,8 @@ private Q_SLOTS:
     void englishSentences() { checkSplit(); }
     void koreanSentences_data();
     void koreanSentences() { checkSplit(); }
+    void japaneseSentences_data();
+    void japaneseSentences() { checkSplit(); }
     void paragraphs_data();
     void paragraphs();
 
@@ -163,6 +165,17 @@ void TestSegmentation::englishSentences_data()
     row("surrounding and repeated spaces are trimmed", u"   Seoul agreed.    Tokyo agreed.  "_s,
         {u"Seoul agreed."_s, u"Tokyo agreed."_s});
     row("an empty paragraph has no sentences", u"  \n "_s, {});
+    row("a lower-case word after a full stop starts a sentence",
+        u"The statement came from the ministry. kakao (a messaging firm) denied the report."_s,
+        {u"The statement came from the ministry."_s,
+         u"kakao (a messaging firm) denied the report."_s});
+    row("a lower-case word after e.g. does not start one",
+        u"Use a short form, e.g. the initials of the ministry."_s,
+        {u"Use a short form, e.g. the initials of the ministry."_s});
+    row("a lower-case word after et al. does not start one",
+        u"Kim et al. counted the sessions again."_s, {u"Kim et al. counted the sessions again."_s});
+    row("a lower-case word after approx. does not start one",
+        u"The talks lasted approx. two hours."_s, {u"The talks lasted approx. two hours."_s});
 }
 
 void TestSegmentation::koreanSentences_data()
@@ -248,6 +261,44 @@ void TestSegmentation::koreanSentences_data()
     row("a headline with hanja splits at the ellipsis and the period",
         u"北 미사일 발사… 日 정부 “엄중 항의”. 美 국무부도 규탄."_s,
         {u"北 미사일 발사…"_s, u"日 정부 “엄중 항의”."_s, u"美 국무부도 규탄."_s});
+    row("a section reference with its title is not a sentence end",
+        u"자세한 내용은 4.2절. “수출 규제”를 참고하십시오. 다음 절에서 설명한다."_s,
+        {u"자세한 내용은 4.2절. “수출 규제”를 참고하십시오."_s, u"다음 절에서 설명한다."_s});
+    row("a chapter reference with its title is not a sentence end",
+        u"협상의 배경은 3장. ‘협상의 역사’에 정리돼 있다."_s,
+        {u"협상의 배경은 3장. ‘협상의 역사’에 정리돼 있다."_s});
+    row("a section number at a sentence end still ends it",
+        u"규정은 2장. 다음 회의에서 다시 논의한다."_s,
+        {u"규정은 2장."_s, u"다음 회의에서 다시 논의한다."_s});
+    row("a backtick opens what an apostrophe closes",
+        u"그는 큰 `협상'에 나섰다. 결과는 나오지 않았다."_s,
+        {u"그는 큰 `협상'에 나섰다."_s, u"결과는 나오지 않았다."_s});
+    row("a stray quote does not pair with one far back",
+        u"첫 항목은 '가'로 표시한다. "_s + u"양측은 의제를 하나씩 검토했다. "_s.repeated(14)
+            + u"그는 큰 풀'에 섰다. 회의는 끝났다."_s,
+        QStringList{u"첫 항목은 '가'로 표시한다."_s}
+            + QStringList(14, u"양측은 의제를 하나씩 검토했다."_s)
+            + QStringList{u"그는 큰 풀'에 섰다."_s, u"회의는 끝났다."_s});
+}
+
+void TestSegmentation::japaneseSentences_data()
+{
+    addColumns();
+    row("Japanese sentences end at the ideographic full stop",
+        u"両国の局長が東京で会談した。次回はソウルで開く。"_s,
+        {u"両国の局長が東京で会談した。"_s, u"次回はソウルで開く。"_s});
+    row("a particle after a closing quote and a space goes on",
+        u"詳しくは「設定を変えるには?」 を見てください。次の節へ進みます。"_s,
+        {u"詳しくは「設定を変えるには?」 を見てください。"_s, u"次の節へ進みます。"_s});
+    row("a particle directly after a closing quote goes on",
+        u"局長は「協議を続ける。」と述べた。会談は一時間で終わった。"_s,
+        {u"局長は「協議を続ける。」と述べた。"_s, u"会談は一時間で終わった。"_s});
+    row("a quote followed by a new sentence ends the sentence",
+        u"報道官はこう述べた。「準備はできている。」 会見は短かった。"_s,
+        {u"報道官はこう述べた。"_s, u"「準備はできている。」"_s, u"会見は短かった。"_s});
+    row("full-width question and exclamation marks end sentences",
+        u"規制はいつ解除されるのか？政府は年内の結論を望む！"_s,
+        {u"規制はいつ解除されるのか？"_s, u"政府は年内の結論を望む！"_s});
 }
 
 void TestSegmentation::paragraphs_data()
@@ -270,6 +321,37 @@ void TestSegmentation::paragraphs_data()
         << u"Seoul agreed.\r\n\r\nTokyo agreed.\r\nWashington agreed."_s
         << QList<QStringList>{{u"Seoul agreed."_s}, {u"Tokyo agreed."_s, u"Washington agreed."_s}};
     QTest::newRow("an empty text has no paragraphs") << QString() << QList<QStringList>();
+    QTest::newRow("a heading above wrapped lines is a paragraph of its own")
+        << u"제 3 조 (협의)\n양측은 매년 한 차례 이상 국장급 협의를 열고, 그 결과를 함께 발표한다. "
+           u"협의는\n서울과 도쿄에서 번갈아 연다."_s
+        << QList<QStringList>{{u"제 3 조 (협의)"_s},
+                              {u"양측은 매년 한 차례 이상 국장급 협의를 열고, 그 결과를 함께 "
+                               u"발표한다."_s,
+                               u"협의는 서울과 도쿄에서 번갈아 연다."_s}};
+    QTest::newRow("a short line ends a wrapped paragraph")
+        << u"The two envoys met for about two hours at the ministry\nin Seoul and agreed to "
+           u"keep talking. Both sides said the\ntalks were useful.\nNo joint statement was "
+           u"issued."_s
+        << QList<QStringList>{{u"The two envoys met for about two hours at the ministry in Seoul "
+                               u"and agreed to keep talking."_s,
+                               u"Both sides said the talks were useful."_s},
+                              {u"No joint statement was issued."_s}};
+    QTest::newRow("copy with a paragraph a line keeps its paragraphs")
+        << u"Seoul and Tokyo held director-general talks on Thursday, the first in five months, "
+           u"and agreed to keep talking about the wartime labour dispute.\n"
+           u"The Japanese side repeated that the matter was settled in 1965, while the Korean "
+           u"side asked for a solution the victims could accept.\nRecommended"_s
+        << QList<QStringList>{
+               {u"Seoul and Tokyo held director-general talks on Thursday, the first in five "
+                u"months, and agreed to keep talking about the wartime labour dispute."_s},
+               {u"The Japanese side repeated that the matter was settled in 1965, while the "
+                u"Korean side asked for a solution the victims could accept."_s},
+               {u"Recommended"_s}};
+    QTest::newRow("a hyphen at a short line's end carries on")
+        << u"The ministers will meet again in the\nlate autumn after the long-\nawaited "
+           u"budget talks."_s
+        << QList<QStringList>{{u"The ministers will meet again in the late autumn after the "
+                               u"long- awaited budget talks."_s}};
 }
 
 void TestSegmentation::paragraphs()
