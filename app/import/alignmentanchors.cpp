@@ -57,7 +57,10 @@ Tokens tokens(QStringView sentence)
                     break;
                 }
             }
-            result.numbers.push_back(hashed(token, 1));
+            // The lowest bit marks a number below ten, which English often spells out
+            // ("3년" is "three years"): found on both sides it is an anchor, on one side
+            // only it says nothing.
+            result.numbers.push_back((hashed(token, 1) << 1) | (token.size() == 1 ? 1u : 0u));
             continue;
         }
         if (isAsciiLetter(c.unicode())) {
@@ -108,7 +111,25 @@ Match match(const Tokens *first, int firstCount, const Tokens *second, int secon
             }
         }
         result.shared += shared;
-        result.unmatchedNumbers = int(a.size() + b.size()) - 2 * shared;
+        int small = 0;
+        for (const std::uint32_t number : a)
+            small += int(number & 1u);
+        for (const std::uint32_t number : b)
+            small += int(number & 1u);
+        // Shared small numbers are among `small` twice; only the unshared ones are left out.
+        int sharedSmall = 0;
+        for (qsizetype i = 0, j = 0; i < a.size() && j < b.size();) {
+            if (a[i] < b[j]) {
+                ++i;
+            } else if (b[j] < a[i]) {
+                ++j;
+            } else {
+                sharedSmall += int(a[i] & 1u);
+                ++i;
+                ++j;
+            }
+        }
+        result.unmatchedNumbers = int(a.size() + b.size()) - 2 * shared - (small - 2 * sharedSmall);
     }
     // Latin words of the non-Latin side, looked up in the Latin side's words.
     if (words == Words::None)

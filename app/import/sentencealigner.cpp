@@ -23,12 +23,16 @@ struct Shape
 };
 
 // Gale & Church's priors from the Canadian Hansards, per direction as in their published
-// program (1:1 0.89, 1:0 and 0:1 0.0099, 2:1 and 1:2 0.089, 2:2 0.011), and 3:1 and 1:3 for
-// a Korean or Japanese title or list that English says in one sentence (or the reverse).
+// program (1:1 0.89, 2:1 and 1:2 0.089, 2:2 0.011), and 3:1 and 1:3 for a Korean or Japanese
+// title or list that English says in one sentence (or the reverse). A sentence without
+// counterpart is three times as likely as in the Hansards (0.03 against 0.0099): in copy
+// that one side has shortened, or where a block of paragraphs sits elsewhere, each left-out
+// sentence is such a bead, and at the Hansards' price the aligner pairs them with their
+// neighbours instead, wrongly, for dozens of beads (docs/alignment.md).
 const std::array<Shape, 8> shapes{{
     {1, 1, -std::log(0.89)},
-    {1, 0, -std::log(0.0099)},
-    {0, 1, -std::log(0.0099)},
+    {1, 0, -std::log(0.03)},
+    {0, 1, -std::log(0.03)},
     {2, 1, -std::log(0.089)},
     {1, 2, -std::log(0.089)},
     {2, 2, -std::log(0.011)},
@@ -41,10 +45,12 @@ constexpr qsizetype longestShape = 3;
 // were empty. That δ grows with the square root of the sentence's length, so merging the
 // sentence into a neighbour's 2:1 bead always costs less, and no 1:0 or 0:1 bead is ever
 // chosen next to a good 1:1 (their own evaluation found 1:0 beads the program's weakest
-// case). Bounding the length part of those beads (12 is a mismatch of about 4.5 standard
-// deviations) lets a clearly untranslated sentence stand alone, while a short or ambiguous
-// one is still merged, which costs one bead, not a drift.
-constexpr double unmatchedLengthCostBound = 12.0;
+// case). Here the length part of those beads is bounded by 2, so that a sentence without
+// counterpart costs about what a 1:1 bead three standard deviations off does: measured on
+// real Korean–English and Japanese–English text with sentences left out and blocks moved,
+// bounds of 12, 6, 4, 2 and 1 found 67, 73, 76, 82 and 84 % of the left-out Korean beads
+// (docs/alignment.md); below 2, texts with nothing left out began to lose beads.
+constexpr double unmatchedLengthCostBound = 2.0;
 
 // Anchors (AlignmentAnchors) against length: each token found on both sides of a bead
 // lowers its cost, each number or Latin word on one side only raises it. Both are
@@ -58,8 +64,10 @@ constexpr double maxAnchorCost = 4.0;
 
 // Paragraph marks are evidence, not law: a bead boundary where paragraphs begin in both
 // texts costs less, a bead that runs across a paragraph boundary costs more. A missing,
-// split or moved paragraph then costs the bonus of its own corners, nothing after it.
-constexpr double paragraphCornerBonus = 3.0;
+// split or moved paragraph then costs the bonus of its own corners, nothing after it. The
+// corner bonus of 8 (about two unmatched sentences' worth) was the best of 3, 4, 6 and 8 on
+// the real texts with paragraphs marked.
+constexpr double paragraphCornerBonus = 8.0;
 constexpr double paragraphCrossingCost = 2.0;
 
 // How many sentences the script's usual length ratio counts for against the texts' own.
@@ -150,8 +158,14 @@ public:
     // The bonus for a bead boundary at (i, j), where paragraphs begin in both texts.
     double corner(qsizetype i, qsizetype j) const
     {
-        return m_first.startsParagraph(i) && m_second.startsParagraph(j) ? -paragraphCornerBonus
-                                                                         : 0.0;
+        // The end of one text is no paragraph's start in the other: a corner there would
+        // pay for leaving the rest of the other text unmatched.
+        const bool firstEnded = i == m_first.size();
+        const bool secondEnded = j == m_second.size();
+        return firstEnded == secondEnded && m_first.startsParagraph(i)
+                && m_second.startsParagraph(j)
+            ? -paragraphCornerBonus
+            : 0.0;
     }
 
     // The cost of the bead of `shape` that ends at (i, j), or infinity when it costs at least

@@ -217,7 +217,11 @@ void TestAlignment::knownBriefingAlignsParagraphByParagraph()
     const double share = accuracy(found, known);
     qInfo("Paragraph by paragraph: %.1f%% of %lld beads exactly right", share * 100,
           qlonglong(known.size()));
-    QVERIFY2(share >= 0.9, qPrintable(shape(found).join(u' ')));
+    // 32 of 35 before sentences without counterpart were made three times as likely; now the
+    // untranslated Korean sentence is paired one bead late (30 of 35), while on real text
+    // with sentences left out or blocks moved 10–20 % more beads come out right
+    // (docs/alignment.md).
+    QVERIFY2(share >= 0.85, qPrintable(shape(found).join(u' ')));
 }
 
 void TestAlignment::knownBriefingAlignsAsOneText()
@@ -231,8 +235,8 @@ void TestAlignment::knownBriefingAlignsAsOneText()
     const QList<AlignedPair> found = SentenceAligner::align(korean, english);
     const double share = accuracy(found, flattened(knownBriefing()));
     qInfo("Whole text without paragraphs: %.1f%% of beads exactly right", share * 100);
-    // Without paragraph anchors an error can run on for a bead or two more.
-    QVERIFY2(share >= 0.85, qPrintable(shape(found).join(u' ')));
+    // Without paragraph anchors an error can run on for a bead or two more (28 of 35).
+    QVERIFY2(share >= 0.8, qPrintable(shape(found).join(u' ')));
 }
 
 // What "make a briefing from raw text" does: segment both texts, then align them.
@@ -251,7 +255,7 @@ void TestAlignment::knownBriefingAlignsFromRawText()
     const QList<AlignedPair> found =
         SentenceAligner::alignParagraphs(SentenceSegmenter::splitParagraphs(rawText(korean)),
                                          SentenceSegmenter::splitParagraphs(rawText(english)));
-    QVERIFY(accuracy(found, flattened(knownBriefing())) >= 0.9);
+    QVERIFY(accuracy(found, flattened(knownBriefing())) >= 0.85);
 }
 
 // Real translations nobody here wrote: the prose messages of coreutils (not its tables of
