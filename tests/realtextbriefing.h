@@ -28,7 +28,8 @@ inline Briefing coreutilsBriefing(int passages)
             || !english.endsWith(u'.') || english.contains(u"  "_s) || english.contains(u'%'))
             continue;
         const int index = int(data.passages.size());
-        data.passages.append(Passage{u"m%1"_s.arg(index + 1), {korean, english}, index % 3 == 0});
+        data.passages.append(
+            Passage{u"m%1"_s.arg(index + 1), {korean, english}, index % 3 == 0, {}});
         if (data.passages.size() == passages)
             break;
     }

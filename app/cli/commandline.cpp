@@ -4,6 +4,7 @@
 #include "cli/checkcommand.h"
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
+#include "format/validationtext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -126,8 +127,13 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
         u"layout"_s,
         translated("How the two texts are set side by side: paragraphs, passages or stacked."),
         translated("LAYOUT"));
-    parser.addOptions({check, import, output, fromText, screenshot, exportPdf, pageSize, issue,
-                       size, lang, newWindow, dark, layout});
+    const QCommandLineOption textLanguages(
+        u"text-languages"_s,
+        translated("The languages of the texts --import reads, such as ja,en (default: "
+                   "found from their scripts)."),
+        translated("A,B"));
+    parser.addOptions({check, import, output, textLanguages, fromText, screenshot, exportPdf,
+                       pageSize, issue, size, lang, newWindow, dark, layout});
     parser.addPositionalArgument(u"file"_s, translated("Briefing files to open or check."),
                                  u"[FILE...]"_s);
 
@@ -176,6 +182,19 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
             << '\n';
         return finish(2);
     }
+    if (parser.isSet(textLanguages)) {
+        result.textLanguages = parser.value(textLanguages).split(u',');
+        using BriefingValidation::isLanguageTag;
+        if (result.textLanguages.size() != 2 || !isLanguageTag(result.textLanguages.at(0))
+            || !isLanguageTag(result.textLanguages.at(1))
+            || result.textLanguages.at(0) == result.textLanguages.at(1)) {
+            err << translated("bilateral: --text-languages expects two different language codes "
+                              "such as ja,en, found \"%1\"")
+                       .arg(parser.value(textLanguages))
+                << '\n';
+            return finish(2);
+        }
+    }
     if (parser.isSet(import)) {
         if (result.files.isEmpty() || result.files.size() > 2 || !parser.isSet(output)) {
             err << translated("bilateral: --import needs one or two text files and -o "
@@ -220,7 +239,8 @@ int runWithoutWindow(const CommandLine &commandLine, const QString &interfaceLan
     case CommandLine::Mode::Check:
         return runCheck(commandLine.files, out);
     case CommandLine::Mode::Import:
-        return ImportCommand::run(commandLine.files, commandLine.output, err);
+        return ImportCommand::run(commandLine.files, commandLine.output, commandLine.textLanguages,
+                                  err);
     case CommandLine::Mode::ExportPdf:
         return ExportCommand::run(commandLine.output, commandLine.files.value(0),
                                   commandLine.language.isEmpty() ? interfaceLanguage

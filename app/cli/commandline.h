@@ -31,6 +31,7 @@ struct CommandLine
     QString rowLayout; // --layout: "paragraphs", "passages" or "stacked"; empty: as last used
     bool newWindow = false; // --new-window
     bool fromText = false; // --from-text: a new briefing made from the text files
+    QStringList textLanguages; // --text-languages A,B: the imported texts' languages
 
     // Before any application object exists: whether the command runs without a window
     // system (--check, --import, --help, --version), renders offscreen (--screenshot,

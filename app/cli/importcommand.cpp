@@ -6,11 +6,13 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QTextStream>
 
 namespace ImportCommand {
 
-int run(const QStringList &inputs, const QString &output, QTextStream &err)
+int run(const QStringList &inputs, const QString &output, const QStringList &languages,
+        QTextStream &err)
 {
     QStringList texts;
     for (const QString &input : inputs) {
@@ -27,20 +29,40 @@ int run(const QStringList &inputs, const QString &output, QTextStream &err)
         }
         texts.append(decoded.text);
     }
-    const TextImport::ScriptSplit languages = TextImport::assignLanguages(texts);
-    if (languages.korean.trimmed().isEmpty() && languages.english.trimmed().isEmpty()) {
+    const TextImport::LanguagePair pair = TextImport::assignLanguages(texts, languages);
+    if (pair.first.trimmed().isEmpty() && pair.second.trimmed().isEmpty()) {
         err << QCoreApplication::translate("BriefingImport",
                                            "bilateral: the input holds no text to import")
             << '\n';
         return 1;
     }
-    const Briefing briefing =
-        BriefingImport::fromTexts(languages.korean, languages.english, QDate::currentDate());
+    BriefingImport::Summary summary;
+    const Briefing briefing = BriefingImport::fromTexts(pair.first, pair.second, pair.languages,
+                                                        QDate::currentDate(), &summary);
     if (const QString error = BriefingWriter::save(briefing, output); !error.isEmpty()) {
         err << QCoreApplication::translate("BriefingImport", "bilateral: cannot write %1: %2")
                    .arg(QFileInfo(output).absoluteFilePath(), error)
             << '\n';
         return 2;
+    }
+    const auto languageName = [](const QString &tag) {
+        return QLocale::languageToString(QLocale(tag).language());
+    };
+    err << QCoreApplication::translate(
+               "BriefingImport",
+               "bilateral: %1 (%2 and %3): %4 pairs, %5 passages in one language only, %6 pairs "
+               "the aligner was unsure of (below %7%)")
+               .arg(QFileInfo(output).fileName(), languageName(pair.languages[0]),
+                    languageName(pair.languages[1]), QString::number(summary.pairs),
+                    QString::number(summary.oneSided), QString::number(summary.lowConfidence),
+                    QString::number(qRound(BriefingImport::lowConfidence * 100)))
+        << '\n';
+    if (!summary.headlineOnly.isEmpty()) {
+        err << QCoreApplication::translate("BriefingImport",
+                                           "bilateral: the %1 text holds no more than a headline; "
+                                           "the passages have text in one language only")
+                   .arg(languageName(summary.headlineOnly))
+            << '\n';
     }
     return 0;
 }

@@ -254,7 +254,7 @@ void BriefingValidator::readPassages(const QJsonValue &value)
     m_passagesRead = true;
     m_data.passages.reserve(array.size());
     m_passageIndex.reserve(array.size());
-    const QStringList known{u"id"_s, u"text"_s, u"paragraph"_s};
+    const QStringList known{u"id"_s, u"text"_s, u"paragraph"_s, u"confidence"_s};
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (progress && i % 4096 == 0)
             progress(int(i), int(array.size()));
@@ -297,6 +297,17 @@ void BriefingValidator::readPassages(const QJsonValue &value)
             passage.startsParagraph = paragraph.toBool();
         if (i == 0)
             passage.startsParagraph = true;
+        const QJsonValue confidence = object.value(u"confidence"_s);
+        if (confidence.isUndefined()) {
+        } else if (!confidence.isDouble() || confidence.toDouble() < 0.0
+                   || confidence.toDouble() > 1.0) {
+            error(passagePath + u".confidence"_s,
+                  QCoreApplication::translate("BriefingLoader",
+                                              "expected a number from 0 to 1, found %1")
+                      .arg(describe(confidence)));
+        } else {
+            passage.confidence = confidence.toDouble();
+        }
         if (!passage.id.isEmpty())
             m_passageIndex.insert(passage.id, int(m_data.passages.size()));
         m_data.passages.append(passage);

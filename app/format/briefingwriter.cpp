@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -120,6 +122,11 @@ QByteArray toJson(const Briefing &briefing)
         out += "    {\"id\": " + quoted(passage.id);
         if (passage.startsParagraph && i > 0)
             out += ", \"paragraph\": true";
+        if (passage.confidence) {
+            // Two decimals say all a reader needs and keep diffs of re-imports quiet.
+            out += ", \"confidence\": "
+                + QByteArray::number(std::clamp(*passage.confidence, 0.0, 1.0), 'f', 2);
+        }
         out += ",\n     \"text\": {" + quoted(languages[0]) + ": " + quoted(passage.text[0])
             + ",\n              " + quoted(languages[1]) + ": " + quoted(passage.text[1]) + "}}";
         out += i + 1 < briefing.passages().size() ? ",\n" : "\n";

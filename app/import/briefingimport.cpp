@@ -43,30 +43,59 @@ QString firstSentence(const QList<QStringList> &paragraphs)
 }
 } // namespace
 
-Briefing fromTexts(const QString &korean, const QString &english, const QDate &date)
+Briefing fromTexts(const QString &first, const QString &second,
+                   const std::array<QString, 2> &languages, const QDate &date, Summary *summary)
 {
-    QList<QStringList> ko = SentenceSegmenter::splitParagraphs(korean);
-    QList<QStringList> en = SentenceSegmenter::splitParagraphs(english);
-    const QString koHeadline = takeHeadline(ko);
-    const QString enHeadline = takeHeadline(en);
+    QList<QStringList> firstParagraphs = SentenceSegmenter::splitParagraphs(first);
+    QList<QStringList> secondParagraphs = SentenceSegmenter::splitParagraphs(second);
+    const QString firstHeadline = takeHeadline(firstParagraphs);
+    const QString secondHeadline = takeHeadline(secondParagraphs);
 
     BriefingData data;
+    data.languages = languages;
     data.date = date.isValid() ? date : QDate::currentDate();
-    data.title.insert(u"ko"_s, koHeadline.isEmpty() ? shortened(firstSentence(ko)) : koHeadline);
-    data.title.insert(u"en"_s, enHeadline.isEmpty() ? shortened(firstSentence(en)) : enHeadline);
+    data.title.insert(languages[0],
+                      firstHeadline.isEmpty() ? shortened(firstSentence(firstParagraphs))
+                                              : firstHeadline);
+    data.title.insert(languages[1],
+                      secondHeadline.isEmpty() ? shortened(firstSentence(secondParagraphs))
+                                               : secondHeadline);
 
+    Summary counts;
     // Paragraph marks are evidence for the aligner, whether the counts agree or not; a
     // passage starts a paragraph where its bead starts one in either text.
-    for (const AlignedPair &pair : SentenceAligner::alignParagraphs(ko, en)) {
+    for (const AlignedPair &pair :
+         SentenceAligner::alignParagraphs(firstParagraphs, secondParagraphs)) {
         Passage passage;
         passage.id = u"p%1"_s.arg(data.passages.size() + 1);
         passage.text = {pair.first.join(u' '), pair.second.join(u' ')};
         passage.startsParagraph = pair.startsParagraph || data.passages.isEmpty();
+        passage.confidence = pair.confidence;
         data.passages.append(passage);
+        if (pair.first.isEmpty() || pair.second.isEmpty()) {
+            ++counts.oneSided;
+        } else {
+            ++counts.pairs;
+            counts.lowConfidence += pair.confidence < lowConfidence ? 1 : 0;
+        }
     }
-    if (data.passages.isEmpty())
-        data.passages.append({u"p1"_s, {QString(), QString()}, true});
+    if (data.passages.isEmpty()) {
+        Passage empty;
+        empty.id = u"p1"_s;
+        empty.startsParagraph = true;
+        data.passages.append(empty);
+    }
+    // Wire copy often has the headline in one language over the body in the other.
+    if (firstParagraphs.isEmpty() != secondParagraphs.isEmpty())
+        counts.headlineOnly = languages[firstParagraphs.isEmpty() ? 0 : 1];
+    if (summary)
+        *summary = counts;
     return Briefing(std::move(data));
+}
+
+Briefing fromTexts(const QString &korean, const QString &english, const QDate &date)
+{
+    return fromTexts(korean, english, {u"ko"_s, u"en"_s}, date);
 }
 
 } // namespace BriefingImport

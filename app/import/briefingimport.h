@@ -6,10 +6,34 @@
 #include <QString>
 #include <QStringList>
 
-// Makes a briefing from raw copy: the Korean and the English text are split into
-// paragraphs and sentences, the sentences aligned into passages, and a headline (a short
-// first line without a full stop) becomes the title. Issues and sides are added later.
+#include <array>
+
+// Makes a briefing from raw copy: the two texts are split into paragraphs and sentences, the
+// sentences aligned into passages (each with the aligner's confidence), and a headline (a
+// short first line without a full stop) becomes the title. Issues and sides come later.
 namespace BriefingImport {
+
+// A pair the aligner is less sure of than this is worth a reader's look.
+constexpr double lowConfidence = 0.5;
+
+// What an import made, to tell the reader.
+struct Summary
+{
+    qsizetype pairs = 0; // passages with text in both languages
+    qsizetype oneSided = 0; // passages with text in one language only
+    qsizetype lowConfidence = 0; // pairs below BriefingImport::lowConfidence
+    // Only a headline (or nothing) in one language while the other has a body: its
+    // language, for the message; empty otherwise.
+    QString headlineOnly;
+};
+
+// `first` and `second` in `languages` (the East Asian text first, as
+// TextImport::assignLanguages() orders them).
+Briefing fromTexts(const QString &first, const QString &second,
+                   const std::array<QString, 2> &languages, const QDate &date,
+                   Summary *summary = nullptr);
+
+// Korean and English.
 Briefing fromTexts(const QString &korean, const QString &english, const QDate &date);
 
 } // namespace BriefingImport

@@ -400,25 +400,45 @@ ScriptSplit splitByScript(const QString &text)
     return split;
 }
 
-ScriptSplit assignLanguages(const QStringList &texts)
+LanguagePair assignLanguages(const QStringList &texts, const QStringList &languages)
 {
-    ScriptSplit split;
+    LanguagePair pair;
+    const bool overridden = languages.size() == 2 && !languages.at(0).isEmpty()
+        && !languages.at(1).isEmpty() && languages.at(0) != languages.at(1);
     if (texts.size() == 1) {
         const QString &text = texts.first();
-        const bool hangul = containsHangul(text);
-        // Hangul with Latin lines or sentences: both languages in one text.
-        const ScriptSplit byScript = splitByScript(text);
-        if (hangul && !byScript.english.trimmed().isEmpty())
-            return byScript;
-        (hangul ? split.korean : split.english) = text;
-        return split;
+        const QString language = detectLanguage(text);
+        // Hangul with Latin lines or sentences: both languages in one text, however much of
+        // it is English.
+        const ScriptSplit byScript = containsHangul(text) ? splitByScript(text) : ScriptSplit{};
+        if (!byScript.korean.trimmed().isEmpty() && !byScript.english.trimmed().isEmpty()) {
+            pair.first = byScript.korean;
+            pair.second = byScript.english;
+        } else if (language == u"ko") {
+            pair.first = text;
+        } else if (language == u"ja" || language == u"zh") {
+            pair.first = text;
+            pair.languages[0] = language;
+        } else {
+            pair.second = text;
+        }
+    } else if (texts.size() >= 2) {
+        QString first = detectLanguage(texts.at(0));
+        QString second = detectLanguage(texts.at(1));
+        const bool swapped =
+            (first.isEmpty() || first == u"en") && !second.isEmpty() && second != u"en";
+        if (swapped)
+            std::swap(first, second);
+        pair.first = texts.at(swapped ? 1 : 0);
+        pair.second = texts.at(swapped ? 0 : 1);
+        if (!first.isEmpty() && first != u"en")
+            pair.languages[0] = first;
+        if (!second.isEmpty() && second != pair.languages[0])
+            pair.languages[1] = second;
     }
-    if (texts.size() >= 2) {
-        const bool swapped = !containsHangul(texts.at(0)) && containsHangul(texts.at(1));
-        split.korean = texts.at(swapped ? 1 : 0);
-        split.english = texts.at(swapped ? 0 : 1);
-    }
-    return split;
+    if (overridden)
+        pair.languages = {languages.at(0), languages.at(1)};
+    return pair;
 }
 
 } // namespace TextImport

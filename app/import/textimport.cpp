@@ -169,6 +169,43 @@ bool containsHangul(QStringView text)
     return std::any_of(text.begin(), text.end(), [](QChar c) { return isHangul(c.unicode()); });
 }
 
+QString detectLanguage(QStringView text)
+{
+    qsizetype hangul = 0;
+    qsizetype kana = 0;
+    qsizetype han = 0;
+    qsizetype latin = 0;
+    for (const QChar c : text) {
+        switch (c.script()) {
+        case QChar::Script_Hangul:
+            ++hangul;
+            break;
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+            ++kana;
+            break;
+        case QChar::Script_Han:
+            ++han;
+            break;
+        case QChar::Script_Latin:
+            latin += c.isLetter() ? 1 : 0;
+            break;
+        default:
+            break;
+        }
+    }
+    const qsizetype eastAsian = hangul + kana + han;
+    if (eastAsian == 0)
+        return latin > 0 ? u"en"_s : QString();
+    // A character of Korean or Japanese carries about what two or three Latin letters do:
+    // technical Korean full of commands and names is still Korean.
+    if (double(latin) > 2.5 * double(eastAsian))
+        return u"en"_s;
+    if (hangul * 2 >= eastAsian || hangul > kana + han / 4)
+        return u"ko"_s;
+    return kana * 20 >= eastAsian ? u"ja"_s : u"zh"_s;
+}
+
 Decoded readFile(const QString &path)
 {
     // Copy for one briefing: what the loader would open once it is a briefing, at most.

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
+
 // Turning raw text files into text: the encodings news copy arrives in, and copy that holds
 // both languages at once (a Korean headline above an English body).
 namespace TextImport {
@@ -41,8 +43,23 @@ ScriptSplit splitByScript(const QString &text);
 
 bool containsHangul(QStringView text);
 
-// Which text is which language, for one or two texts from the reader: one text holding
-// both is split by script; of two, the one with Hangul is the Korean one, in either order;
-// one text alone goes to the Korean side if it has Hangul, else to the English one.
-ScriptSplit assignLanguages(const QStringList &texts);
+// The language of a text from its letters: "ko" where Hangul leads its East Asian letters,
+// "ja" where kana are among them, "zh" for Han characters alone, "en" for Latin letters
+// (counting an East Asian character as two and a half Latin letters, what it carries);
+// empty when it has no letters.
+QString detectLanguage(QStringView text);
+
+// The two texts of an import and their languages: the East Asian text first, English second.
+struct LanguagePair
+{
+    QString first;
+    QString second;
+    std::array<QString, 2> languages{QStringLiteral("ko"), QStringLiteral("en")};
+};
+
+// Which text is which language, for one or two texts from the reader: one Korean text
+// holding English too is split by script; of two, the East Asian one goes first, in either
+// order; one text alone goes first unless it is English. `languages`, when it names two
+// different languages, says what the texts are instead of their scripts.
+LanguagePair assignLanguages(const QStringList &texts, const QStringList &languages = {});
 } // namespace TextImport

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <optional>
 
 // The plain value types of a briefing (format v1, see docs/briefing-format.md).
 // References between them are indices, resolved once by the loader.
@@ -25,6 +26,9 @@ struct Passage
     // Briefing::languages(); one of them may be empty (no counterpart).
     std::array<QString, 2> text;
     bool startsParagraph = false;
+    // How sure the aligner that made the pair was, from 0 to 1; none for pairs a person
+    // made or checked.
+    std::optional<double> confidence;
 
     friend bool operator==(const Passage &, const Passage &) = default;
 };

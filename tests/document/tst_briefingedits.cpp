@@ -78,10 +78,11 @@ BriefingData smallBriefing()
     data.passages = {
         Passage{u"p1"_s,
                 {u"첫 문장이다. 둘째 문장이다."_s, u"First sentence. Second sentence."_s},
-                true},
-        Passage{u"p2"_s, {u"셋째 문장이다."_s, u"Third sentence."_s}, false},
-        Passage{u"p3"_s, {QString(), u"Only English."_s}, false},
-        Passage{u"p4"_s, {u"넷째."_s, u"Fourth."_s}, true},
+                true,
+                {}},
+        Passage{u"p2"_s, {u"셋째 문장이다."_s, u"Third sentence."_s}, false, {}},
+        Passage{u"p3"_s, {QString(), u"Only English."_s}, false, {}},
+        Passage{u"p4"_s, {u"넷째."_s, u"Fourth."_s}, true, {}},
     };
     Issue trade{u"trade"_s, text(u"무역"_s, u"Trade"_s), {1, 3}, {}, {}};
     trade.stances = {Stance{0, StancePosition::Demands, {}, {1}},

@@ -112,7 +112,7 @@ void TestPassageSplit::plansTheOtherLanguage()
     QFETCH(QString, koreanSecondPart);
     QFETCH(QString, englishSecondPart);
     QFETCH(int, choices);
-    const Passage passage{u"p"_s, {korean, english}, true};
+    const Passage passage{u"p"_s, {korean, english}, true, {}};
     const QString &pointedText = passage.text[std::size_t(slot)];
     const int shown =
         PassageText::shownOffset(pointedText, int(pointedText.indexOf(pointedAt)) + 1);
@@ -158,7 +158,7 @@ void TestPassageSplit::realTranslationsSplitAtMatchingSentences()
         const qsizetype translated = SentenceSegmenter::split(translation).size();
         if (sentences < 2 || sentences > 3 || std::abs(translated - sentences) > 1)
             continue;
-        const Passage passage{u"m"_s, {translation, english}, true};
+        const Passage passage{u"m"_s, {translation, english}, true, {}};
         const QList<int> starts = PassageSplit::sentenceStarts(english);
         QCOMPARE(starts.size(), sentences - 1);
         const QList<int> translationStarts = PassageSplit::sentenceStarts(translation);

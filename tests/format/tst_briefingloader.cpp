@@ -369,6 +369,21 @@ void TestBriefingLoader::inlineMistakesAreNamed_data()
             + R"("source": {"name": "n", "url": "http://example.org/"}, "passages": [{"id": "p1", "text": {"ko": "가", "en": "A"}}]})"
         << u"x:1:104: warning: source.url: the address is not https; Bilateral shows it but will not open it"_s;
 
+    const auto withConfidence = [&](const QByteArray &value) -> QByteArray {
+        return head + R"("passages": [{"id": "p1", "confidence": )" + value
+            + R"(, "text": {"ko": "가", "en": "A"}}]})";
+    };
+    QTest::newRow("a confidence above 1")
+        << withConfidence("1.5")
+        << u"x:1:113: error: passages[0].confidence: expected a number from 0 to 1, found a number (1.5)"_s;
+    QTest::newRow("a negative confidence")
+        << withConfidence("-0.2")
+        << u"x:1:113: error: passages[0].confidence: expected a number from 0 to 1, found a number (-0.2)"_s;
+    QTest::newRow("a confidence in words")
+        << withConfidence("\"high\"")
+        << u"x:1:113: error: passages[0].confidence: expected a number from 0 to 1, found a string (\"high\")"_s;
+    QTest::newRow("a confidence of 0 and of 1 are fine") << withConfidence("0") << QString();
+
     // Ids are user text: a "%1" in one is quoted as it is, not filled in with the next
     // argument of the message.
     const QByteArray passages = R"("passages": [{"id": "p1", "text": {"ko": "가", "en": "A"}}])";

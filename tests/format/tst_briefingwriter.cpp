@@ -89,7 +89,7 @@ void TestBriefingWriter::awkwardTextRoundTrips()
     BriefingData data;
     data.title = LocalizedText{{u"ko"_s, text}, {u"en"_s, text}};
     data.date = QDate(2021, 1, 2);
-    data.passages.append({u"p1"_s, {text, text}, true});
+    data.passages.append({u"p1"_s, {text, text}, true, {}});
     const Briefing briefing(data);
     const Briefing back = roundTrip(briefing);
     QCOMPARE(back.passages().value(0).text[1], text);
@@ -119,7 +119,7 @@ void TestBriefingWriter::loneSurrogatesAreSavedAsReplacementCharacters()
     BriefingData data;
     data.title = LocalizedText{{u"ko"_s, u"제목"_s}, {u"en"_s, text}};
     data.date = QDate(2021, 1, 2);
-    data.passages.append({u"p1"_s, {text, text}, true});
+    data.passages.append({u"p1"_s, {text, text}, true, {}});
     Diagnostics diagnostics;
     const Briefing back = roundTrip(Briefing(data), &diagnostics);
     QVERIFY2(diagnostics.isEmpty(), qPrintable(formatDiagnostics(diagnostics)));
@@ -132,7 +132,7 @@ void TestBriefingWriter::extraLanguagesFollowTheBriefingsTwo()
     BriefingData data;
     data.title = LocalizedText{{u"ja"_s, u"題"_s}, {u"en"_s, u"Title"_s}, {u"zh"_s, u"标题"_s}};
     data.date = QDate(2021, 1, 2);
-    data.passages.append({u"p1"_s, {u"가"_s, u"A"_s}, true});
+    data.passages.append({u"p1"_s, {u"가"_s, u"A"_s}, true, {}});
     const QByteArray json = BriefingWriter::toJson(Briefing(data));
     // Korean is missing, and written empty, so the file holds both of its languages.
     QVERIFY2(json.contains(R"("title": {"ko": "", "en": "Title", "ja": "題", "zh": "标题"})"),

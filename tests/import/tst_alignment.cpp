@@ -181,6 +181,7 @@ private Q_SLOTS:
     void knownBriefingAlignsParagraphByParagraph();
     void knownBriefingAlignsAsOneText();
     void knownBriefingAlignsFromRawText();
+    void realTranslationsAlignAsOneText_data();
     void realTranslationsAlignAsOneText();
     void bandFindsTheAlignmentOfTheWholeTable_data();
     void bandFindsTheAlignmentOfTheWholeTable();
@@ -258,46 +259,71 @@ void TestAlignment::knownBriefingAlignsFromRawText()
     QVERIFY(accuracy(found, flattened(knownBriefing())) >= 0.85);
 }
 
-// Real translations nobody here wrote: the prose messages of coreutils (not its tables of
-// options) with their Korean translations, all in one text on each side, as a long pasted
-// document would be. A message is a unit the translators kept; the aligner should end a
-// bead where each message ends, without knowing where that is.
+// Real translations nobody here wrote: the prose messages of Debian's essential packages
+// (coreutils, bash, tar, dpkg; not their tables of options) with their Korean or Japanese
+// translations, all in one text on each side, as a long pasted document would be. A message
+// is a unit the translators kept; the aligner should end a bead where each message ends,
+// without knowing where that is.
 struct RealTranslations
 {
-    QStringList korean;
+    QStringList translation;
     QStringList english;
     QList<std::pair<qsizetype, qsizetype>> messageEnds; // sentences up to each message's end
 };
 
-static const RealTranslations &coreutilsInKorean()
+// `leaveOutEvery`: every so many messages, one side's text is left out (the translation's
+// and the English in turn), as in copy one side has shortened.
+static RealTranslations realTranslations(const QString &language, qsizetype leaveOutEvery = 0)
 {
-    static const RealTranslations texts = [] {
-        RealTranslations result;
+    RealTranslations result;
+    qsizetype index = 0;
+    for (const QString &domain : {u"coreutils"_s, u"bash"_s, u"tar"_s, u"dpkg"_s}) {
         for (const RealText::Pair &message :
-             RealText::gettextMessages(RealText::catalogue(u"ko"_s, u"coreutils"_s))) {
-            if (message.english.contains(u"  "_s) || message.english.contains(u'\t'))
+             RealText::gettextMessages(RealText::catalogue(language, domain))) {
+            if (message.english.contains(u"  "_s) || message.english.contains(u'\t')
+                || message.english.contains(u'%'))
                 continue;
-            const QStringList ko = SentenceSegmenter::split(message.translation.simplified());
-            const QStringList en = SentenceSegmenter::split(message.english.simplified());
-            if (ko.isEmpty() || en.isEmpty())
+            QStringList translated = SentenceSegmenter::split(message.translation.simplified());
+            QStringList en = SentenceSegmenter::split(message.english.simplified());
+            if (translated.isEmpty() || en.isEmpty() || en.join(u' ').size() < 40)
                 continue;
-            result.korean.append(ko);
+            ++index;
+            if (leaveOutEvery > 0 && index % leaveOutEvery == 0)
+                (index / leaveOutEvery % 2 ? translated : en).clear();
+            result.translation.append(translated);
             result.english.append(en);
-            result.messageEnds.append({result.korean.size(), result.english.size()});
+            result.messageEnds.append({result.translation.size(), result.english.size()});
         }
-        return result;
-    }();
-    return texts;
+    }
+    return result;
+}
+
+void TestAlignment::realTranslationsAlignAsOneText_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("leaveOutEvery");
+    QTest::addColumn<double>("minimumShare");
+    // Measured on 30 November 2026 with Debian 12's catalogues (510 Korean and 559 Japanese
+    // messages): 97.8, 94.8, 76.9 and 79.2 %. Without paragraph marks a left-out message
+    // is the hardest case: docs/alignment.md has the figures with paragraphs and hunalign's.
+    QTest::newRow("Korean") << u"ko"_s << 0 << 0.95;
+    QTest::newRow("Japanese") << u"ja"_s << 0 << 0.92;
+    QTest::newRow("Korean, every 10th message on one side only") << u"ko"_s << 10 << 0.74;
+    QTest::newRow("Japanese, every 10th message on one side only") << u"ja"_s << 10 << 0.76;
 }
 
 void TestAlignment::realTranslationsAlignAsOneText()
 {
-    const RealTranslations &texts = coreutilsInKorean();
-    QVERIFY2(texts.messageEnds.size() >= 500, "coreutils' message catalogue is missing");
+    QFETCH(QString, language);
+    QFETCH(int, leaveOutEvery);
+    QFETCH(double, minimumShare);
+    const RealTranslations texts = realTranslations(language, leaveOutEvery);
+    QVERIFY2(texts.translation.size() >= 500 && texts.english.size() >= 500,
+             "the message catalogues of coreutils, bash, tar and dpkg are missing");
     QSet<std::pair<qsizetype, qsizetype>> beadEnds;
     qsizetype first = 0;
     qsizetype second = 0;
-    for (const AlignedPair &pair : SentenceAligner::align(texts.korean, texts.english)) {
+    for (const AlignedPair &pair : SentenceAligner::align(texts.translation, texts.english)) {
         first += pair.first.size();
         second += pair.second.size();
         beadEnds.insert({first, second});
@@ -306,11 +332,10 @@ void TestAlignment::realTranslationsAlignAsOneText()
     for (const auto &end : texts.messageEnds)
         found += beadEnds.contains(end) ? 1 : 0;
     const double share = double(found) / double(texts.messageEnds.size());
-    qInfo("coreutils in Korean as one text (%lld messages, %lld and %lld sentences): %.1f%% of "
-          "message ends found",
-          qlonglong(texts.messageEnds.size()), qlonglong(texts.korean.size()),
-          qlonglong(texts.english.size()), share * 100);
-    QVERIFY(share >= 0.75); // 76.4% with the exact dynamic programme over all 1.8M cells
+    qInfo("%s as one text (%lld messages, %lld and %lld sentences): %.1f%% of message ends found",
+          qPrintable(language), qlonglong(texts.messageEnds.size()),
+          qlonglong(texts.translation.size()), qlonglong(texts.english.size()), share * 100);
+    QVERIFY(share >= minimumShare);
 }
 
 // The band around the diagonal finds what the whole table finds, also where the alignment
@@ -320,16 +345,17 @@ void TestAlignment::bandFindsTheAlignmentOfTheWholeTable_data()
     QTest::addColumn<QStringList>("korean");
     QTest::addColumn<QStringList>("english");
     QTest::addColumn<qsizetype>("halfWidth");
-    const RealTranslations &texts = coreutilsInKorean();
-    QTest::newRow("coreutils as one text") << texts.korean << texts.english << qsizetype(250);
-    QTest::newRow("coreutils as one text, from a band of 8 sentences")
-        << texts.korean << texts.english << qsizetype(8);
-    const QStringList korean = texts.korean.first(600);
-    const QStringList english = texts.english.first(600);
-    QTest::newRow("400 English sentences without Korean before the text")
-        << korean << texts.english.last(400) + english << qsizetype(250);
-    QTest::newRow("400 Korean sentences without English after the text")
-        << korean + texts.korean.last(400) << english << qsizetype(250);
+    const RealTranslations texts = realTranslations(u"ko"_s);
+    QTest::newRow("real messages as one text")
+        << texts.translation << texts.english << qsizetype(250);
+    QTest::newRow("real messages as one text, from a band of 8 sentences")
+        << texts.translation << texts.english << qsizetype(8);
+    const QStringList korean = texts.translation.first(400);
+    const QStringList english = texts.english.first(400);
+    QTest::newRow("150 English sentences without Korean before the text")
+        << korean << texts.english.last(150) + english << qsizetype(60);
+    QTest::newRow("150 Korean sentences without English after the text")
+        << korean + texts.translation.last(150) << english << qsizetype(60);
 }
 
 void TestAlignment::bandFindsTheAlignmentOfTheWholeTable()
@@ -337,7 +363,7 @@ void TestAlignment::bandFindsTheAlignmentOfTheWholeTable()
     QFETCH(QStringList, korean);
     QFETCH(QStringList, english);
     QFETCH(qsizetype, halfWidth);
-    QVERIFY2(korean.size() >= 500, "coreutils' message catalogue is missing");
+    QVERIFY2(korean.size() >= 400, "the message catalogues are missing");
     const QList<AlignedPair> whole = SentenceAligner::align(
         korean, english,
         {std::max(korean.size(), english.size()), std::numeric_limits<qint64>::max()});

@@ -1,13 +1,17 @@
 #include "format/briefingloader.h"
+#include "format/briefingwriter.h"
 #include "import/briefingimport.h"
 #include "import/textimport.h"
 #include "model/briefinglimits.h"
+#include "realtext.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +30,11 @@ private Q_SLOTS:
     void commandLineRefusesUnreadableInput_data();
     void commandLineRefusesUnreadableInput();
     void commandLineRefusesATextLargerThanABriefing();
+    void commandLineImportsJapanese_data();
+    void commandLineImportsJapanese();
+    void commandLineRefusesBadTextLanguages_data();
+    void commandLineRefusesBadTextLanguages();
+    void passagesKeepTheAlignersConfidence();
 };
 
 static const QString korean =
@@ -207,6 +216,120 @@ void TestBriefingImport::commandLineRefusesATextLargerThanABriefing()
     QCOMPARE(runBilateral({u"--import"_s, file.fileName(), u"-o"_s, out}, &err), 2);
     QVERIFY2(err.contains("Bilateral imports texts of up to 64 MiB"), err.constData());
     QVERIFY(!QFile::exists(out));
+}
+
+// Real Japanese that nobody here wrote, with its English: messages of Debian's coreutils,
+// one paragraph a message.
+static std::pair<QString, QString> realJapanese()
+{
+    QStringList japanese;
+    QStringList translated;
+    for (const RealText::Pair &message :
+         RealText::gettextMessages(RealText::catalogue(u"ja"_s, u"coreutils"_s))) {
+        if (message.english.contains(u'%') || message.english.contains(u"  "_s)
+            || message.english.contains(u'\t') || message.english.size() < 60
+            || message.english.contains(u'\n'))
+            continue;
+        japanese.append(message.translation.simplified());
+        translated.append(message.english.simplified());
+        if (japanese.size() == 40)
+            break;
+    }
+    return {japanese.join(u"\n\n"), translated.join(u"\n\n")};
+}
+
+void TestBriefingImport::commandLineImportsJapanese_data()
+{
+    QTest::addColumn<bool>("englishFirst");
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("Japanese, then English") << false << QStringList();
+    QTest::newRow("English, then Japanese") << true << QStringList();
+    QTest::newRow("languages named on the command line")
+        << false << QStringList{u"--text-languages"_s, u"ja,en"_s};
+}
+
+// Japanese is stored as Japanese: the briefing's languages, every passage's keys, the
+// title; and the summary on stderr says what was made.
+void TestBriefingImport::commandLineImportsJapanese()
+{
+    QFETCH(bool, englishFirst);
+    QFETCH(QStringList, options);
+    const auto [japanese, translation] = realJapanese();
+    QVERIFY2(japanese.count(u"\n\n"_s) >= 30, "coreutils' Japanese catalogue is missing");
+    QTemporaryDir dir;
+    const QString ja = write(dir, u"ja.txt"_s, japanese.toUtf8());
+    const QString en = write(dir, u"en.txt"_s, translation.toUtf8());
+    const QString out = dir.filePath(u"ja.briefing"_s);
+    QByteArray err;
+    QCOMPARE(runBilateral(QStringList{u"--import"_s, englishFirst ? en : ja, englishFirst ? ja : en,
+                                      u"-o"_s, out}
+                              + options,
+                          &err),
+             0);
+    const LoadResult loaded = BriefingLoader::loadFile(out);
+    QVERIFY2(loaded.ok() && loaded.diagnostics.isEmpty(),
+             qPrintable(formatDiagnostics(loaded.diagnostics)));
+    const Briefing &briefing = *loaded.briefing;
+    QCOMPARE(briefing.languages()[0], u"ja"_s);
+    QCOMPARE(briefing.languages()[1], u"en"_s);
+    QVERIFY(!briefing.title().text(u"ja"_s).isEmpty());
+    QVERIFY(briefing.title().text(u"ko"_s).isEmpty());
+    qsizetype paired = 0;
+    for (const Passage &passage : briefing.passages()) {
+        paired += !passage.text[0].isEmpty() && !passage.text[1].isEmpty() ? 1 : 0;
+        QVERIFY(passage.confidence.has_value());
+    }
+    QVERIFY(paired >= 30); // 34 of 40 messages on 30 November 2026; a few short ones pair up
+    QVERIFY(briefing.passages().constFirst().text[0].contains(QChar(u'\u3002'))
+            || TextImport::detectLanguage(briefing.passages().constFirst().text[0]) == u"ja"_s);
+    const QString summary = QString::fromUtf8(err);
+    QVERIFY2(summary.contains(u"(Japanese and English): "_s) && summary.contains(u" pairs, "_s),
+             qPrintable(summary));
+}
+
+void TestBriefingImport::commandLineRefusesBadTextLanguages_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::newRow("one language") << u"ja"_s;
+    QTest::newRow("the same language twice") << u"en,en"_s;
+    QTest::newRow("not a language code") << u"japanese!,en"_s;
+    QTest::newRow("three languages") << u"ko,ja,en"_s;
+}
+
+void TestBriefingImport::commandLineRefusesBadTextLanguages()
+{
+    QFETCH(QString, value);
+    QTemporaryDir dir;
+    const QString ko = write(dir, u"ko.txt"_s, korean.toUtf8());
+    const QString out = dir.filePath(u"x.briefing"_s);
+    QByteArray err;
+    QCOMPARE(runBilateral({u"--import"_s, ko, u"-o"_s, out, u"--text-languages"_s, value}, &err),
+             2);
+    QVERIFY2(err.contains("--text-languages expects two different language codes such as ja,en"),
+             err.constData());
+    QVERIFY(!QFile::exists(out));
+}
+
+void TestBriefingImport::passagesKeepTheAlignersConfidence()
+{
+    BriefingImport::Summary summary;
+    const Briefing briefing = BriefingImport::fromTexts(korean, english, {u"ko"_s, u"en"_s},
+                                                        QDate(2020, 10, 29), &summary);
+    QCOMPARE(summary.pairs + summary.oneSided, briefing.passages().size());
+    for (const Passage &passage : briefing.passages()) {
+        QVERIFY(passage.confidence.has_value());
+        QVERIFY(*passage.confidence >= 0.0 && *passage.confidence <= 1.0);
+    }
+    // Written with two decimals and read back.
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"c.briefing"_s);
+    QVERIFY(BriefingWriter::save(briefing, out).isEmpty());
+    const LoadResult loaded = BriefingLoader::loadFile(out);
+    QVERIFY(loaded.ok());
+    for (qsizetype i = 0; i < briefing.passages().size(); ++i) {
+        QCOMPARE(*loaded.briefing->passages().at(i).confidence,
+                 std::round(*briefing.passages().at(i).confidence * 100) / 100);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBriefingImport)

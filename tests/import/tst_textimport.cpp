@@ -21,6 +21,10 @@ private Q_SLOTS:
     void refusesBytesOfNoKnownEncoding();
     void decodesCp949AsIconvDoes_data();
     void decodesCp949AsIconvDoes();
+    void detectsTheLanguage_data();
+    void detectsTheLanguage();
+    void assignsLanguagesToTwoTexts_data();
+    void assignsLanguagesToTwoTexts();
     void splitsOneTextByScript();
     void splitsLinesHoldingBothLanguages_data();
     void splitsLinesHoldingBothLanguages();
@@ -198,6 +202,78 @@ void TestTextImport::decodesCp949AsIconvDoes()
     QVERIFY2(decoded.ok(), qPrintable(decoded.error));
     QCOMPARE(decoded.encoding, u"CP949"_s);
     QCOMPARE(decoded.text, expected);
+}
+
+void TestTextImport::detectsTheLanguage_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("Korean") << u"한일 국장급 협의가 서울에서 열렸다."_s << u"ko"_s;
+    QTest::newRow("Korean with hanja in a headline")
+        << u"北 미사일 발사… 日 정부 엄중 항의"_s << u"ko"_s;
+    QTest::newRow("Korean full of commands and names")
+        << u"git rebase --onto main feature 명령으로 커밋을 옮깁니다."_s << u"ko"_s;
+    QTest::newRow("Japanese") << u"両国の局長が東京で会談した。"_s << u"ja"_s;
+    QTest::newRow("a Japanese headline with two particles")
+        << u"日韓外相会談開催、輸出規制で協議継続へ"_s << u"ja"_s;
+    // Without a single kana, nothing tells Japanese from Chinese: the reader names it.
+    QTest::newRow("a headline in kanji alone reads as Chinese") << u"日韓外相会談開催"_s << u"zh"_s;
+    QTest::newRow("Japanese with a little kana")
+        << u"日韓外相会談を開催、輸出規制で協議継続"_s << u"ja"_s;
+    QTest::newRow("Chinese") << u"中日韩领导人会议在首尔举行。"_s << u"zh"_s;
+    QTest::newRow("English") << u"The talks ended without a statement."_s << u"en"_s;
+    QTest::newRow("English quoting a Korean word")
+        << u"Seoul calls it 오염수, contaminated water, and Tokyo calls it treated water."_s
+        << u"en"_s;
+    QTest::newRow("no letters") << u"2020-10-29 — 12:00"_s << QString();
+    QTest::newRow("nothing") << QString() << QString();
+}
+
+void TestTextImport::detectsTheLanguage()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, language);
+    QCOMPARE(TextImport::detectLanguage(text), language);
+}
+
+void TestTextImport::assignsLanguagesToTwoTexts_data()
+{
+    QTest::addColumn<QStringList>("texts");
+    QTest::addColumn<QStringList>("named");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QStringList>("languages");
+    const QString ko = u"회담은 두 시간 동안 이어졌다."_s;
+    const QString ja = u"会談は二時間続いた。"_s;
+    const QString en = u"The talks lasted two hours."_s;
+    QTest::newRow("Korean and English")
+        << QStringList{ko, en} << QStringList() << ko << QStringList{u"ko"_s, u"en"_s};
+    QTest::newRow("English and Korean")
+        << QStringList{en, ko} << QStringList() << ko << QStringList{u"ko"_s, u"en"_s};
+    QTest::newRow("Japanese and English")
+        << QStringList{ja, en} << QStringList() << ja << QStringList{u"ja"_s, u"en"_s};
+    QTest::newRow("English and Japanese")
+        << QStringList{en, ja} << QStringList() << ja << QStringList{u"ja"_s, u"en"_s};
+    QTest::newRow("Japanese alone")
+        << QStringList{ja} << QStringList() << ja << QStringList{u"ja"_s, u"en"_s};
+    QTest::newRow("English alone")
+        << QStringList{en} << QStringList() << QString() << QStringList{u"ko"_s, u"en"_s};
+    QTest::newRow("languages named by the reader")
+        << QStringList{ja, en} << QStringList{u"zh"_s, u"en"_s} << ja
+        << QStringList{u"zh"_s, u"en"_s};
+    QTest::newRow("the same language twice is not a naming")
+        << QStringList{ja, en} << QStringList{u"en"_s, u"en"_s} << ja
+        << QStringList{u"ja"_s, u"en"_s};
+}
+
+void TestTextImport::assignsLanguagesToTwoTexts()
+{
+    QFETCH(QStringList, texts);
+    QFETCH(QStringList, named);
+    QFETCH(QString, first);
+    QFETCH(QStringList, languages);
+    const TextImport::LanguagePair pair = TextImport::assignLanguages(texts, named);
+    QCOMPARE(pair.first, first);
+    QCOMPARE(QStringList({pair.languages[0], pair.languages[1]}), languages);
 }
 
 void TestTextImport::splitsOneTextByScript()

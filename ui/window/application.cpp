@@ -43,9 +43,10 @@ void openFirstDocument(const CommandLine &commandLine, MainWindow &window)
         QStringList texts;
         for (const QString &file : commandLine.files.mid(0, 2))
             texts.append(TextImport::readFile(file).text);
-        const TextImport::ScriptSplit languages = TextImport::assignLanguages(texts);
-        actions->startNewBriefing(
-            BriefingImport::fromTexts(languages.korean, languages.english, QDate::currentDate()));
+        const TextImport::LanguagePair pair =
+            TextImport::assignLanguages(texts, commandLine.textLanguages);
+        actions->startNewBriefing(BriefingImport::fromTexts(pair.first, pair.second, pair.languages,
+                                                            QDate::currentDate()));
         return;
     }
     if (commandLine.files.isEmpty()) {

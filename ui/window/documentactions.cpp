@@ -307,9 +307,9 @@ void DocumentActions::newFromText(const QString &korean, const QString &english)
         QStringList texts{dialog->koreanText(), dialog->englishText()};
         // One text with both languages, in either box: split it by script.
         texts.removeIf([](const QString &text) { return text.trimmed().isEmpty(); });
-        const TextImport::ScriptSplit languages = TextImport::assignLanguages(texts);
-        startNewBriefing(
-            BriefingImport::fromTexts(languages.korean, languages.english, QDate::currentDate()));
+        const TextImport::LanguagePair pair = TextImport::assignLanguages(texts);
+        startNewBriefing(BriefingImport::fromTexts(pair.first, pair.second, pair.languages,
+                                                   QDate::currentDate()));
     });
     dialog->open();
 }
@@ -331,8 +331,8 @@ void DocumentActions::newFromTextFiles(const QStringList &paths)
     }
     if (!maybeSave())
         return;
-    const TextImport::ScriptSplit languages = TextImport::assignLanguages(texts);
-    newFromText(languages.korean, languages.english);
+    const TextImport::LanguagePair pair = TextImport::assignLanguages(texts);
+    newFromText(pair.first, pair.second);
 }
 
 bool DocumentActions::save()
