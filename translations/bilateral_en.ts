@@ -39,6 +39,14 @@
             <numerusform>Opened with %n warnings.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pair(s) aligned; %1 in one language only; %2 to check (View › Layout › Passage Rows marks them)</source>
+        <comment>import summary</comment>
+        <translation>
+            <numerusform>%n pair aligned; %1 in one language only; %2 to check (View › Layout › Passage Rows marks them)</numerusform>
+            <numerusform>%n pairs aligned; %1 in one language only; %2 to check (View › Layout › Passage Rows marks them)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DocumentStatus</name>

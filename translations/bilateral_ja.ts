@@ -226,6 +226,14 @@
         <source>bilateral: cannot write %1: %2</source>
         <translation>bilateral: %1 に書き込めません：%2</translation>
     </message>
+    <message>
+        <source>bilateral: %1 (%2 and %3): %4 pairs, %5 passages in one language only, %6 pairs the aligner was unsure of (below %7%)</source>
+        <translation>bilateral: %1（%2と%3）: ペア %4 件、片方の言語だけの箇所 %5 件、整列器の確信が低いペア %6 件（%7% 未満）</translation>
+    </message>
+    <message>
+        <source>bilateral: the %1 text holds no more than a headline; the passages have text in one language only</source>
+        <translation>bilateral: %1のテキストには見出ししかありません。箇所には片方の言語のテキストしかありません</translation>
+    </message>
 </context>
 <context>
     <name>BriefingLoader</name>
@@ -640,6 +648,10 @@
         <source>the web address has no valid server name (such as example.org) or port, found %1</source>
         <translation>Web アドレスに有効なサーバー名(example.org など)またはポートがありません。現在の値: %1</translation>
     </message>
+    <message>
+        <source>expected a number from 0 to 1, found %1</source>
+        <translation>0 から 1 までの数値が必要ですが、%1 がありました</translation>
+    </message>
 </context>
 <context>
     <name>BriefingPropertiesDialog</name>
@@ -824,6 +836,21 @@
     <message>
         <source>&amp;Reload</source>
         <translation>読み込み直す(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) aligned; %1 in one language only; %2 to check (View › Layout › Passage Rows marks them)</source>
+        <comment>import summary</comment>
+        <translation>
+            <numerusform>%n 組を整列、片方の言語だけの箇所 %1 件、確認が必要なペア %2 件（表示 › レイアウト › 箇所ごとの行で示されます）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One Text Is Only a Headline</source>
+        <translation>片方のテキストが見出しだけです</translation>
+    </message>
+    <message>
+        <source>The %1 text holds no more than a headline, so the passages have text in one language only. Paste the %1 body and create the briefing again, or add the translations passage by passage.</source>
+        <translation>%1のテキストには見出ししかないため、箇所には片方の言語のテキストしかありません。%1の本文を貼り付けてブリーフィングを作り直すか、箇所ごとに訳文を追加してください。</translation>
     </message>
 </context>
 <context>
@@ -1173,24 +1200,44 @@
         <translation>テキストから新しいブリーフィングを作成</translation>
     </message>
     <message>
-        <source>Paste or open the Korean and the English copy. Paragraphs are separated by blank lines; sentences are split and aligned into passages, which you can correct afterwards. One text holding both languages can go in either box.</source>
-        <translation>韓国語と英語の原稿を貼り付けるか、ファイルから開いてください。段落は空行で区切ります。文を分割して箇所ごとに対応付けます。結果は後から修正できます。両言語を含むテキストはどちらの欄に入れてもかまいません。</translation>
-    </message>
-    <message>
-        <source>&amp;Korean text:</source>
-        <translation>韓国語テキスト(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>E&amp;nglish text:</source>
-        <translation>英語テキスト(&amp;N)：</translation>
-    </message>
-    <message>
         <source>Open File…</source>
         <translation>ファイルを開く…</translation>
     </message>
     <message>
         <source>&amp;Create Briefing</source>
         <translation>ブリーフィングを作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>言語: %1</translation>
+    </message>
+    <message>
+        <source>Language: found from the text</source>
+        <translation>言語: テキストから判定</translation>
+    </message>
+    <message>
+        <source>Language: %1 (found from the text)</source>
+        <translation>言語: %1（テキストから判定）</translation>
+    </message>
+    <message>
+        <source>Paste or open the Korean, Japanese or Chinese copy and its English. Paragraphs are separated by blank lines; sentences are split and aligned into passages, which you can correct afterwards. One text holding both languages can go in either box.</source>
+        <translation>韓国語・日本語・中国語の原文とその英語を貼り付けるか開いてください。段落は空行で区切ります。文は分割されて箇所に整列され、後から修正できます。両方の言語を含むテキストはどちらの欄に入れてもかまいません。</translation>
+    </message>
+    <message>
+        <source>&amp;First text:</source>
+        <translation>1 つ目のテキスト(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Second text:</source>
+        <translation>2 つ目のテキスト(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Language of the first text</source>
+        <translation>1 つ目のテキストの言語</translation>
+    </message>
+    <message>
+        <source>Language of the second text</source>
+        <translation>2 つ目のテキストの言語</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1434,10 @@
     <message>
         <source>Check this pair: one text is %1 times as long, against the other, as this briefing&apos;s pairs usually are. The two may not say the same thing.</source>
         <translation>この対を確認してください。一方のテキストが、このブリーフィングの通常の対と比べて相手より%1倍長くなっています。両者の内容が一致していない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Check this pair: the aligner that paired these texts was only %1% sure of it.</source>
+        <translation>このペアを確認してください: このテキストを組にした整列器の確信度は %1% しかありませんでした。</translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,14 @@
         <source>bilateral: cannot write %1: %2</source>
         <translation>bilateral: %1에 쓸 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>bilateral: %1 (%2 and %3): %4 pairs, %5 passages in one language only, %6 pairs the aligner was unsure of (below %7%)</source>
+        <translation>bilateral: %1 (%2, %3): 쌍 %4개, 한 언어로만 된 구절 %5개, 정렬기가 확신하지 못한 쌍 %6개(%7% 미만)</translation>
+    </message>
+    <message>
+        <source>bilateral: the %1 text holds no more than a headline; the passages have text in one language only</source>
+        <translation>bilateral: %1 텍스트에는 제목밖에 없습니다. 구절에는 한 언어의 텍스트만 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>BriefingLoader</name>
@@ -640,6 +648,10 @@
         <source>the web address has no valid server name (such as example.org) or port, found %1</source>
         <translation>웹 주소에 올바른 서버 이름(예: example.org)이나 포트가 없습니다. 현재 값: %1</translation>
     </message>
+    <message>
+        <source>expected a number from 0 to 1, found %1</source>
+        <translation>0에서 1 사이의 숫자가 필요하지만 %1이(가) 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>BriefingPropertiesDialog</name>
@@ -824,6 +836,21 @@
     <message>
         <source>&amp;Reload</source>
         <translation>다시 읽기(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) aligned; %1 in one language only; %2 to check (View › Layout › Passage Rows marks them)</source>
+        <comment>import summary</comment>
+        <translation>
+            <numerusform>%n쌍 정렬됨, 한 언어로만 된 구절 %1개, 확인할 쌍 %2개(보기 › 배치 › 구절 행에 표시됨)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One Text Is Only a Headline</source>
+        <translation>한쪽 텍스트가 제목뿐입니다</translation>
+    </message>
+    <message>
+        <source>The %1 text holds no more than a headline, so the passages have text in one language only. Paste the %1 body and create the briefing again, or add the translations passage by passage.</source>
+        <translation>%1 텍스트에는 제목밖에 없어서 구절에는 한 언어의 텍스트만 있습니다. %1 본문을 붙여 넣고 브리핑을 다시 만들거나, 구절마다 번역을 추가하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1173,24 +1200,44 @@
         <translation>텍스트로 새 브리핑 만들기</translation>
     </message>
     <message>
-        <source>Paste or open the Korean and the English copy. Paragraphs are separated by blank lines; sentences are split and aligned into passages, which you can correct afterwards. One text holding both languages can go in either box.</source>
-        <translation>한국어 원문과 영어 원문을 붙여 넣거나 파일에서 여십시오. 문단은 빈 줄로 구분합니다. 문장을 나누어 구절로 정렬하며, 결과는 나중에 고칠 수 있습니다. 두 언어가 함께 든 텍스트는 어느 칸에 넣어도 됩니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Korean text:</source>
-        <translation>한국어 텍스트(&amp;K):</translation>
-    </message>
-    <message>
-        <source>E&amp;nglish text:</source>
-        <translation>영어 텍스트(&amp;N):</translation>
-    </message>
-    <message>
         <source>Open File…</source>
         <translation>파일 열기…</translation>
     </message>
     <message>
         <source>&amp;Create Briefing</source>
         <translation>브리핑 만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>언어: %1</translation>
+    </message>
+    <message>
+        <source>Language: found from the text</source>
+        <translation>언어: 텍스트에서 판별</translation>
+    </message>
+    <message>
+        <source>Language: %1 (found from the text)</source>
+        <translation>언어: %1(텍스트에서 판별)</translation>
+    </message>
+    <message>
+        <source>Paste or open the Korean, Japanese or Chinese copy and its English. Paragraphs are separated by blank lines; sentences are split and aligned into passages, which you can correct afterwards. One text holding both languages can go in either box.</source>
+        <translation>한국어·일본어·중국어 원문과 그 영어 텍스트를 붙여 넣거나 여십시오. 문단은 빈 줄로 구분합니다. 문장은 나뉘어 구절로 정렬되며, 나중에 고칠 수 있습니다. 두 언어가 함께 든 텍스트는 어느 칸에 넣어도 됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;First text:</source>
+        <translation>첫째 텍스트(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Second text:</source>
+        <translation>둘째 텍스트(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Language of the first text</source>
+        <translation>첫째 텍스트의 언어</translation>
+    </message>
+    <message>
+        <source>Language of the second text</source>
+        <translation>둘째 텍스트의 언어</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1434,10 @@
     <message>
         <source>Check this pair: one text is %1 times as long, against the other, as this briefing&apos;s pairs usually are. The two may not say the same thing.</source>
         <translation>이 쌍을 확인하세요. 한쪽 텍스트가 이 브리핑의 다른 쌍들에 비해 상대 텍스트보다 %1배 깁니다. 두 텍스트의 내용이 다를 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Check this pair: the aligner that paired these texts was only %1% sure of it.</source>
+        <translation>이 쌍을 확인하십시오: 이 텍스트들을 짝지은 정렬기의 확신도가 %1%에 불과했습니다.</translation>
     </message>
 </context>
 <context>

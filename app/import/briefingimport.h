@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/briefing.h"
+#include "model/pairconfidence.h"
 
 #include <QDate>
 #include <QString>
@@ -13,8 +14,9 @@
 // short first line without a full stop) becomes the title. Issues and sides come later.
 namespace BriefingImport {
 
-// A pair the aligner is less sure of than this is worth a reader's look.
-constexpr double lowConfidence = 0.5;
+// A pair the aligner is less sure of than this is worth a reader's look (and is flagged in
+// passage rows).
+constexpr double lowConfidence = PairConfidence::lowConfidence;
 
 // What an import made, to tell the reader.
 struct Summary

@@ -18,7 +18,9 @@ PairConfidence::PairConfidence(const Briefing &briefing)
     QList<std::pair<int, int>> counts;
     counts.reserve(passages.size());
     QList<double> logRatios;
+    m_confidence.reserve(passages.size());
     for (const Passage &passage : passages) {
+        m_confidence.append(passage.confidence.value_or(-1.0));
         const int first = letters(passage.text[0]);
         const int second = letters(passage.text[1]);
         counts.append({first, second});
@@ -49,7 +51,15 @@ PairConfidence::Concern PairConfidence::concern(int passage) const
     const double deviation = m_deviation.at(passage);
     if (deviation == 0)
         return Concern::OneLanguageOnly;
+    const double stored = m_confidence.at(passage);
+    if (stored >= 0 && stored < lowConfidence)
+        return Concern::LowConfidence;
     return deviation >= flaggedDeviation ? Concern::LengthRatio : Concern::None;
+}
+
+double PairConfidence::confidence(int passage) const
+{
+    return passage >= 0 && passage < m_confidence.size() ? m_confidence.at(passage) : -1.0;
 }
 
 double PairConfidence::deviation(int passage) const

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 // Which pairs a reader should check: measured against the briefing's own length ratio, on
@@ -16,12 +18,15 @@ private Q_SLOTS:
     void flagsPairsFarFromTheUsualRatio_data();
     void flagsPairsFarFromTheUsualRatio();
     void realTranslationsAreRarelyFlaggedAndMisalignmentOften();
+    void storedConfidenceFlagsUnsurePairs_data();
+    void storedConfidenceFlagsUnsurePairs();
 };
 
 namespace {
 // Twenty pairs of the usual shape (the Korean about half the letters of the English), with
 // `first` and `second` as the pair at index 10.
-Briefing briefingWith(const QString &first, const QString &second)
+Briefing briefingWith(const QString &first, const QString &second,
+                      std::optional<double> confidence = {})
 {
     BriefingData data;
     data.title.insert(u"en"_s, u"T"_s);
@@ -31,8 +36,10 @@ Briefing briefingWith(const QString &first, const QString &second)
         passage.id = u"p%1"_s.arg(i);
         passage.text = {u"양측은 입장 차이를 재확인했다 %1"_s.arg(i),
                         u"The two sides confirmed how far apart they remain %1."_s.arg(i)};
-        if (i == 10)
+        if (i == 10) {
             passage.text = {first, second};
+            passage.confidence = confidence;
+        }
         data.passages.append(passage);
     }
     return Briefing(std::move(data));
@@ -104,6 +111,45 @@ void TestPairConfidence::realTranslationsAreRarelyFlaggedAndMisalignmentOften()
           slippedFlags);
     QVERIFY(alignedFlags <= 10);
     QVERIFY(slippedFlags >= 3 * std::max(alignedFlags, 5));
+}
+
+void TestPairConfidence::storedConfidenceFlagsUnsurePairs_data()
+{
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<double>("confidence");
+    QTest::addColumn<PairConfidence::Concern>("concern");
+    const QString usual =
+        u"The Korean side proposed holding a summit in Seoul before the end of the year."_s;
+    const QString tooLong = usual
+        + u" There was no word on how Japan responded to it, and none on when the two sides "
+          "might meet again. Officials said the talks would continue through diplomatic "
+          "channels."_s;
+    QTest::newRow("an unsure pair of the usual length")
+        << usual << 0.3 << PairConfidence::Concern::LowConfidence;
+    QTest::newRow("a sure pair of the usual length")
+        << usual << 0.9 << PairConfidence::Concern::None;
+    QTest::newRow("just at the threshold")
+        << usual << PairConfidence::lowConfidence << PairConfidence::Concern::None;
+    QTest::newRow("a sure pair far from the usual ratio still is checked")
+        << tooLong << 0.95 << PairConfidence::Concern::LengthRatio;
+    QTest::newRow("unsure and far off: the aligner's word comes first")
+        << tooLong << 0.1 << PairConfidence::Concern::LowConfidence;
+    QTest::newRow("one language only comes before any confidence")
+        << QString() << 0.1 << PairConfidence::Concern::OneLanguageOnly;
+}
+
+void TestPairConfidence::storedConfidenceFlagsUnsurePairs()
+{
+    QFETCH(QString, english);
+    QFETCH(double, confidence);
+    QFETCH(PairConfidence::Concern, concern);
+    const QString korean = u"한국 측은 올해 안에 서울에서 정상회의를 열자고 제안했다."_s;
+    const PairConfidence pairs(briefingWith(english.isEmpty() ? QString() : korean,
+                                            english.isEmpty() ? korean : english, confidence));
+    QCOMPARE(pairs.concern(10), concern);
+    QCOMPARE(pairs.confidence(10), confidence);
+    QCOMPARE(pairs.confidence(9), -1.0); // none stored
+    QCOMPARE(pairs.concern(9), PairConfidence::Concern::None);
 }
 
 QTEST_MAIN(TestPairConfidence)

@@ -18,6 +18,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void marginBarsShowEverySideOnASharedLine();
     void droppingABriefingOpensIt();
     void droppingTextFilesStartsANewBriefingFromThem();
+    void newBriefingFromTextFindsAndTakesNamedLanguages();
     void screenshotWritesAPngOfTheRequestedSize();
     void screenshotTakesTheRequestedLayout();
     void screenshotRejectsAnUnknownIssue();
@@ -561,6 +563,44 @@ void TestMainWindow::droppingTextFilesStartsANewBriefingFromThem()
     QCOMPARE(made.passages().at(1).text[1], u"No progress."_s);
     QVERIFY(m_window->document()->isModified());
     QVERIFY(m_window->document()->location().isUnsaved());
+}
+
+// Japanese copy through File › New Briefing from Text…: its language is found and shown, the
+// briefing is Japanese–English, and the reader can name the language instead.
+void TestMainWindow::newBriefingFromTextFindsAndTakesNamedLanguages()
+{
+    for (const bool named : {false, true}) {
+        m_window->documentActions()->newFromText(
+            u"局長が東京で会談した。\n\n進展はなかった。\n"_s,
+            u"The directors met in Tokyo.\n\nNo progress.\n"_s);
+        auto *dialog = m_window->findChild<ImportTextDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *first = dialog->findChild<QComboBox *>(u"firstLanguage"_s);
+        auto *second = dialog->findChild<QComboBox *>(u"secondLanguage"_s);
+        QVERIFY(first && second);
+        QCOMPARE(first->currentIndex(), 0);
+        QVERIFY2(first->currentText().contains(u"日本語"_s), qPrintable(first->currentText()));
+        QVERIFY2(second->currentText().contains(u"English"_s), qPrintable(second->currentText()));
+        QVERIFY(dialog->namedLanguages().isEmpty());
+        if (named) {
+            first->setCurrentIndex(first->findData(u"zh"_s));
+            QCOMPARE(dialog->namedLanguages(), QStringList({u"zh"_s, u"en"_s}));
+        }
+        dialog->accept();
+        QTRY_VERIFY(!m_window->findChild<ImportTextDialog *>());
+        const Briefing &made = m_window->document()->briefing();
+        QCOMPARE(made.languages()[0], named ? u"zh"_s : u"ja"_s);
+        QCOMPARE(made.languages()[1], u"en"_s);
+        QCOMPARE(made.passages().size(), 2);
+        QCOMPARE(made.passages().at(1).text[0], u"進展はなかった。"_s);
+        QVERIFY(made.passages().at(1).confidence.has_value());
+        const QString message = m_window->statusBar()->currentMessage();
+        // (The English plural comes from bilateral_en.qm, which this test does not load.)
+        QVERIFY2(message.startsWith(u"2 pair"_s)
+                     && message.contains(u"aligned; 0 in one language only; 0 to check"_s),
+                 qPrintable(message));
+    }
 }
 
 void TestMainWindow::screenshotWritesAPngOfTheRequestedSize()

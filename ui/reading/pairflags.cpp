@@ -39,6 +39,11 @@ QString PairFlags::why(const PairConfidence &pairs, int passage)
     case PairConfidence::Concern::OneLanguageOnly:
         return QCoreApplication::translate("PairFlags",
                                            "Check this pair: it has text in one language only.");
+    case PairConfidence::Concern::LowConfidence:
+        return QCoreApplication::translate(
+                   "PairFlags",
+                   "Check this pair: the aligner that paired these texts was only %1% sure of it.")
+            .arg(qRound(pairs.confidence(passage) * 100));
     case PairConfidence::Concern::LengthRatio:
         return QCoreApplication::translate(
                    "PairFlags",

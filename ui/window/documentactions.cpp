@@ -21,6 +21,7 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -304,14 +305,46 @@ void DocumentActions::newFromText(const QString &korean, const QString &english)
     dialog->koreanEdit()->setPlainText(korean);
     dialog->englishEdit()->setPlainText(english);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        QStringList texts{dialog->koreanText(), dialog->englishText()};
-        // One text with both languages, in either box: split it by script.
-        texts.removeIf([](const QString &text) { return text.trimmed().isEmpty(); });
-        const TextImport::LanguagePair pair = TextImport::assignLanguages(texts);
+        TextImport::LanguagePair pair;
+        if (const QStringList named = dialog->namedLanguages(); !named.isEmpty()) {
+            // The reader said which is which: the boxes' order and languages stand.
+            pair.first = dialog->koreanText();
+            pair.second = dialog->englishText();
+            pair.languages = {named.at(0), named.at(1)};
+        } else {
+            QStringList texts{dialog->koreanText(), dialog->englishText()};
+            // One text with both languages, in either box: split it by script.
+            texts.removeIf([](const QString &text) { return text.trimmed().isEmpty(); });
+            pair = TextImport::assignLanguages(texts);
+        }
+        BriefingImport::Summary summary;
         startNewBriefing(BriefingImport::fromTexts(pair.first, pair.second, pair.languages,
-                                                   QDate::currentDate()));
+                                                   QDate::currentDate(), &summary));
+        reportImport(summary);
     });
     dialog->open();
+}
+
+void DocumentActions::reportImport(const BriefingImport::Summary &summary)
+{
+    Q_EMIT statusMessage(tr("%n pair(s) aligned; %1 in one language only; %2 to check (View › "
+                            "Layout › Passage Rows marks them)",
+                            "import summary", int(summary.pairs))
+                             .arg(summary.oneSided)
+                             .arg(summary.lowConfidence),
+                         15000);
+    if (summary.headlineOnly.isEmpty())
+        return;
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("One Text Is Only a Headline"),
+        tr("The %1 text holds no more than a headline, so the passages have text in one "
+           "language only. Paste the %1 body and create the briefing again, or add the "
+           "translations passage by passage.")
+            .arg(QLocale::languageToString(QLocale(summary.headlineOnly).language())),
+        QMessageBox::Ok, m_window);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void DocumentActions::newFromTextFiles(const QStringList &paths)

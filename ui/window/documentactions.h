@@ -2,6 +2,7 @@
 
 #include "document/briefingdocument.h"
 #include "format/diagnostic.h"
+#include "import/briefingimport.h"
 
 #include <QMessageBox>
 #include <QObject>
@@ -81,6 +82,9 @@ Q_SIGNALS:
 
 private:
     enum class Purpose { Open, Reload, ReloadQuietly };
+    // Tells the reader what an import made: counts in the status bar, a headline-only text
+    // in a message.
+    void reportImport(const BriefingImport::Summary &summary);
     void openDialog();
     void fileChangedOnDisk(BriefingDocument::DiskState state);
     // What to do with a file another program changed: QMessageBox::Save (overwrite),
