@@ -2,6 +2,7 @@
 
 #include "import/sentencealigner.h"
 #include "import/sentencesegmenter.h"
+#include "import/stateddate.h"
 #include "import/textimport.h"
 
 #include <QCoreApplication>
@@ -53,7 +54,11 @@ Briefing fromTexts(const QString &first, const QString &second,
 
     BriefingData data;
     data.languages = languages;
-    data.date = date.isValid() ? date : QDate::currentDate();
+    // The date the copy states (its dateline), else the one given.
+    QDate stated = StatedDate::find(QStringView(first).left(2000));
+    if (!stated.isValid())
+        stated = StatedDate::find(QStringView(second).left(2000));
+    data.date = stated.isValid() ? stated : date.isValid() ? date : QDate::currentDate();
     data.title.insert(languages[0],
                       firstHeadline.isEmpty() ? shortened(firstSentence(firstParagraphs))
                                               : firstHeadline);

@@ -1,6 +1,7 @@
 #include "format/briefingloader.h"
 #include "format/briefingwriter.h"
 #include "import/briefingimport.h"
+#include "import/stateddate.h"
 #include "import/textimport.h"
 #include "model/briefinglimits.h"
 #include "realtext.h"
@@ -35,6 +36,9 @@ private Q_SLOTS:
     void commandLineRefusesBadTextLanguages_data();
     void commandLineRefusesBadTextLanguages();
     void passagesKeepTheAlignersConfidence();
+    void findsTheDateTheCopyStates_data();
+    void findsTheDateTheCopyStates();
+    void theDateStatedBecomesTheBriefingsDate();
 };
 
 static const QString korean =
@@ -330,6 +334,53 @@ void TestBriefingImport::passagesKeepTheAlignersConfidence()
         QCOMPARE(*loaded.briefing->passages().at(i).confidence,
                  std::round(*briefing.passages().at(i).confidence * 100) / 100);
     }
+}
+
+void TestBriefingImport::findsTheDateTheCopyStates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("date");
+    const QDate talks(2020, 10, 29);
+    QTest::newRow("Korean") << u"(서울=연합뉴스) 2020년 10월 29일 한일 국장급 협의가 열렸다."_s
+                            << talks;
+    QTest::newRow("Korean without spaces") << u"2020년10월29일 오후"_s << talks;
+    QTest::newRow("Japanese") << u"【ソウル＝共同】2020年10月29日、日韓局長級協議が開かれた。"_s
+                              << talks;
+    QTest::newRow("Japanese with full-width digits") << u"２０２０年１０月２９日"_s << talks;
+    QTest::newRow("day month year") << u"SEOUL, 29 October 2020 — Diplomats met."_s << talks;
+    QTest::newRow("month day, year") << u"Posted October 29, 2020 at 5:01 pm"_s << talks;
+    QTest::newRow("an abbreviated month") << u"Oct. 29, 2020 (Yonhap)"_s << talks;
+    QTest::newRow("ISO") << u"Date: 2020-10-29"_s << talks;
+    QTest::newRow("the first of two dates")
+        << u"On 29 October 2020 they recalled 3 July 2019."_s << talks;
+    QTest::newRow("a day without a month or year is no date")
+        << u"회담은 29일 열렸다."_s << QDate();
+    QTest::newRow("an impossible date is no date") << u"2020년 13월 40일"_s << QDate();
+    QTest::newRow("a word that is no month") << u"Seoul 29 Monday 2020"_s << QDate();
+    QTest::newRow("nothing") << QString() << QDate();
+}
+
+void TestBriefingImport::findsTheDateTheCopyStates()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, date);
+    QCOMPARE(StatedDate::find(text), date);
+}
+
+void TestBriefingImport::theDateStatedBecomesTheBriefingsDate()
+{
+    const QDate today(2026, 11, 30);
+    const Briefing stated =
+        BriefingImport::fromTexts(u"2020년 10월 29일 서울에서 협의가 열렸다."_s,
+                                  u"Talks were held in Seoul."_s, {u"ko"_s, u"en"_s}, today);
+    QCOMPARE(stated.date(), QDate(2020, 10, 29));
+    const Briefing inEnglish = BriefingImport::fromTexts(
+        u"서울에서 협의가 열렸다."_s, u"Talks were held in Seoul on 29 October 2020."_s,
+        {u"ko"_s, u"en"_s}, today);
+    QCOMPARE(inEnglish.date(), QDate(2020, 10, 29));
+    const Briefing none = BriefingImport::fromTexts(
+        u"서울에서 협의가 열렸다."_s, u"Talks were held in Seoul."_s, {u"ko"_s, u"en"_s}, today);
+    QCOMPARE(none.date(), today);
 }
 
 QTEST_GUILESS_MAIN(TestBriefingImport)
