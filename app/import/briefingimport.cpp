@@ -4,6 +4,7 @@
 #include "import/sentencesegmenter.h"
 #include "import/stateddate.h"
 #include "import/textimport.h"
+#include "import/webcopy.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -44,9 +45,14 @@ QString firstSentence(const QList<QStringList> &paragraphs)
 }
 } // namespace
 
-Briefing fromTexts(const QString &first, const QString &second,
+Briefing fromTexts(const QString &firstCopy, const QString &secondCopy,
                    const std::array<QString, 2> &languages, const QDate &date, Summary *summary)
 {
+    // What a news page adds around the article goes before anything is split or aligned.
+    const WebCopy::Cleaned firstCleaned = WebCopy::clean(firstCopy);
+    const WebCopy::Cleaned secondCleaned = WebCopy::clean(secondCopy);
+    const QString &first = firstCleaned.text;
+    const QString &second = secondCleaned.text;
     QList<QStringList> firstParagraphs = SentenceSegmenter::splitParagraphs(first);
     QList<QStringList> secondParagraphs = SentenceSegmenter::splitParagraphs(second);
     const QString firstHeadline = takeHeadline(firstParagraphs);
@@ -66,7 +72,11 @@ Briefing fromTexts(const QString &first, const QString &second,
                       secondHeadline.isEmpty() ? shortened(firstSentence(secondParagraphs))
                                                : secondHeadline);
 
+    // A byline is the source's, not a passage.
+    data.source.name = firstCleaned.byline.isEmpty() ? secondCleaned.byline : firstCleaned.byline;
+
     Summary counts;
+    counts.droppedLines = firstCleaned.droppedLines + secondCleaned.droppedLines;
     // Paragraph marks are evidence for the aligner, whether the counts agree or not; a
     // passage starts a paragraph where its bead starts one in either text.
     for (const AlignedPair &pair :

@@ -24,6 +24,7 @@ struct Summary
     qsizetype pairs = 0; // passages with text in both languages
     qsizetype oneSided = 0; // passages with text in one language only
     qsizetype lowConfidence = 0; // pairs below BriefingImport::lowConfidence
+    int droppedLines = 0; // page furniture and bylines left out (WebCopy)
     // Only a headline (or nothing) in one language while the other has a body: its
     // language, for the message; empty otherwise.
     QString headlineOnly;

@@ -3,6 +3,7 @@
 #include "import/briefingimport.h"
 #include "import/stateddate.h"
 #include "import/textimport.h"
+#include "import/webcopy.h"
 #include "model/briefinglimits.h"
 #include "realtext.h"
 
@@ -39,6 +40,9 @@ private Q_SLOTS:
     void findsTheDateTheCopyStates_data();
     void findsTheDateTheCopyStates();
     void theDateStatedBecomesTheBriefingsDate();
+    void pageFurnitureIsLeftOut_data();
+    void pageFurnitureIsLeftOut();
+    void wireCopyFromAPageImportsCleanly();
 };
 
 static const QString korean =
@@ -381,6 +385,84 @@ void TestBriefingImport::theDateStatedBecomesTheBriefingsDate()
     const Briefing none = BriefingImport::fromTexts(
         u"서울에서 협의가 열렸다."_s, u"Talks were held in Seoul."_s, {u"ko"_s, u"en"_s}, today);
     QCOMPARE(none.date(), today);
+}
+
+void TestBriefingImport::pageFurnitureIsLeftOut_data()
+{
+    QTest::addColumn<QString>("copy");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("byline");
+    QTest::newRow("a relative time after the headline")
+        << u"Seoul and Tokyo hold talks • 3 years ago\nThe talks ended."_s
+        << u"Seoul and Tokyo hold talks\nThe talks ended."_s << QString();
+    QTest::newRow("a relative time alone")
+        << u"5 hours ago\nThe talks ended."_s << u"The talks ended."_s << QString();
+    QTest::newRow("Korean relative time") << u"한일 협의 개최 · 5분 전\n회담이 끝났다."_s
+                                          << u"한일 협의 개최\n회담이 끝났다."_s << QString();
+    QTest::newRow("Japanese relative time")
+        << u"日韓協議 | 3年前\n協議は終わった。"_s << u"日韓協議\n協議は終わった。"_s << QString();
+    QTest::newRow("Recommended, Share and Advertisement lines")
+        << u"The talks ended.\nRecommended\nShare on Facebook\nADVERTISEMENT\nNo date was set."_s
+        << u"The talks ended.\nNo date was set."_s << QString();
+    QTest::newRow("Korean and Japanese furniture")
+        << u"회담이 끝났다.\n관련기사\n구독하기\n関連記事\n다음 일정은 없다."_s
+        << u"회담이 끝났다.\n다음 일정은 없다."_s << QString();
+    QTest::newRow("an English byline goes to the source")
+        << u"By Kim Min-ji and Lee Joon\nThe talks ended."_s << u"The talks ended."_s
+        << u"By Kim Min-ji and Lee Joon"_s;
+    QTest::newRow("a Korean byline goes to the source")
+        << u"김민지 기자 minji@example.com\n회담이 끝났다."_s << u"회담이 끝났다."_s
+        << u"김민지 기자 minji@example.com"_s;
+    QTest::newRow("prose that mentions time ago stays")
+        << u"The agreement was signed three years ago.\nIt lapsed 2 years ago"_s
+        << u"The agreement was signed three years ago.\nIt lapsed 2 years ago"_s << QString();
+    QTest::newRow("a sentence starting with Share stays")
+        << u"Share prices rose after the talks."_s << u"Share prices rose after the talks."_s
+        << QString();
+    QTest::newRow("blank lines stay")
+        << u"One.\n\nRecommended\n\nTwo."_s << u"One.\n\n\nTwo."_s << QString();
+}
+
+void TestBriefingImport::pageFurnitureIsLeftOut()
+{
+    QFETCH(QString, copy);
+    QFETCH(QString, text);
+    QFETCH(QString, byline);
+    const WebCopy::Cleaned cleaned = WebCopy::clean(copy);
+    QCOMPARE(cleaned.text, text);
+    QCOMPARE(cleaned.byline, byline);
+}
+
+// The copy Bilateral is made for, as it comes off a news page: a Korean headline with its
+// relative time, a byline, an English body with a paragraph a line, "Recommended".
+void TestBriefingImport::wireCopyFromAPageImportsCleanly()
+{
+    const QString koreanCopy =
+        u"한일 국장급 협의, 입장차 재확인 • 3 years ago\n김민지 기자\n"
+        u"2020년 10월 29일 서울에서 한일 국장급 협의가 열렸다. 양측은 강제징용 문제를 "
+        u"논의했다.\n한국은 수출규제 철회를 요구했다. 일본은 기존 입장을 되풀이했다.\n추천"_s;
+    const QString englishCopy =
+        u"Seoul and Tokyo restate their differences\nBy Kim Min-ji\n"
+        u"South Korea and Japan held director-general talks in Seoul on 29 October 2020. The "
+        u"two sides discussed the wartime labour issue.\nSeoul asked Tokyo to lift its export "
+        u"curbs on three materials. Tokyo restated the position it has held since 2019.\n"
+        u"Recommended\nShare this article"_s;
+    BriefingImport::Summary summary;
+    const Briefing briefing = BriefingImport::fromTexts(koreanCopy, englishCopy, {u"ko"_s, u"en"_s},
+                                                        QDate(2026, 11, 30), &summary);
+    QCOMPARE(briefing.title().text(u"ko"_s), u"한일 국장급 협의, 입장차 재확인"_s);
+    QCOMPARE(briefing.title().text(u"en"_s), u"Seoul and Tokyo restate their differences"_s);
+    QCOMPARE(briefing.date(), QDate(2020, 10, 29));
+    QCOMPARE(briefing.source().name, u"김민지 기자"_s);
+    QCOMPARE(briefing.passages().size(), 4);
+    QCOMPARE(summary.oneSided, 0);
+    for (const Passage &passage : briefing.passages()) {
+        QVERIFY(!passage.text[0].contains(u"추천"_s));
+        QVERIFY(!passage.text[1].contains(u"Recommended"_s));
+    }
+    // A paragraph a line: the second line of each body starts a paragraph.
+    QVERIFY(briefing.passages().at(2).startsParagraph);
+    QCOMPARE(briefing.passages().at(2).text[1].left(10), u"Seoul aske"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBriefingImport)
