@@ -7,9 +7,11 @@
 #include "format/briefingloader.h"
 #include "format/samplebriefing.h"
 #include "i18n/interfacelanguage.h"
+#include "import/sentencesegmenter.h"
 #include "reading/bilingualview.h"
 #include "reading/passageview.h"
 #include "reading/textpane.h"
+#include "realtext.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -261,6 +263,84 @@ double peakResidentMiB(const QStringList &arguments)
     return double(peakKiB) / 1024.0;
 }
 
+// Real Korean text and its English (Debian's catalogues of coreutils, bash, tar, dpkg, apt:
+// prose messages), repeated until the Korean has `sentences` sentences, five messages a
+// paragraph. "Mismatched": one paragraph in the middle missing from the Korean, and every
+// tenth pair of English paragraphs run together.
+std::pair<QString, QString> importTexts(qsizetype sentences, bool mismatched)
+{
+    QList<std::pair<QStringList, QStringList>> messages;
+    for (const QString &domain : {u"coreutils"_s, u"bash"_s, u"tar"_s, u"dpkg"_s, u"apt"_s}) {
+        for (const RealText::Pair &message :
+             RealText::gettextMessages(RealText::catalogue(u"ko"_s, domain))) {
+            if (message.english.contains(u'%') || message.english.contains(u'\t')
+                || message.english.size() < 40)
+                continue;
+            messages.append({SentenceSegmenter::split(message.translation.simplified()),
+                             SentenceSegmenter::split(message.english.simplified())});
+        }
+    }
+    if (messages.isEmpty())
+        return {};
+    QList<QStringList> korean;
+    QList<QStringList> english;
+    qsizetype count = 0;
+    for (qsizetype m = 0; count < sentences; ++m) {
+        if (m % 5 == 0) {
+            korean.append(QStringList());
+            english.append(QStringList());
+        }
+        const auto &[ko, en] = messages.at(m % messages.size());
+        korean.last().append(ko);
+        english.last().append(en);
+        count += ko.size();
+    }
+    const auto joined = [](const QList<QStringList> &paragraphs, bool mergeTenths) {
+        QString text;
+        for (qsizetype p = 0; p < paragraphs.size(); ++p) {
+            const bool runOn = mergeTenths && p % 10 == 1;
+            text += (p == 0 ? u""_s : runOn ? u" "_s : u"\n\n"_s) + paragraphs.at(p).join(u' ');
+        }
+        return text;
+    };
+    if (mismatched)
+        korean.removeAt(korean.size() / 2);
+    return {joined(korean, false), joined(english, mismatched)};
+}
+
+// `bilateral --import` on real text at 1,000, 5,000 and 20,000 sentences a side: wall time
+// and peak memory of the whole process.
+void benchImport(Table &table, const QTemporaryDir &dir)
+{
+    for (const qsizetype sentences : {qsizetype(1000), qsizetype(5000), qsizetype(20000)}) {
+        for (const bool mismatched : {false, true}) {
+            const auto [korean, english] = importTexts(sentences, mismatched);
+            const QString ko = dir.filePath(u"import-ko.txt"_s);
+            const QString en = dir.filePath(u"import-en.txt"_s);
+            QFile koFile(ko);
+            QFile enFile(en);
+            if (korean.isEmpty() || !koFile.open(QIODevice::WriteOnly)
+                || !enFile.open(QIODevice::WriteOnly))
+                return;
+            koFile.write(korean.toUtf8());
+            enFile.write(english.toUtf8());
+            koFile.close();
+            enFile.close();
+            const QString label =
+                u"import, %1 Korean sentences, %2 paragraphs"_s.arg(sentences).arg(
+                    mismatched ? u"mismatched"_s : u"matching"_s);
+            QElapsedTimer timer;
+            timer.start();
+            const double peak = peakResidentMiB(
+                {u"--import"_s, ko, en, u"-o"_s, dir.filePath(u"import.briefing"_s)});
+            const double elapsed = double(timer.nsecsElapsed()) / 1e6;
+            table.row(label, u"bilateral --import: wall time"_s, {elapsed, elapsed, 1});
+            table.row(label, u"bilateral --import: peak resident memory (MiB, not ms)"_s,
+                      {peak, peak, 1});
+        }
+    }
+}
+
 // One language of the sample as a pane shows it: paragraphs apart, passages run on.
 QString sampleText(const Briefing &briefing, int slot)
 {
@@ -330,7 +410,9 @@ int main(int argc, char *argv[])
         u"start-up-only"_s, u"Only compare whole-process start-up with the floors."_s);
     const QCommandLineOption memoryOption(
         u"memory-only"_s, u"Only measure the peak memory of bilateral opening each size."_s);
-    parser.addOptions({sizesOption, runsOption, startUpOption, memoryOption});
+    const QCommandLineOption importOption(
+        u"import-only"_s, u"Only measure bilateral --import on real text of three sizes."_s);
+    parser.addOptions({sizesOption, runsOption, startUpOption, memoryOption, importOption});
     parser.process(app);
     const int runs = std::max(3, parser.value(runsOption).toInt());
 
@@ -338,6 +420,11 @@ int main(int argc, char *argv[])
     InterfaceLanguage language;
     language.apply(u"en"_s);
     Table table(out);
+    if (parser.isSet(importOption)) {
+        QTemporaryDir importDir;
+        benchImport(table, importDir);
+        return 0;
+    }
     if (!parser.isSet(memoryOption)) {
         benchStartUp(table, std::max(5, runs / 2));
         if (parser.isSet(startUpOption))
@@ -379,6 +466,7 @@ int main(int argc, char *argv[])
         benchBriefing(table, briefing.label, briefing.path, language,
                       briefing.passages > 20000 ? 3 : runs);
     benchWorstCases(table, 3);
+    benchImport(table, dir);
 
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
