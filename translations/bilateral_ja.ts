@@ -1441,6 +1441,37 @@
     </message>
 </context>
 <context>
+    <name>PairsExporter</name>
+    <message>
+        <source>Save the passage pairs as a TMX translation memory for translation tools</source>
+        <translation>箇所のペアを翻訳ツール用の TMX 翻訳メモリとして保存します</translation>
+    </message>
+    <message>
+        <source>Export Aligned Pairs</source>
+        <translation>整列済みのペアを書き出す</translation>
+    </message>
+    <message>
+        <source>TMX translation memory (*.tmx)</source>
+        <translation>TMX 翻訳メモリ (*.tmx)</translation>
+    </message>
+    <message>
+        <source>Could Not Export Pairs</source>
+        <translation>ペアを書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Pairs saved to %1</source>
+        <translation>ペアを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Export Aligned Pairs as &amp;TMX…</source>
+        <translation>整列済みのペアを TMX で書き出す(&amp;T)…</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>cannot start the PDF</source>

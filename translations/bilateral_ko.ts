@@ -1441,6 +1441,37 @@
     </message>
 </context>
 <context>
+    <name>PairsExporter</name>
+    <message>
+        <source>Save the passage pairs as a TMX translation memory for translation tools</source>
+        <translation>구절 쌍을 번역 도구용 TMX 번역 메모리로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Export Aligned Pairs</source>
+        <translation>정렬된 쌍 내보내기</translation>
+    </message>
+    <message>
+        <source>TMX translation memory (*.tmx)</source>
+        <translation>TMX 번역 메모리 (*.tmx)</translation>
+    </message>
+    <message>
+        <source>Could Not Export Pairs</source>
+        <translation>쌍을 내보낼 수 없음</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1”에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Pairs saved to %1</source>
+        <translation>쌍을 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Export Aligned Pairs as &amp;TMX…</source>
+        <translation>정렬된 쌍을 TMX로 내보내기(&amp;T)…</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>cannot start the PDF</source>

@@ -37,8 +37,9 @@ QString translated(const char *text)
 
 bool CommandLine::runsWithoutWindowSystem(int argc, char **argv)
 {
-    return hasArgument(argc, argv,
-                       {"--check", "--import", "--help", "-h", "--help-all", "--version", "-v"});
+    return hasArgument(
+        argc, argv,
+        {"--check", "--import", "--export-tmx", "--help", "-h", "--help-all", "--version", "-v"});
 }
 
 bool CommandLine::rendersOffscreen(int argc, char **argv)
@@ -109,6 +110,10 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
     const QCommandLineOption exportPdf(
         u"export-pdf"_s, translated("Write the one-page brief as a PDF file and exit."),
         translated("OUT.pdf"));
+    const QCommandLineOption exportTmx(
+        u"export-tmx"_s,
+        translated("Write the passage pairs as a TMX translation memory and exit."),
+        translated("OUT.tmx"));
     const QCommandLineOption pageSize(
         u"page-size"_s,
         translated("Paper for --export-pdf: A4 or Letter (default: from the locale)."),
@@ -133,7 +138,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
                    "found from their scripts)."),
         translated("A,B"));
     parser.addOptions({check, import, output, textLanguages, fromText, screenshot, exportPdf,
-                       pageSize, issue, size, lang, newWindow, dark, layout});
+                       exportTmx, pageSize, issue, size, lang, newWindow, dark, layout});
     parser.addPositionalArgument(u"file"_s, translated("Briefing files to open or check."),
                                  u"[FILE...]"_s);
 
@@ -206,6 +211,17 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
         result.output = parser.value(output);
         return result;
     }
+    if (parser.isSet(exportTmx)) {
+        if (result.files.size() > 1) {
+            err << translated("bilateral: --export-tmx takes one briefing (or none, for the "
+                              "sample)")
+                << '\n';
+            return finish(2);
+        }
+        result.mode = Mode::ExportTmx;
+        result.output = parser.value(exportTmx);
+        return result;
+    }
     if (parser.isSet(exportPdf)) {
         if (parser.isSet(pageSize) && !BriefOptions::pageSizeFromName(result.pageSize).isValid()) {
             err << translated("bilateral: --page-size expects A4 or Letter, found \"%1\"")
@@ -246,6 +262,8 @@ int runWithoutWindow(const CommandLine &commandLine, const QString &interfaceLan
                                   commandLine.language.isEmpty() ? interfaceLanguage
                                                                  : commandLine.language,
                                   commandLine.pageSize, commandLine.issueId, err);
+    case CommandLine::Mode::ExportTmx:
+        return ExportCommand::runTmx(commandLine.output, commandLine.files.value(0), err);
     case CommandLine::Mode::Finished:
         return commandLine.exitCode;
     case CommandLine::Mode::Window:

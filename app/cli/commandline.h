@@ -15,6 +15,7 @@ struct CommandLine
         Check, // --check FILE...
         Import, // --import KO.txt EN.txt -o OUT.briefing
         ExportPdf, // --export-pdf OUT.pdf [FILE]
+        ExportTmx, // --export-tmx OUT.tmx [FILE]
         Screenshot, // --screenshot OUT.png [FILE]
         Finished, // --help, --version or a mistake: printed already, see exitCode
     };

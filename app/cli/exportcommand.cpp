@@ -4,6 +4,7 @@
 #include "brief/briefrenderer.h"
 #include "format/briefingloader.h"
 #include "format/samplebriefing.h"
+#include "format/tmxwriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -51,6 +52,28 @@ int run(const QString &outputPath, const QString &briefingPath, const QString &l
         BriefOptions::forLanguage(language, pageSize, issue, result.sha256);
     const BriefLayout layout = composeBrief(briefing, options);
     if (const QString error = writeBriefPdf(layout, options, briefing, outputPath);
+        !error.isEmpty()) {
+        err << QCoreApplication::translate("main", "bilateral: cannot write %1: %2")
+                   .arg(QFileInfo(outputPath).absoluteFilePath(), error)
+            << '\n';
+        err.flush();
+        return 2;
+    }
+    return 0;
+}
+
+int runTmx(const QString &outputPath, const QString &briefingPath, QTextStream &err)
+{
+    const QString path = briefingPath.isEmpty() ? SampleBriefing::resourcePath() : briefingPath;
+    const LoadResult result = BriefingLoader::loadFile(path);
+    for (const Diagnostic &diagnostic : result.diagnostics)
+        err << diagnostic.toString() << '\n';
+    if (!result.ok()) {
+        err.flush();
+        return result.status == LoadResult::Status::Unreadable ? 2 : 1;
+    }
+    if (const QString error =
+            TmxWriter::save(*result.briefing, outputPath, QCoreApplication::applicationVersion());
         !error.isEmpty()) {
         err << QCoreApplication::translate("main", "bilateral: cannot write %1: %2")
                    .arg(QFileInfo(outputPath).absoluteFilePath(), error)

@@ -146,9 +146,9 @@ QStringList TestInterfaceLanguage::visibleInterfaceStrings() const
 void TestInterfaceLanguage::everyInterfaceStringFollowsTheLanguage()
 {
     // Proper nouns and names that stay as they are in every language.
-    // (PDF is written so in Korean and Japanese too.)
-    const QStringList allowed{u"Bilateral"_s, u"English"_s, u"PDF"_s, u"Shift"_s,
-                              u"Enter"_s,     u"Escape"_s,  u"Esc"_s};
+    // (PDF and TMX are written so in Korean and Japanese too.)
+    const QStringList allowed{u"Bilateral"_s, u"English"_s, u"PDF"_s,    u"TMX"_s,
+                              u"Shift"_s,     u"Enter"_s,   u"Escape"_s, u"Esc"_s};
     const QRegularExpression latinWord(u"[A-Za-z]{2,}"_s);
     const QRegularExpression hangulOrKana(u"[\\x{AC00}-\\x{D7A3}\\x{3040}-\\x{30FF}]"_s);
     for (const QString &language : {u"ko"_s, u"ja"_s}) {

@@ -15,6 +15,7 @@
 #include "window/documentactions.h"
 #include "window/documentstatus.h"
 #include "window/languagemenu.h"
+#include "window/pairsexporter.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -42,6 +43,7 @@ MainWindow::MainWindow(InterfaceLanguage *language, QWidget *parent)
     , m_documentActions(new DocumentActions(m_document, this))
     , m_editActions(new EditActions(m_document, this))
     , m_briefPrinter(new BriefPrinter(m_document, this))
+    , m_pairsExporter(new PairsExporter(m_document, this))
     , m_sideSplitter(new QSplitter(Qt::Vertical, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_quit(new QAction(this))
@@ -88,6 +90,7 @@ MainWindow::MainWindow(InterfaceLanguage *language, QWidget *parent)
     connect(m_view, &BilingualView::statusMessage, this, showMessage);
     connect(m_documentActions, &DocumentActions::statusMessage, this, showMessage);
     connect(m_editActions, &EditActions::statusMessage, this, showMessage);
+    connect(m_pairsExporter, &PairsExporter::statusMessage, this, showMessage);
     connect(m_briefPrinter, &BriefPrinter::exported, this, [showMessage](const QString &path) {
         showMessage(tr("Brief saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
     });
@@ -162,6 +165,7 @@ void MainWindow::createMenus(InterfaceLanguage *language)
     m_fileMenu->addAction(m_briefPrinter->exportAction());
     m_fileMenu->addAction(m_briefPrinter->printAction());
     m_fileMenu->addAction(m_briefPrinter->previewAction());
+    m_fileMenu->addAction(m_pairsExporter->action());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     m_fileMenu->setToolTipsVisible(true);
@@ -203,6 +207,7 @@ void MainWindow::retranslateUi()
     m_documentActions->retranslateUi();
     m_editActions->retranslateUi();
     m_briefPrinter->retranslateUi();
+    m_pairsExporter->retranslateUi();
     updateWindowTitle();
 }
 

@@ -6,6 +6,7 @@ class BilingualView;
 class BriefingDocument;
 class BriefingHeader;
 class BriefPrinter;
+class PairsExporter;
 class DocumentActions;
 class EditActions;
 class FindBar;
@@ -37,6 +38,7 @@ public:
     DocumentActions *documentActions() const { return m_documentActions; }
     EditActions *editActions() const { return m_editActions; }
     BriefPrinter *briefPrinter() const { return m_briefPrinter; }
+    PairsExporter *pairsExporter() const { return m_pairsExporter; }
     BilingualView *bilingualView() const { return m_view; }
     TextPane *pane(int slot) const;
     FindBar *findBar() const;
@@ -73,6 +75,7 @@ private:
     DocumentActions *m_documentActions;
     EditActions *m_editActions;
     BriefPrinter *m_briefPrinter;
+    PairsExporter *m_pairsExporter;
     QSplitter *m_sideSplitter;
     QSplitter *m_mainSplitter;
     bool m_sideSplitterRestored = false;
