@@ -841,7 +841,7 @@
         <source>%n pair(s) aligned; %1 in one language only; %2 to check (View › Layout › Passage Rows marks them)</source>
         <comment>import summary</comment>
         <translation>
-            <numerusform>%n 組を整列、片方の言語だけの箇所 %1 件、確認が必要なペア %2 件（表示 › レイアウト › 箇所ごとの行で示されます）</numerusform>
+            <numerusform>%n 組を整列、片方の言語だけの箇所 %1 件、確認が必要なペア %2 件（表示 › レイアウト › 箇所ごとにそろえる で示されます）</numerusform>
         </translation>
     </message>
     <message>

@@ -841,7 +841,7 @@
         <source>%n pair(s) aligned; %1 in one language only; %2 to check (View › Layout › Passage Rows marks them)</source>
         <comment>import summary</comment>
         <translation>
-            <numerusform>%n쌍 정렬됨, 한 언어로만 된 구절 %1개, 확인할 쌍 %2개(보기 › 배치 › 구절 행에 표시됨)</numerusform>
+            <numerusform>%n쌍 정렬됨, 한 언어로만 된 구절 %1개, 확인할 쌍 %2개(보기 › 배치 › 구절 단위로 맞춤에 표시됨)</numerusform>
         </translation>
     </message>
     <message>
