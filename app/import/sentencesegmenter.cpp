@@ -35,6 +35,11 @@ bool isTerminator(QChar c)
         || c == u'\uFF1F' || c == u'\uFF01' || c == u'\u203C';
 }
 
+bool isIdeographicTerminator(QChar c)
+{
+    return c == u'\u3002' || c == u'\uFF01' || c == u'\uFF1F';
+}
+
 bool isOpening(QChar c)
 {
     return c.category() == QChar::Punctuation_Open
@@ -241,9 +246,26 @@ bool endsSentence(const QString &text, qsizetype pos,
     // `다.”라고`, also when the opening quote is not in this paragraph.
     if (closers > 0 && !spaced && following.script() == QChar::Script_Hangul)
         return false;
-    // `ですか?」 を`: a Japanese particle goes on after the closing quote, spaced or not.
-    if (closers > 0 && following.script() == QChar::Script_Hiragana)
+    // `ですか?」 を`: a Japanese particle goes on after the closing quote, spaced or not;
+    // and after a full stop in Latin letters (`"."の後に`, `接尾子 . は`), since Japanese
+    // ends its own sentences with 。.
+    if ((closers > 0 || text.at(terminator) == u'.')
+        && following.script() == QChar::Script_Hiragana)
         return false;
+    // A name quoted GNU-style ends in its own punctuation: `..' or `etc.' is no sentence end.
+    if (closers > 0) {
+        for (qsizetype back = terminator - 1; back >= 0 && back > terminator - 40; --back) {
+            if (text.at(back).isSpace())
+                break;
+            if (text.at(back) == u'`')
+                return false;
+        }
+    }
+    // After an ideographic full stop anything starts a sentence, a Latin word too
+    // (`…設定します。 declare の同義語です。`); a straight quote right after it opens the next
+    // one (`。"let`), where extraCandidates() breaks.
+    if (isIdeographicTerminator(text.at(terminator)))
+        return !(closers > 0 && !spaced && (text.at(pos - 1) == u'"' || text.at(pos - 1) == u'\''));
     // A Korean cross-reference, `14.3절. “제목”을 참고하십시오`: the section's number and
     // its title, not a sentence's end.
     if (text.at(terminator) == u'.' && closers == 0 && terminator >= 2
@@ -259,8 +281,16 @@ bool endsSentence(const QString &text, qsizetype pos,
     while (letter + 1 < text.size() && isOpening(text.at(letter)))
         ++letter;
     const QChar firstLetter = text.at(letter);
-    if (isEllipsisAt(text, terminator))
+    if (isEllipsisAt(text, terminator)) {
+        // An ellipsis standing alone (`ALTER TABLE ... ALTER COLUMN`, `$1, $2 ... 로`) or
+        // after a bracket (`[OPTION]... [FILE]...`) is notation, not a trailing-off.
+        const qsizetype start = text.at(terminator) == u'\u2026' ? terminator : terminator - 2;
+        if (start > 0
+            && (text.at(start - 1).isSpace() || text.at(start - 1) == u']'
+                || text.at(start - 1) == u'>'))
+            return false;
         return spaced && (firstLetter.isUpper() || isKorean(firstLetter));
+    }
     if (text.at(terminator) != u'.' || closers > 0)
         return true;
     if (!spaced && terminator > 0 && text.at(terminator - 1).isDigit() && following.isDigit())
@@ -276,19 +306,23 @@ QList<qsizetype> extraCandidates(const QString &text)
 {
     QList<qsizetype> candidates;
     for (qsizetype i = 1; i < text.size(); ++i) {
-        // Japanese needs no space after its full stop: `述べた。「準備`.
+        // Japanese needs no space after its full stop: `述べた。「準備`, `。"let`.
         const QChar before = text.at(i - 1);
-        if ((before == u'\u3002' || before == u'\uFF01' || before == u'\uFF1F')
-            && !isClosing(text.at(i)) && !text.at(i).isSpace()) {
+        const QChar here = text.at(i);
+        const bool openingStraightQuote =
+            (here == u'"' || here == u'\'') && i + 1 < text.size() && !text.at(i + 1).isSpace();
+        if (isIdeographicTerminator(before) && !here.isSpace()
+            && (!isClosing(here) || openingStraightQuote)) {
             candidates.append(i);
             continue;
         }
-        if (!before.isSpace() || text.at(i).isSpace())
+        // After a terminator and a space, whatever comes: UAX #29 keeps the sentence going
+        // before a lower-case word, a number, an option (`-N`), a tag (`<deb>`) or a quoted
+        // name (`\`dirs'`); endsSentence() decides.
+        if (!before.isSpace() || here.isSpace())
             continue;
         qsizetype closers = 0;
-        const qsizetype terminator = terminatorBefore(text, i, &closers);
-        if (terminator >= 0
-            && (isEllipsisAt(text, terminator) || text.at(i).isDigit() || isLatinLower(text.at(i))))
+        if (terminatorBefore(text, i, &closers) >= 0)
             candidates.append(i);
     }
     return candidates;

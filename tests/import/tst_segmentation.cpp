@@ -176,6 +176,19 @@ void TestSegmentation::englishSentences_data()
         u"Kim et al. counted the sessions again."_s, {u"Kim et al. counted the sessions again."_s});
     row("a lower-case word after approx. does not start one",
         u"The talks lasted approx. two hours."_s, {u"The talks lasted approx. two hours."_s});
+    row("an option after a full stop starts a sentence",
+        u"Shifts the list. -N Shifts it the other way."_s,
+        {u"Shifts the list."_s, u"-N Shifts it the other way."_s});
+    row("a tag after a full stop starts a sentence",
+        u"<file> is the name of the archive. <dir> is where it goes."_s,
+        {u"<file> is the name of the archive."_s, u"<dir> is where it goes."_s});
+    row("a quoted name after a full stop starts a sentence",
+        u"Removes the entry. 'purge' also removes its settings."_s,
+        {u"Removes the entry."_s, u"'purge' also removes its settings."_s});
+    row("an ellipsis standing alone is notation", u"Write SELECT ... FROM ... WHERE instead."_s,
+        {u"Write SELECT ... FROM ... WHERE instead."_s});
+    row("an ellipsis after a bracket is notation", u"Usage: copy [FLAG]... [NAME]..."_s,
+        {u"Usage: copy [FLAG]... [NAME]..."_s});
 }
 
 void TestSegmentation::koreanSentences_data()
@@ -279,6 +292,15 @@ void TestSegmentation::koreanSentences_data()
         QStringList{u"첫 항목은 '가'로 표시한다."_s}
             + QStringList(14, u"양측은 의제를 하나씩 검토했다."_s)
             + QStringList{u"그는 큰 풀'에 섰다."_s, u"회의는 끝났다."_s});
+    row("a backtick-quoted name starts a sentence",
+        u"목록을 파일에서 읽습니다. `listfile'과 같습니다."_s,
+        {u"목록을 파일에서 읽습니다."_s, u"`listfile'과 같습니다."_s});
+    row("punctuation inside a backtick-quoted name ends nothing",
+        u"링크는 `..' 항목을 먼저 처리한 뒤 따라갑니다."_s,
+        {u"링크는 `..' 항목을 먼저 처리한 뒤 따라갑니다."_s});
+    row("an ellipsis standing alone before a particle is notation",
+        u"인자는 $1, $2 ... 로 차례로 바뀐다. 끝나면 돌아온다."_s,
+        {u"인자는 $1, $2 ... 로 차례로 바뀐다."_s, u"끝나면 돌아온다."_s});
 }
 
 void TestSegmentation::japaneseSentences_data()
@@ -299,6 +321,16 @@ void TestSegmentation::japaneseSentences_data()
     row("full-width question and exclamation marks end sentences",
         u"規制はいつ解除されるのか？政府は年内の結論を望む！"_s,
         {u"規制はいつ解除されるのか？"_s, u"政府は年内の結論を望む！"_s});
+    row("a particle after a quoted full stop goes on",
+        u"\".\"の後に名前がありません。次を見てください。"_s,
+        {u"\".\"の後に名前がありません。"_s, u"次を見てください。"_s});
+    row("a particle after a spaced full stop goes on", u"記号 . は区切りを表します。"_s,
+        {u"記号 . は区切りを表します。"_s});
+    row("a lower-case word after the ideographic full stop starts a sentence",
+        u"値を設定します。 set と同じです。"_s, {u"値を設定します。"_s, u"set と同じです。"_s});
+    row("a straight quote after the ideographic full stop opens the next sentence",
+        u"式を評価します。\"eval X\" と同じです。"_s,
+        {u"式を評価します。"_s, u"\"eval X\" と同じです。"_s});
 }
 
 void TestSegmentation::paragraphs_data()
