@@ -1,5 +1,7 @@
 #include "import/sentencesegmenter.h"
+#include "realtext.h"
 
+#include <QCryptographicHash>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +21,8 @@ private Q_SLOTS:
     void japaneseSentences() { checkSplit(); }
     void paragraphs_data();
     void paragraphs();
+    void realCopy_data();
+    void realCopy();
 
 private:
     static void addColumns();
@@ -391,6 +395,97 @@ void TestSegmentation::paragraphs()
     QFETCH(QString, text);
     QFETCH(QList<QStringList>, paragraphs);
     QCOMPARE(SentenceSegmenter::splitParagraphs(text), paragraphs);
+}
+
+// Real copy nobody here wrote: messages of Debian's essential packages in Korean and Japanese
+// (and their English), chosen where the faults fixed above showed (GNU `quotes', options,
+// usage lines, ellipses, Japanese particles and full stops), each checked by eye. A row names
+// its message by the MD5 of the English (first ten hex digits), not by its text, so nothing
+// of it is copied here; the comment shows how the first sentence begins.
+static void realRow(const char *language, const char *domain, bool english, const char *key,
+                    int sentences, int firstLength)
+{
+    QTest::addRow("%s %s %s %s", language, domain, english ? "en" : "translation", key)
+        << QString::fromLatin1(language) << QString::fromLatin1(domain) << english
+        << QString::fromLatin1(key) << sentences << firstLength;
+}
+
+void TestSegmentation::realCopy_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<bool>("english");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("sentences");
+    QTest::addColumn<int>("firstLength");
+    realRow("ja", "apt", false, "12d0dba6ba", 2, 19); // いくつかのアーカイブを取得できません。
+    realRow("ko", "tar", false, "6529381afd", 1, 28); // 비어있는 강 연결 대상에서 `.'을 바꾸고
+    realRow("ko", "dpkg", false, "efcd13d520", 1, 29); // `%.250s' 설정 파일의 정보를 읽을 수
+    realRow("ko", "coreutils", false, "6bf6674fdb", 1, 142); // 사용법: %s [<옵션>]... <컨텍스트>
+    realRow("ko", "coreutils", false, "c5e887234d", 3, 34); // --suffix=<접미사> <양식>에 <접미
+    realRow("ko", "coreutils", false, "ebe952a865", 1, 45); // 사용법: %s <이름>[<접미부>]... 또
+    realRow("ko", "bash", false, "b8f5b66feb", 4, 17); // 작업을 백그라운드로 이동합니다.
+    realRow("ko", "coreutils", false, "d3602354fd", 2, 38); // --invalid=<모드> 잘못된 숫자에 대
+    realRow("ko", "coreutils", false, "5a2e75810f", 2, 40); // <파일> 일부를 <접미사>aa, <접미사>a
+    realRow("ko", "dpkg", false, "8d81fa5d56", 2, 34); // 트리거 관심 파일에 (`%.250s') 문법
+    realRow("ko", "dpkg", false, "fac2ab54e1", 1, 54); // 패키지의 과거 버전에 들어 있는 정보 파일의
+    realRow("ko", "coreutils", false, "9357c55388", 1, 43); // 사용법: %s [<짧은옵션>]... [<문자
+    realRow("ko", "bash", false, "0b902aafc2", 1, 55); // `%s -c help' 명령을 사용하면 셸
+    realRow("ko", "bash", false, "64006f0f95", 1, 49); // here-document가 %d번 행에서 파
+    realRow("ko", "bash", false, "bed9a67f98", 1, 13); // `%c': 잘못된 명령어
+    realRow("ko", "bash", false, "a46a7896b1", 1, 43); // select <이름> [in <여러단어> .
+    realRow("ko", "bash", false, "095d06c40f", 1, 25); // 로그인 셸이 아님: `exit'를 사용하십시
+    realRow("ko", "dpkg", false, "8a9bdfe7b4", 2, 32); // `%s'(이)라는 이름의 패키지는 설치되어
+    realRow("ja", "coreutils", false, "f284e2fb48", 2, 13); // 拡張属性を保護できません。
+    realRow("ja", "dpkg", false, "823376cdec", 2, 43); // %s の alternative (リンクグルー
+    realRow("ko", "coreutils", false, "a40312b4e4", 2, 19); // 사용자 이름을 지정하지 않았습니다.
+    realRow("ko", "bash", false, "fdf0be1790", 1, 28); // TIMEFORMAT: `%c': 부적절한 서
+    realRow("ko", "bash", false, "f7138c88ff", 1, 16); // `%s': 특수한 내장 명령임
+    realRow("ko", "coreutils", false, "2d1a72d773", 1, 20); // `-o <여백>' 부적절한 행 오프셋
+    realRow("ko", "bash", false, "7dd16506e6", 1, 16); // %s은(는) `%s'의 별칭임
+    realRow("ko", "bash", false, "d4bab4ce87", 1, 28); // `%s': PID가 아니거나 적절한 작업 명
+    realRow("ko", "bash", false, "b55c3eaa50", 1, 20); // `%c': 부적절한 심볼릭 모드 문자
+    realRow("ko", "dpkg", false, "0b56701262", 1, 36); // 패키지 정보 파일 `%.255s'의 파일 정
+    realRow("ko", "dpkg", false, "cb2a5b6d5f", 1, 44); // 새 저장 파일 `%.250s'의 이름을 `%
+    realRow("ko", "coreutils", true, "6393a12808", 1, 33); // Usage: %s [OPTION]... FI
+    realRow("ko", "dpkg", false, "66cb0c2e31", 1, 40); // `%s' 필드, `%.255s' 참조: 버전
+    realRow("ko", "coreutils", true, "b80cc9a3ed", 1, 50); // - +FORMAT (e.g., +%H:%M)
+    realRow("ko", "dpkg", false, "4876eec732", 1, 42); // `%.250s' 및 `%.250s' 파일은
+    realRow("ko", "coreutils", false, "6b412a6ecf", 1, 40); // 사용법: %s [<옵션>]... [ <파일>
+    realRow("ko", "coreutils", false, "57bc38d91f", 1, 30); // 사용법: %s [<옵션>]... [<사용자이
+    realRow("ko", "bash", false, "685cfabacf", 1, 23); // 조건 명령어에서 예기치 않은 토큰 `%c'
+    realRow("ko", "bash", false, "808b9fb3a0", 1, 15); // 문법 오류: `((%s))'
+    realRow("ko", "coreutils", false, "9d37d2fccc", 1, 30); // 사용법: %s [<옵션>]... <파일> <
+    realRow("ko", "dpkg", false, "689834f3e3", 1, 34); // 트리거 관심 파일을 (`%.250s') 되돌
+    realRow("ko", "dpkg", false, "9fac5a4577", 1, 30); // `%.250s'에서 fgets한 결과가 빈
+    realRow("ko", "bash", false, "12c2f4404e", 1, 42); // make_redirection: 방향재지정
+    realRow("ko", "bash", false, "4cb3b34f3d", 3, 15); // 위치 매개변수를 이동합니다.
+}
+
+void TestSegmentation::realCopy()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, domain);
+    QFETCH(bool, english);
+    QFETCH(QString, key);
+    QFETCH(int, sentences);
+    QFETCH(int, firstLength);
+    QString text;
+    for (const RealText::Pair &message :
+         RealText::gettextMessages(RealText::catalogue(language, domain))) {
+        const QByteArray hash =
+            QCryptographicHash::hash(message.english.toUtf8(), QCryptographicHash::Md5).toHex();
+        if (hash.startsWith(key.toLatin1())) {
+            text = (english ? message.english : message.translation).simplified();
+            break;
+        }
+    }
+    QVERIFY2(
+        !text.isEmpty(),
+        qPrintable(u"the message %1 is not in %2's %3 catalogue"_s.arg(key, domain, language)));
+    const QStringList split = SentenceSegmenter::split(text);
+    QVERIFY2(split.size() == sentences, qPrintable(split.join(u" | "_s)));
+    QCOMPARE(split.constFirst().size(), firstLength);
 }
 
 QTEST_GUILESS_MAIN(TestSegmentation)
