@@ -37,8 +37,8 @@ int run(const QStringList &inputs, const QString &output, const QStringList &lan
         return 1;
     }
     BriefingImport::Summary summary;
-    const Briefing briefing = BriefingImport::fromTexts(pair.first, pair.second, pair.languages,
-                                                        QDate::currentDate(), &summary);
+    const Briefing briefing =
+        BriefingImport::fromTexts(pair.first, pair.second, pair.languages, QDate(), &summary);
     if (const QString error = BriefingWriter::save(briefing, output); !error.isEmpty()) {
         err << QCoreApplication::translate("BriefingImport", "bilateral: cannot write %1: %2")
                    .arg(QFileInfo(output).absoluteFilePath(), error)

@@ -535,8 +535,7 @@ void BriefingValidator::validate(const QJsonValue &root)
     const QJsonValue date = object.value(u"date"_s);
     static const QRegularExpression datePattern(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
     if (date.isUndefined()) {
-        missing(QString(), u"date"_s,
-                QCoreApplication::translate("BriefingLoader", "the date as \"YYYY-MM-DD\""));
+        // No date: copy that states none was imported; no date is better than a wrong one.
     } else if (!date.isString() || !datePattern.match(date.toString()).hasMatch()) {
         error(u"date"_s,
               QCoreApplication::translate("BriefingLoader",

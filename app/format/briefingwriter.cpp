@@ -98,7 +98,8 @@ QByteArray toJson(const Briefing &briefing)
     out += "  \"title\": " + textMap(briefing.title(), languages) + ",\n";
     if (!briefing.summary().isEmpty())
         out += "  \"summary\": " + textMap(briefing.summary(), languages) + ",\n";
-    out += "  \"date\": " + quoted(briefing.date().toString(Qt::ISODate)) + ",\n";
+    if (briefing.date().isValid())
+        out += "  \"date\": " + quoted(briefing.date().toString(Qt::ISODate)) + ",\n";
     const Source &source = briefing.source();
     if (!source.name.isEmpty() || source.url.isValid()) {
         out += "  \"source\": {\"name\": " + quoted(source.name);

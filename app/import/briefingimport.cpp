@@ -64,7 +64,8 @@ Briefing fromTexts(const QString &firstCopy, const QString &secondCopy,
     QDate stated = StatedDate::find(QStringView(first).left(2000));
     if (!stated.isValid())
         stated = StatedDate::find(QStringView(second).left(2000));
-    data.date = stated.isValid() ? stated : date.isValid() ? date : QDate::currentDate();
+    // None stated and none given: no date, rather than today's posing as the event's.
+    data.date = stated.isValid() ? stated : date;
     data.title.insert(languages[0],
                       firstHeadline.isEmpty() ? shortened(firstSentence(firstParagraphs))
                                               : firstHeadline);

@@ -32,7 +32,7 @@ struct Summary
 
 // `first` and `second` in `languages` (the East Asian text first, as
 // TextImport::assignLanguages() orders them). The briefing's date is the one the copy states
-// near its start (StatedDate), else `date`.
+// near its start (StatedDate), else `date`, which may be invalid: then it has none.
 Briefing fromTexts(const QString &first, const QString &second,
                    const std::array<QString, 2> &languages, const QDate &date,
                    Summary *summary = nullptr);

@@ -138,9 +138,6 @@ void TestBriefingLoader::malformedFileReportsExactDiagnostic_data()
     QTest::newRow("a missing title is reported at the top-level brace")
         << u"missing-title.briefing"_s << true << 1 << 1 << u"title"_s
         << u"missing required key \"title\""_s << 1;
-    QTest::newRow("a missing date is reported at the top-level brace")
-        << u"missing-date.briefing"_s << true << 1 << 1 << u"date"_s
-        << u"missing required key \"date\""_s << 1;
     QTest::newRow("missing passages are reported at the top-level brace")
         << u"missing-passages.briefing"_s << true << 1 << 1 << u"passages"_s
         << u"missing required key \"passages\""_s << 1;

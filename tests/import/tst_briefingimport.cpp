@@ -382,9 +382,20 @@ void TestBriefingImport::theDateStatedBecomesTheBriefingsDate()
         u"서울에서 협의가 열렸다."_s, u"Talks were held in Seoul on 29 October 2020."_s,
         {u"ko"_s, u"en"_s}, today);
     QCOMPARE(inEnglish.date(), QDate(2020, 10, 29));
-    const Briefing none = BriefingImport::fromTexts(
+    const Briefing given = BriefingImport::fromTexts(
         u"서울에서 협의가 열렸다."_s, u"Talks were held in Seoul."_s, {u"ko"_s, u"en"_s}, today);
-    QCOMPARE(none.date(), today);
+    QCOMPARE(given.date(), today);
+    // None stated, none given: no date rather than today's, and it saves and loads so.
+    const Briefing none = BriefingImport::fromTexts(
+        u"서울에서 협의가 열렸다."_s, u"Talks were held in Seoul."_s, {u"ko"_s, u"en"_s}, QDate());
+    QVERIFY(!none.date().isValid());
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"undated.briefing"_s);
+    QVERIFY(BriefingWriter::save(none, out).isEmpty());
+    const LoadResult loaded = BriefingLoader::loadFile(out);
+    QVERIFY2(loaded.ok() && loaded.diagnostics.isEmpty(),
+             qPrintable(formatDiagnostics(loaded.diagnostics)));
+    QVERIFY(!loaded.briefing->date().isValid());
 }
 
 void TestBriefingImport::pageFurnitureIsLeftOut_data()

@@ -77,8 +77,12 @@ void BriefingHeader::retranslateUi()
     m_subtitle->setText(others.join(u" · "_s));
     m_subtitle->setVisible(!others.isEmpty());
 
-    const QString date = locale().toString(briefing.date(), QLocale::LongFormat);
+    // An imported briefing whose copy stated no date has none (docs/briefing-format.md).
+    const QString date = briefing.date().isValid()
+        ? locale().toString(briefing.date(), QLocale::LongFormat)
+        : QString();
     m_details->setText(date);
+    m_details->setVisible(!date.isEmpty());
     const Source &source = briefing.source();
     m_source->setVisible(!source.name.isEmpty());
     m_source->setText(PlainText::withoutMnemonic(source.name));

@@ -45,8 +45,8 @@ void openFirstDocument(const CommandLine &commandLine, MainWindow &window)
             texts.append(TextImport::readFile(file).text);
         const TextImport::LanguagePair pair =
             TextImport::assignLanguages(texts, commandLine.textLanguages);
-        actions->startNewBriefing(BriefingImport::fromTexts(pair.first, pair.second, pair.languages,
-                                                            QDate::currentDate()));
+        actions->startNewBriefing(
+            BriefingImport::fromTexts(pair.first, pair.second, pair.languages, QDate()));
         return;
     }
     if (commandLine.files.isEmpty()) {

@@ -318,8 +318,8 @@ void DocumentActions::newFromText(const QString &korean, const QString &english)
             pair = TextImport::assignLanguages(texts);
         }
         BriefingImport::Summary summary;
-        startNewBriefing(BriefingImport::fromTexts(pair.first, pair.second, pair.languages,
-                                                   QDate::currentDate(), &summary));
+        startNewBriefing(
+            BriefingImport::fromTexts(pair.first, pair.second, pair.languages, QDate(), &summary));
         reportImport(summary);
     });
     dialog->open();
