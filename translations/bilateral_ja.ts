@@ -504,10 +504,6 @@
         <translation>各言語でのブリーフィングのタイトル</translation>
     </message>
     <message>
-        <source>the date as &quot;YYYY-MM-DD&quot;</source>
-        <translation>&quot;YYYY-MM-DD&quot; 形式の日付</translation>
-    </message>
-    <message>
         <source>expected a date written as &quot;YYYY-MM-DD&quot;, such as &quot;2020-10-29&quot;, found %1</source>
         <translation>&quot;YYYY-MM-DD&quot; 形式の日付（例：&quot;2020-10-29&quot;）が必要です（実際の値：%1）。</translation>
     </message>
@@ -680,6 +676,11 @@
     <message>
         <source>Source address:</source>
         <translation>出典のアドレス：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no date</comment>
+        <translation>なし</translation>
     </message>
 </context>
 <context>

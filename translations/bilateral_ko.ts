@@ -504,10 +504,6 @@
         <translation>각 언어로 된 브리핑 제목</translation>
     </message>
     <message>
-        <source>the date as &quot;YYYY-MM-DD&quot;</source>
-        <translation>&quot;YYYY-MM-DD&quot; 형식의 날짜</translation>
-    </message>
-    <message>
         <source>expected a date written as &quot;YYYY-MM-DD&quot;, such as &quot;2020-10-29&quot;, found %1</source>
         <translation>날짜는 &quot;2020-10-29&quot;처럼 &quot;YYYY-MM-DD&quot; 형식으로 써야 합니다. 현재 값: %1.</translation>
     </message>
@@ -680,6 +676,11 @@
     <message>
         <source>Source address:</source>
         <translation>출처 주소:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no date</comment>
+        <translation>없음</translation>
     </message>
 </context>
 <context>

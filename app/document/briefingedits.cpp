@@ -279,8 +279,8 @@ BriefingData setSummary(const BriefingData &data, const LocalizedText &summary)
 
 BriefingData setDate(const BriefingData &data, QDate date)
 {
-    // The file holds "YYYY-MM-DD": four-digit years only.
-    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
+    // The file holds "YYYY-MM-DD": four-digit years only. An invalid date clears it.
+    if (date.isValid() && (date.year() < 1 || date.year() > 9999))
         return data;
     BriefingData result = data;
     result.date = date;

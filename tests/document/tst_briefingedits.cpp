@@ -161,6 +161,7 @@ void TestBriefingEdits::editsGiveValidBriefings_data()
     row("setting a summary", [](const auto &d) { return setSummary(d, text({}, u"Short."_s)); });
     row("clearing the summary", [](const auto &d) { return setSummary(d, {}); });
     row("setting the date", [](const auto &d) { return setDate(d, QDate(2021, 2, 28)); });
+    row("clearing the date", [](const auto &d) { return setDate(d, QDate()); });
     row("setting the source", [](const auto &d) {
         return setSource(d, {u"Yonhap"_s, QUrl(u"https://yna.co.kr/"_s)});
     });
@@ -237,7 +238,8 @@ void TestBriefingEdits::outOfRangeArgumentsChangeNothing_data()
     row("moving a sentence in a negative language",
         [](const auto &d) { return BriefingEdits::moveSentence(d, 0, -1, true); });
     row("setting an empty title", [](const auto &d) { return setTitle(d, text(u" "_s, {})); });
-    row("setting an invalid date", [](const auto &d) { return setDate(d, QDate()); });
+    row("setting a date past year 9999",
+        [](const auto &d) { return setDate(d, QDate(10000, 1, 1)); });
     row("setting a source without https", [](const auto &d) {
         return setSource(d, {u"Yonhap"_s, QUrl(u"http://yna.co.kr/"_s)});
     });

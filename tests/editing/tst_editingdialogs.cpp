@@ -29,6 +29,7 @@ private Q_SLOTS:
     void cleanup();
     void propertiesDialogEditsTheMetadata();
     void propertiesDialogEditsJapaneseToo();
+    void propertiesDialogKeepsAMissingDateMissing();
     void propertiesDialogStartsAtTheTitleAndTabsDownTheForm();
     void issueEditorSetsEachSidesStance();
     void issueEditorEditsEveryLanguageOfTheBriefing_data();
@@ -91,6 +92,24 @@ void TestEditingDialogs::propertiesDialogEditsJapaneseToo()
     QVERIFY(!cleared.title.contains(u"ja"));
     QCOMPARE(cleared.title.text(u"en"), m_sample.title().text(u"en"));
     verifyValid(cleared);
+}
+
+// An imported briefing whose copy stated no date: the dialog shows "None" and keeps it so,
+// rather than giving it today's date; a date set there is kept, and can be taken away again.
+void TestEditingDialogs::propertiesDialogKeepsAMissingDateMissing()
+{
+    BriefingData undated = m_sample.data();
+    undated.date = QDate();
+    BriefingPropertiesDialog dialog{Briefing(undated)};
+    auto *date = dialog.findChild<QDateEdit *>();
+    QVERIFY(date);
+    QCOMPARE(date->text(), u"None"_s);
+    QVERIFY(!dialog.edited().date.isValid());
+    verifyValid(dialog.edited());
+    date->setDate(QDate(2020, 10, 29));
+    QCOMPARE(dialog.edited().date, QDate(2020, 10, 29));
+    date->setDate(date->minimumDate());
+    QVERIFY(!dialog.edited().date.isValid());
 }
 
 void TestEditingDialogs::propertiesDialogStartsAtTheTitleAndTabsDownTheForm()

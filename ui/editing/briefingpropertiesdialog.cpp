@@ -13,6 +13,13 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+QDate noDate()
+{
+    return QDate(1900, 1, 1);
+}
+} // namespace
+
 BriefingPropertiesDialog::BriefingPropertiesDialog(const Briefing &briefing, QWidget *parent)
     : QDialog(parent)
     , m_briefing(briefing)
@@ -40,7 +47,10 @@ BriefingPropertiesDialog::BriefingPropertiesDialog(const Briefing &briefing, QWi
     }
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
-    m_date->setDate(briefing.date().isValid() ? briefing.date() : QDate::currentDate());
+    // The earliest date stands for "none" (QDateEdit's special value text): an imported
+    // briefing may have no date, and the dialog must not give it today's.
+    m_date->setMinimumDate(noDate());
+    m_date->setDate(briefing.date().isValid() ? briefing.date() : noDate());
     m_sourceName->setText(briefing.source().name);
     m_sourceUrl->setText(briefing.source().url.toString());
     m_sourceUrl->setPlaceholderText(u"https://"_s);
@@ -83,7 +93,7 @@ BriefingData BriefingPropertiesDialog::edited() const
     }
     BriefingData result = BriefingEdits::setTitle(m_briefing.data(), title);
     result = BriefingEdits::setSummary(result, summary);
-    result = BriefingEdits::setDate(result, m_date->date());
+    result = BriefingEdits::setDate(result, m_date->date() == noDate() ? QDate() : m_date->date());
     Source source{m_sourceName->text().trimmed(),
                   QUrl(m_sourceUrl->text().trimmed(), QUrl::StrictMode)};
     if (source.name.isEmpty() && m_sourceUrl->text().trimmed().isEmpty())
@@ -108,6 +118,7 @@ void BriefingPropertiesDialog::retranslateUi()
                 tr("Bottom line (%1):", "%1: a language, named in itself"), m_languages.at(i)));
     }
     label(m_date)->setText(tr("Date:"));
+    m_date->setSpecialValueText(tr("None", "no date"));
     label(m_sourceName)->setText(tr("Source:"));
     label(m_sourceUrl)->setText(tr("Source address:"));
 }
