@@ -23,17 +23,25 @@ QString unknownIssueMessage(const Briefing &briefing, const QString &issueId)
              ids.isEmpty() ? QCoreApplication::translate("main", "(none)") : ids.join(u", "));
 }
 
+namespace {
+// FILE, or the sample without one; its diagnostics printed to `err`.
+LoadResult loadForExport(const QString &briefingPath, QTextStream &err)
+{
+    const QString path = briefingPath.isEmpty() ? SampleBriefing::resourcePath() : briefingPath;
+    LoadResult result = BriefingLoader::loadFile(path);
+    for (const Diagnostic &diagnostic : result.diagnostics)
+        err << diagnostic.toString() << '\n';
+    err.flush();
+    return result;
+}
+} // namespace
+
 int run(const QString &outputPath, const QString &briefingPath, const QString &language,
         const QString &pageSizeName, const QString &issueId, QTextStream &err)
 {
-    const QString path = briefingPath.isEmpty() ? SampleBriefing::resourcePath() : briefingPath;
-    const LoadResult result = BriefingLoader::loadFile(path);
-    for (const Diagnostic &diagnostic : result.diagnostics)
-        err << diagnostic.toString() << '\n';
-    if (!result.ok()) {
-        err.flush();
+    const LoadResult result = loadForExport(briefingPath, err);
+    if (!result.ok())
         return result.status == LoadResult::Status::Unreadable ? 2 : 1;
-    }
     const Briefing &briefing = *result.briefing;
     int issue = -1;
     if (!issueId.isEmpty()) {
@@ -64,14 +72,9 @@ int run(const QString &outputPath, const QString &briefingPath, const QString &l
 
 int runTmx(const QString &outputPath, const QString &briefingPath, QTextStream &err)
 {
-    const QString path = briefingPath.isEmpty() ? SampleBriefing::resourcePath() : briefingPath;
-    const LoadResult result = BriefingLoader::loadFile(path);
-    for (const Diagnostic &diagnostic : result.diagnostics)
-        err << diagnostic.toString() << '\n';
-    if (!result.ok()) {
-        err.flush();
+    const LoadResult result = loadForExport(briefingPath, err);
+    if (!result.ok())
         return result.status == LoadResult::Status::Unreadable ? 2 : 1;
-    }
     if (const QString error =
             TmxWriter::save(*result.briefing, outputPath, QCoreApplication::applicationVersion());
         !error.isEmpty()) {

@@ -98,12 +98,15 @@ Match match(const Tokens *first, int firstCount, const Tokens *second, int secon
             std::sort(a.begin(), a.end());
         if (secondCount > 1)
             std::sort(b.begin(), b.end());
+        // Unmatched numbers below ten (the lowest bit) say nothing: only the others count.
         int shared = 0;
-        for (qsizetype i = 0, j = 0; i < a.size() && j < b.size();) {
-            if (a[i] < b[j]) {
-                ++i;
-            } else if (b[j] < a[i]) {
-                ++j;
+        qsizetype i = 0;
+        qsizetype j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (j == b.size() || (i < a.size() && a[i] < b[j])) {
+                result.unmatchedNumbers += (a[i++] & 1u) ? 0 : 1;
+            } else if (i == a.size() || b[j] < a[i]) {
+                result.unmatchedNumbers += (b[j++] & 1u) ? 0 : 1;
             } else {
                 ++shared;
                 ++i;
@@ -111,25 +114,6 @@ Match match(const Tokens *first, int firstCount, const Tokens *second, int secon
             }
         }
         result.shared += shared;
-        int small = 0;
-        for (const std::uint32_t number : a)
-            small += int(number & 1u);
-        for (const std::uint32_t number : b)
-            small += int(number & 1u);
-        // Shared small numbers are among `small` twice; only the unshared ones are left out.
-        int sharedSmall = 0;
-        for (qsizetype i = 0, j = 0; i < a.size() && j < b.size();) {
-            if (a[i] < b[j]) {
-                ++i;
-            } else if (b[j] < a[i]) {
-                ++j;
-            } else {
-                sharedSmall += int(a[i] & 1u);
-                ++i;
-                ++j;
-            }
-        }
-        result.unmatchedNumbers = int(a.size() + b.size()) - 2 * shared - (small - 2 * sharedSmall);
     }
     // Latin words of the non-Latin side, looked up in the Latin side's words.
     if (words == Words::None)

@@ -1,5 +1,7 @@
 #include "import/lengthmodel.h"
 
+#include "import/scriptcounts.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -94,37 +96,15 @@ Model estimated(std::vector<Lengths> pairs, const Model &prior)
 double typicalRatio(const QStringList &first, const QStringList &second)
 {
     const auto charactersPerLatinLetter = [](const QStringList &text) {
-        qsizetype hangul = 0;
-        qsizetype kana = 0;
-        qsizetype han = 0;
-        qsizetype latin = 0;
-        for (const QString &sentence : text) {
-            for (const QChar c : sentence) {
-                switch (c.script()) {
-                case QChar::Script_Hangul:
-                    ++hangul;
-                    break;
-                case QChar::Script_Hiragana:
-                case QChar::Script_Katakana:
-                    ++kana;
-                    break;
-                case QChar::Script_Han:
-                    ++han;
-                    break;
-                case QChar::Script_Latin:
-                    ++latin;
-                    break;
-                default:
-                    break;
-                }
-            }
-        }
-        const qsizetype most = std::max({hangul, kana + han, latin});
-        if (most == 0 || most == latin)
+        ScriptCounts counts;
+        for (const QString &sentence : text)
+            counts.add(sentence);
+        const qsizetype most = std::max({counts.hangul, counts.kana + counts.han, counts.latin});
+        if (most == 0 || most == counts.latin)
             return 1.0;
-        if (most == hangul)
+        if (most == counts.hangul)
             return 2.6;
-        return kana > 0 ? 3.0 : 3.5;
+        return counts.kana > 0 ? 3.0 : 3.5;
     };
     return charactersPerLatinLetter(first) / charactersPerLatinLetter(second);
 }

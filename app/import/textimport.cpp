@@ -2,6 +2,7 @@
 
 #include "files/regularfile.h"
 #include "files/utf16guess.h"
+#include "import/scriptcounts.h"
 #include "model/briefinglimits.h"
 
 #include <QCoreApplication>
@@ -171,29 +172,9 @@ bool containsHangul(QStringView text)
 
 QString detectLanguage(QStringView text)
 {
-    qsizetype hangul = 0;
-    qsizetype kana = 0;
-    qsizetype han = 0;
-    qsizetype latin = 0;
-    for (const QChar c : text) {
-        switch (c.script()) {
-        case QChar::Script_Hangul:
-            ++hangul;
-            break;
-        case QChar::Script_Hiragana:
-        case QChar::Script_Katakana:
-            ++kana;
-            break;
-        case QChar::Script_Han:
-            ++han;
-            break;
-        case QChar::Script_Latin:
-            latin += c.isLetter() ? 1 : 0;
-            break;
-        default:
-            break;
-        }
-    }
+    ScriptCounts counts;
+    counts.add(text);
+    const auto [hangul, kana, han, latin] = counts;
     const qsizetype eastAsian = hangul + kana + han;
     if (eastAsian == 0)
         return latin > 0 ? u"en"_s : QString();
