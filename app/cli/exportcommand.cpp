@@ -34,6 +34,17 @@ LoadResult loadForExport(const QString &briefingPath, QTextStream &err)
     err.flush();
     return result;
 }
+// The exit code of writing `outputPath`: 0, or 2 with `error` said on `err`.
+int written(const QString &error, const QString &outputPath, QTextStream &err)
+{
+    if (error.isEmpty())
+        return 0;
+    err << QCoreApplication::translate("main", "bilateral: cannot write %1: %2")
+               .arg(QFileInfo(outputPath).absoluteFilePath(), error)
+        << '\n';
+    err.flush();
+    return 2;
+}
 } // namespace
 
 int run(const QString &outputPath, const QString &briefingPath, const QString &language,
@@ -59,15 +70,7 @@ int run(const QString &outputPath, const QString &briefingPath, const QString &l
     const BriefOptions options =
         BriefOptions::forLanguage(language, pageSize, issue, result.sha256);
     const BriefLayout layout = composeBrief(briefing, options);
-    if (const QString error = writeBriefPdf(layout, options, briefing, outputPath);
-        !error.isEmpty()) {
-        err << QCoreApplication::translate("main", "bilateral: cannot write %1: %2")
-                   .arg(QFileInfo(outputPath).absoluteFilePath(), error)
-            << '\n';
-        err.flush();
-        return 2;
-    }
-    return 0;
+    return written(writeBriefPdf(layout, options, briefing, outputPath), outputPath, err);
 }
 
 int runTmx(const QString &outputPath, const QString &briefingPath, QTextStream &err)
@@ -75,16 +78,9 @@ int runTmx(const QString &outputPath, const QString &briefingPath, QTextStream &
     const LoadResult result = loadForExport(briefingPath, err);
     if (!result.ok())
         return result.status == LoadResult::Status::Unreadable ? 2 : 1;
-    if (const QString error =
-            TmxWriter::save(*result.briefing, outputPath, QCoreApplication::applicationVersion());
-        !error.isEmpty()) {
-        err << QCoreApplication::translate("main", "bilateral: cannot write %1: %2")
-                   .arg(QFileInfo(outputPath).absoluteFilePath(), error)
-            << '\n';
-        err.flush();
-        return 2;
-    }
-    return 0;
+    return written(
+        TmxWriter::save(*result.briefing, outputPath, QCoreApplication::applicationVersion()),
+        outputPath, err);
 }
 
 } // namespace ExportCommand
