@@ -108,6 +108,30 @@
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message numerus="yes">
+        <source>Every finding has been checked (%n).</source>
+        <translation>
+            <numerusform>The finding has been checked.</numerusform>
+            <numerusform>Every finding has been checked (%n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) to check.</source>
+        <translation>
+            <numerusform>%n finding to check.</numerusform>
+            <numerusform>%n findings to check.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) to check; %1 checked.</source>
+        <translation>
+            <numerusform>%n finding to check; %1 checked.</numerusform>
+            <numerusform>%n findings to check; %1 checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SidesDialog</name>
     <message numerus="yes">
         <source>%1 has a stance on %n issue(s). Remove the side and its stances?</source>
@@ -115,6 +139,16 @@
         <translation>
             <numerusform>%1 has a stance on %n issue. Remove the side and its stance?</numerusform>
             <numerusform>%1 has a stance on %n issues. Remove the side and its stances?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TermsPanel</name>
+    <message numerus="yes">
+        <source>%n occurrence(s)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
         </translation>
     </message>
 </context>

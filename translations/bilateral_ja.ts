@@ -162,6 +162,16 @@
         <comment>footer: date and time the brief was made</comment>
         <translation>作成：%1</translation>
     </message>
+    <message>
+        <source>The wording row is left out for space.</source>
+        <comment>what did not fit on the page</comment>
+        <translation>紙面の都合により表現の行は省略しています。</translation>
+    </message>
+    <message>
+        <source>Wording: </source>
+        <comment>label before the contested terms each side uses</comment>
+        <translation>表現: </translation>
+    </message>
 </context>
 <context>
     <name>BriefPrinter</name>
@@ -647,6 +657,122 @@
     <message>
         <source>expected a number from 0 to 1, found %1</source>
         <translation>0 から 1 までの数値が必要ですが、%1 がありました</translation>
+    </message>
+    <message>
+        <source>expected an object with the text in each language, such as {&quot;ko&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}, found %1</source>
+        <translation>各言語のテキストを含むオブジェクト（例：{&quot;ko&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}）が必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>文字列が必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>the text is empty in every language; give it in at least one</source>
+        <translation>すべての言語でテキストが空です。少なくとも 1 つの言語でテキストを指定してください。</translation>
+    </message>
+    <message>
+        <source>expected a wording such as {&quot;text&quot;: &quot;처리수&quot;, &quot;language&quot;: &quot;ko&quot;, &quot;side&quot;: &quot;jp&quot;}, found %1</source>
+        <translation>表現（例：{&quot;text&quot;: &quot;처리수&quot;, &quot;language&quot;: &quot;ko&quot;, &quot;side&quot;: &quot;jp&quot;}）が必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>the words as a text writes them</source>
+        <translation>テキストでの表記どおりの語句</translation>
+    </message>
+    <message>
+        <source>a language code such as &quot;ko&quot;</source>
+        <translation>言語コード（例：&quot;ko&quot;）</translation>
+    </message>
+    <message>
+        <source>expected a language code such as &quot;ko&quot;, found %1</source>
+        <translation>&quot;ko&quot; などの言語コードが必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>expected the id of a side, or no &quot;side&quot; for a neutral wording, found %1</source>
+        <translation>側 ID が必要です。中立的な表現の場合は &quot;side&quot; を省略してください（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>unknown side &quot;%1&quot;; no side has this id</source>
+        <translation>不明な側 &quot;%1&quot; です。この ID の側はありません。</translation>
+    </message>
+    <message>
+        <source>a unique term id such as &quot;sea-name&quot;</source>
+        <translation>一意の用語 ID（例：&quot;sea-name&quot;）</translation>
+    </message>
+    <message>
+        <source>expected &quot;term&quot; or &quot;name&quot;, found %1</source>
+        <translation>&quot;term&quot; または &quot;name&quot; が必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;label&quot;; expected the term&apos;s name in each language</source>
+        <translation>必須のキー &quot;label&quot; がありません。各言語での用語の名前が必要です。</translation>
+    </message>
+    <message>
+        <source>expected an object such as {&quot;name&quot;: &quot;…&quot;, &quot;url&quot;: &quot;https://…&quot;}, found %1</source>
+        <translation>オブジェクト（例：{&quot;name&quot;: &quot;…&quot;, &quot;url&quot;: &quot;https://…&quot;}）が必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>the source&apos;s name</source>
+        <translation>出典の名前</translation>
+    </message>
+    <message>
+        <source>expected an https:// or http:// address, found %1</source>
+        <translation>https:// または http:// で始まるアドレスが必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;wordings&quot;; expected the words each side uses, in each language</source>
+        <translation>必須のキー &quot;wordings&quot; がありません。各側が言語ごとに使う表現が必要です。</translation>
+    </message>
+    <message>
+        <source>expected an array of at least one wording, found %1</source>
+        <translation>1 つ以上の表現を含む配列が必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>expected an array of terms, found %1</source>
+        <translation>用語の配列が必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>the briefing has %1 terms; the limit is %2</source>
+        <translation>ブリーフィングの用語数が %1 です。上限は %2 です。</translation>
+    </message>
+    <message>
+        <source>expected a term such as {&quot;id&quot;: &quot;…&quot;, &quot;label&quot;: {…}, &quot;wordings&quot;: […]}, found %1</source>
+        <translation>用語（例：{&quot;id&quot;: &quot;…&quot;, &quot;label&quot;: {…}, &quot;wordings&quot;: […]}）が必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>duplicate term id &quot;%1&quot;; it is already used by %2[%3]</source>
+        <translation>用語 ID &quot;%1&quot; が重複しています。%2[%3] ですでに使われています。</translation>
+    </message>
+    <message>
+        <source>expected an array of review verdicts, found %1</source>
+        <translation>チェックの判定の配列が必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>expected a verdict such as {&quot;passage&quot;: &quot;p3&quot;, &quot;kind&quot;: &quot;number&quot;, &quot;key&quot;: &quot;…&quot;, &quot;verdict&quot;: &quot;checked&quot;}, found %1</source>
+        <translation>判定（例：{&quot;passage&quot;: &quot;p3&quot;, &quot;kind&quot;: &quot;number&quot;, &quot;key&quot;: &quot;…&quot;, &quot;verdict&quot;: &quot;checked&quot;}）が必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>a passage id</source>
+        <translation>箇所 ID</translation>
+    </message>
+    <message>
+        <source>the finding&apos;s key</source>
+        <translation>指摘のキー</translation>
+    </message>
+    <message>
+        <source>&quot;checked&quot;</source>
+        <translation>&quot;checked&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;checked&quot;, found %1</source>
+        <translation>&quot;checked&quot; が必要です（実際の値：%1）。</translation>
+    </message>
+    <message>
+        <source>expected one of: %1; found %2</source>
+        <translation>%1 のいずれかが必要です（実際の値：%2）。</translation>
+    </message>
+    <message>
+        <source>unknown passage &quot;%1&quot;; the verdict matches no finding</source>
+        <translation>不明な箇所 &quot;%1&quot; です。この判定に該当する指摘はありません。</translation>
     </message>
 </context>
 <context>
@@ -1418,12 +1544,39 @@
         <comment>window title: briefing title</comment>
         <translation>%1[*] — Bilateral</translation>
     </message>
+    <message>
+        <source>Stances</source>
+        <translation>立場</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <comment>contested wordings</comment>
+        <translation>用語</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <comment>translation review; open findings</comment>
+        <translation>チェック (%1)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <comment>translation review</comment>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Earlier tabs</source>
+        <translation>前のタブ</translation>
+    </message>
+    <message>
+        <source>Later tabs</source>
+        <translation>次のタブ</translation>
+    </message>
 </context>
 <context>
     <name>MarkerStrip</name>
     <message>
-        <source>Where the highlighted passages are. Click to jump to one.</source>
-        <translation>ハイライトされた箇所の位置を示します。クリックするとその箇所に移動します。</translation>
+        <source>Where the highlighted passages are, and (notches on the right) the passages whose two language versions differ. Click to jump to one.</source>
+        <translation>ハイライトされた箇所の位置と、二つの言語版の内容が食い違う箇所の位置（右側の印）を示します。クリックするとその箇所に移動します。</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1730,72 @@
     <message>
         <source>a part of the path is not a folder</source>
         <translation>パスの一部がフォルダーではありません</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Show &amp;checked</source>
+        <translation>確認済みを表示(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Translation review findings</source>
+        <translation>翻訳チェックの指摘</translation>
+    </message>
+    <message>
+        <source>%1 · passage %2</source>
+        <comment>kind of finding, passage id</comment>
+        <translation>%1 · 箇所 %2</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation>確認済み：%1</translation>
+    </message>
+    <message>
+        <source>The two language versions agree: no number, wording, name or passage differs.</source>
+        <translation>二つの言語版は一致しています。数値・表現・名称・箇所に食い違いはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every finding has been checked (%n).</source>
+        <translation>
+            <numerusform>すべての指摘（%n 件）を確認済みです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) to check.</source>
+        <translation>
+            <numerusform>確認が必要な指摘が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) to check; %1 checked.</source>
+        <translation>
+            <numerusform>確認が必要な指摘が %n 件あります（確認済み %1 件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck</source>
+        <translation>確認済みを解除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Checked…</source>
+        <translation>確認済みにする(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Mark Finding Checked</source>
+        <translation>指摘を確認済みにする</translation>
+    </message>
+    <message>
+        <source>Note (optional): why the difference is fine, or what was done about it</source>
+        <translation>メモ（任意）：この違いに問題がない理由、またはこれに対して取った対応</translation>
+    </message>
+    <message>
+        <source>Uncheck Finding</source>
+        <translation>指摘の確認済みを解除</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1964,137 @@
     </message>
 </context>
 <context>
+    <name>TermActions</name>
+    <message>
+        <source>Add Term from Sele&amp;ction…</source>
+        <comment>term: a contested wording</comment>
+        <translation>選択範囲を用語に追加(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Track the selected words as a wording of a contested term: whose wording it is, in which language.</source>
+        <translation>選択した語句を、見解が分かれる用語の表現として追跡します。どの側の表現か、どの言語かもあわせて指定します。</translation>
+    </message>
+    <message>
+        <source>Add Term</source>
+        <translation>用語の追加</translation>
+    </message>
+    <message>
+        <source>“%1” is now tracked as a wording.</source>
+        <translation>「%1」を表現として追跡対象に加えました。</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <source>Add Term</source>
+        <translation>用語の追加</translation>
+    </message>
+    <message>
+        <source>New concept</source>
+        <translation>新しい概念</translation>
+    </message>
+    <message>
+        <source>Contested wording</source>
+        <translation>見解が分かれる表現</translation>
+    </message>
+    <message>
+        <source>Name of a person, place or organisation</source>
+        <translation>人名・地名・組織名</translation>
+    </message>
+    <message>
+        <source>Neutral (no side&apos;s)</source>
+        <translation>中立的な表現（どの側のものでもない）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s wording</source>
+        <comment>side name</comment>
+        <translation>%1側の表現</translation>
+    </message>
+    <message>
+        <source>&amp;Concept:</source>
+        <translation>概念(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the concept:</source>
+        <translation>概念の名前(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation>表現(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Whose wording:</source>
+        <translation>どの側の表現か(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>e.g. Fukushima water</source>
+        <translation>例：福島第一原発の排水</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPanel</name>
+    <message>
+        <source>Neither text uses a contested wording that Bilateral knows. Select words in a text and choose Edit › Add Term from Selection… to track one.</source>
+        <translation>どちらのテキストにも、Bilateral に登録されている見解が分かれる表現は使われていません。テキストで語句を選択し、編集 › 選択範囲を用語に追加… を選ぶと追跡できます。</translation>
+    </message>
+    <message>
+        <source>Previous occurrence</source>
+        <translation>前の出現位置</translation>
+    </message>
+    <message>
+        <source>Next occurrence</source>
+        <translation>次の出現位置</translation>
+    </message>
+    <message>
+        <source>Contested wordings</source>
+        <translation>見解が分かれる表現</translation>
+    </message>
+    <message>
+        <source>neutral wording</source>
+        <translation>中立的な表現</translation>
+    </message>
+    <message>
+        <source>%1&apos;s wording</source>
+        <comment>side name</comment>
+        <translation>%1側の表現</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 — %3</source>
+        <comment>wording, count, whose wording</comment>
+        <translation>%1 ×%2 — %3</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典：%1</translation>
+    </message>
+    <message>
+        <source>Defined in this briefing.</source>
+        <translation>このブリーフィングで定義された用語です。</translation>
+    </message>
+    <message>
+        <source>Choose a wording to step through its occurrences.</source>
+        <translation>表現を選択すると、出現位置を順に移動できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s)</source>
+        <translation>
+            <numerusform>%n 回出現</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Occurrence %1 of %2</source>
+        <translation>出現位置 %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>TextImport</name>
     <message>
         <source>the text is neither UTF-8, UTF-16 nor Korean EUC-KR/CP949; save it as UTF-8 and try again</source>
@@ -1753,6 +2103,89 @@
     <message>
         <source>the file is %1 MiB; Bilateral imports texts of up to %2 MiB</source>
         <translation>ファイルのサイズが %1 MiB です。Bilateral で取り込めるテキストは %2 MiB までです</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationReview</name>
+    <message>
+        <source>Korean</source>
+        <translation>韓国語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中国語</translation>
+    </message>
+    <message>
+        <source>a neutral wording</source>
+        <translation>中立的な表現</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>韓国</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>%1&apos;s wording</source>
+        <translation>%1側の表現</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>表現</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Omission</source>
+        <translation>欠落</translation>
+    </message>
+    <message>
+        <source>the %1 text says “%3” where the %2 text says “%4”</source>
+        <translation>%1のテキストでは「%3」、%2のテキストでは「%4」となっています</translation>
+    </message>
+    <message>
+        <source>the %1 text has “%3” (%4); the %2 text has no such number</source>
+        <translation>%1のテキストには「%3」（%4）がありますが、%2のテキストにはこの数値がありません</translation>
+    </message>
+    <message>
+        <source>the %1 text writes “%3” (%4); the %2 text writes “%5” (%6)</source>
+        <translation>%1のテキストでは「%3」（%4）、%2のテキストでは「%5」（%6）が使われています</translation>
+    </message>
+    <message>
+        <source>“%3” is named in the %1 text but not in the %2 text</source>
+        <translation>「%3」という名称は%1のテキストには出てきますが、%2のテキストには出てきません</translation>
+    </message>
+    <message>
+        <source>the %1 text is missing; only the %2 text has this passage</source>
+        <translation>%1のテキストがありません。この箇所は%2のテキストにしかありません</translation>
+    </message>
+    <message>
+        <source>the %1 text is %3% shorter than the briefing&apos;s length ratio predicts from the %2 text</source>
+        <translation>%1のテキストが、このブリーフィングの長さの比率から%2のテキストをもとに予想される長さより %3% 短くなっています</translation>
+    </message>
+    <message>
+        <source>the %1 text quotes %3; the %2 text has no quotation</source>
+        <translation>%1のテキストは%3を引用していますが、%2のテキストには引用がありません</translation>
+    </message>
+    <message>
+        <source>the %1 text has the parenthesis %3; the %2 text has none</source>
+        <translation>%1のテキストには括弧書きの%3がありますが、%2のテキストには括弧書きがありません</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,16 @@
         <comment>footer: date and time the brief was made</comment>
         <translation>생성 일시: %1</translation>
     </message>
+    <message>
+        <source>The wording row is left out for space.</source>
+        <comment>what did not fit on the page</comment>
+        <translation>지면 관계상 표현 행은 생략했습니다.</translation>
+    </message>
+    <message>
+        <source>Wording: </source>
+        <comment>label before the contested terms each side uses</comment>
+        <translation>표현: </translation>
+    </message>
 </context>
 <context>
     <name>BriefPrinter</name>
@@ -647,6 +657,122 @@
     <message>
         <source>expected a number from 0 to 1, found %1</source>
         <translation>0에서 1 사이의 숫자가 필요하지만 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>expected an object with the text in each language, such as {&quot;ko&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}, found %1</source>
+        <translation>{&quot;ko&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}처럼 각 언어의 텍스트를 담은 객체가 필요합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>문자열이 필요합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>the text is empty in every language; give it in at least one</source>
+        <translation>모든 언어의 텍스트가 비어 있습니다. 하나 이상의 언어로 텍스트를 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>expected a wording such as {&quot;text&quot;: &quot;처리수&quot;, &quot;language&quot;: &quot;ko&quot;, &quot;side&quot;: &quot;jp&quot;}, found %1</source>
+        <translation>{&quot;text&quot;: &quot;처리수&quot;, &quot;language&quot;: &quot;ko&quot;, &quot;side&quot;: &quot;jp&quot;} 형식의 표현이 필요합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>the words as a text writes them</source>
+        <translation>텍스트에 쓰인 그대로의 표현</translation>
+    </message>
+    <message>
+        <source>a language code such as &quot;ko&quot;</source>
+        <translation>언어 코드(예: &quot;ko&quot;)</translation>
+    </message>
+    <message>
+        <source>expected a language code such as &quot;ko&quot;, found %1</source>
+        <translation>&quot;ko&quot; 같은 언어 코드가 필요합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>expected the id of a side, or no &quot;side&quot; for a neutral wording, found %1</source>
+        <translation>측 ID가 필요합니다. 중립적 표현이면 &quot;side&quot;를 생략하십시오. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>unknown side &quot;%1&quot;; no side has this id</source>
+        <translation>알 수 없는 측 ID &quot;%1&quot;입니다. 이 ID를 가진 측이 없습니다.</translation>
+    </message>
+    <message>
+        <source>a unique term id such as &quot;sea-name&quot;</source>
+        <translation>고유한 용어 ID(예: &quot;sea-name&quot;)</translation>
+    </message>
+    <message>
+        <source>expected &quot;term&quot; or &quot;name&quot;, found %1</source>
+        <translation>&quot;term&quot; 또는 &quot;name&quot; 값이 필요합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;label&quot;; expected the term&apos;s name in each language</source>
+        <translation>필수 &quot;label&quot; 키가 없습니다. 필요한 값: 각 언어로 된 용어 이름.</translation>
+    </message>
+    <message>
+        <source>expected an object such as {&quot;name&quot;: &quot;…&quot;, &quot;url&quot;: &quot;https://…&quot;}, found %1</source>
+        <translation>{&quot;name&quot;: &quot;…&quot;, &quot;url&quot;: &quot;https://…&quot;} 형식의 객체가 필요합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>the source&apos;s name</source>
+        <translation>출처 이름</translation>
+    </message>
+    <message>
+        <source>expected an https:// or http:// address, found %1</source>
+        <translation>https:// 또는 http://로 시작하는 주소가 필요합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;wordings&quot;; expected the words each side uses, in each language</source>
+        <translation>필수 &quot;wordings&quot; 키가 없습니다. 필요한 값: 각 측이 언어별로 쓰는 표현.</translation>
+    </message>
+    <message>
+        <source>expected an array of at least one wording, found %1</source>
+        <translation>표현이 하나 이상 들어 있는 배열이 필요합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>expected an array of terms, found %1</source>
+        <translation>용어 배열이 필요합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>the briefing has %1 terms; the limit is %2</source>
+        <translation>브리핑에 용어가 %1개 있습니다. 최대 %2개까지 허용됩니다.</translation>
+    </message>
+    <message>
+        <source>expected a term such as {&quot;id&quot;: &quot;…&quot;, &quot;label&quot;: {…}, &quot;wordings&quot;: […]}, found %1</source>
+        <translation>{&quot;id&quot;: &quot;…&quot;, &quot;label&quot;: {…}, &quot;wordings&quot;: […]} 형식의 용어가 필요합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>duplicate term id &quot;%1&quot;; it is already used by %2[%3]</source>
+        <translation>중복된 용어 ID &quot;%1&quot;입니다. 이 ID는 이미 %2[%3]에서 사용하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>expected an array of review verdicts, found %1</source>
+        <translation>검토 판정이 담긴 배열이 필요합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>expected a verdict such as {&quot;passage&quot;: &quot;p3&quot;, &quot;kind&quot;: &quot;number&quot;, &quot;key&quot;: &quot;…&quot;, &quot;verdict&quot;: &quot;checked&quot;}, found %1</source>
+        <translation>{&quot;passage&quot;: &quot;p3&quot;, &quot;kind&quot;: &quot;number&quot;, &quot;key&quot;: &quot;…&quot;, &quot;verdict&quot;: &quot;checked&quot;} 형식의 판정이 필요합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>a passage id</source>
+        <translation>구절 ID</translation>
+    </message>
+    <message>
+        <source>the finding&apos;s key</source>
+        <translation>지적 사항의 키</translation>
+    </message>
+    <message>
+        <source>&quot;checked&quot;</source>
+        <translation>&quot;checked&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;checked&quot;, found %1</source>
+        <translation>&quot;checked&quot; 값이 필요합니다. 현재 값: %1.</translation>
+    </message>
+    <message>
+        <source>expected one of: %1; found %2</source>
+        <translation>%1 중 하나가 필요합니다. 현재 값: %2.</translation>
+    </message>
+    <message>
+        <source>unknown passage &quot;%1&quot;; the verdict matches no finding</source>
+        <translation>알 수 없는 구절 ID &quot;%1&quot;입니다. 이 판정에 해당하는 지적 사항이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1418,12 +1544,39 @@
         <comment>window title: briefing title</comment>
         <translation>%1[*] — Bilateral</translation>
     </message>
+    <message>
+        <source>Stances</source>
+        <translation>입장</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <comment>contested wordings</comment>
+        <translation>용어</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <comment>translation review; open findings</comment>
+        <translation>검토 (%1)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <comment>translation review</comment>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <source>Earlier tabs</source>
+        <translation>앞쪽 탭</translation>
+    </message>
+    <message>
+        <source>Later tabs</source>
+        <translation>뒤쪽 탭</translation>
+    </message>
 </context>
 <context>
     <name>MarkerStrip</name>
     <message>
-        <source>Where the highlighted passages are. Click to jump to one.</source>
-        <translation>강조된 구절의 위치입니다. 클릭하면 해당 구절로 이동합니다.</translation>
+        <source>Where the highlighted passages are, and (notches on the right) the passages whose two language versions differ. Click to jump to one.</source>
+        <translation>강조된 구절의 위치와, 두 언어 버전의 내용이 다른 구절의 위치(오른쪽 표시)를 보여 줍니다. 클릭하면 해당 구절로 이동합니다.</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1730,72 @@
     <message>
         <source>a part of the path is not a folder</source>
         <translation>경로의 일부가 폴더가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Show &amp;checked</source>
+        <translation>확인한 항목 표시(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Translation review findings</source>
+        <translation>번역 검토 결과</translation>
+    </message>
+    <message>
+        <source>%1 · passage %2</source>
+        <comment>kind of finding, passage id</comment>
+        <translation>%1 · 구절 %2</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>확인함</translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation>확인함: %1</translation>
+    </message>
+    <message>
+        <source>The two language versions agree: no number, wording, name or passage differs.</source>
+        <translation>두 언어 버전이 일치합니다. 숫자, 표현, 이름, 구절 가운데 다른 것이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every finding has been checked (%n).</source>
+        <translation>
+            <numerusform>지적 사항 %n개를 모두 확인했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) to check.</source>
+        <translation>
+            <numerusform>확인할 지적 사항이 %n개 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) to check; %1 checked.</source>
+        <translation>
+            <numerusform>확인할 지적 사항이 %n개 남아 있습니다. %1개는 확인했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck</source>
+        <translation>확인 해제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Checked…</source>
+        <translation>확인 완료로 표시(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Mark Finding Checked</source>
+        <translation>지적 사항을 확인 완료로 표시</translation>
+    </message>
+    <message>
+        <source>Note (optional): why the difference is fine, or what was done about it</source>
+        <translation>메모(선택 사항): 이 차이가 문제없는 이유나 이에 대해 취한 조치</translation>
+    </message>
+    <message>
+        <source>Uncheck Finding</source>
+        <translation>지적 사항 확인 해제</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1964,137 @@
     </message>
 </context>
 <context>
+    <name>TermActions</name>
+    <message>
+        <source>Add Term from Sele&amp;ction…</source>
+        <comment>term: a contested wording</comment>
+        <translation>선택한 말을 용어로 추가(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Track the selected words as a wording of a contested term: whose wording it is, in which language.</source>
+        <translation>선택한 말을 논란이 되는 용어의 표현으로 추적합니다. 어느 측의 표현인지, 어느 언어인지도 함께 지정합니다.</translation>
+    </message>
+    <message>
+        <source>Add Term</source>
+        <translation>용어 추가</translation>
+    </message>
+    <message>
+        <source>“%1” is now tracked as a wording.</source>
+        <translation>“%1” 표현을 추적 대상에 추가했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <source>Add Term</source>
+        <translation>용어 추가</translation>
+    </message>
+    <message>
+        <source>New concept</source>
+        <translation>새 개념</translation>
+    </message>
+    <message>
+        <source>Contested wording</source>
+        <translation>논란이 되는 표현</translation>
+    </message>
+    <message>
+        <source>Name of a person, place or organisation</source>
+        <translation>인명·지명·기관명</translation>
+    </message>
+    <message>
+        <source>Neutral (no side&apos;s)</source>
+        <translation>중립적 표현(어느 측도 아님)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s wording</source>
+        <comment>side name</comment>
+        <translation>%1 측 표현</translation>
+    </message>
+    <message>
+        <source>&amp;Concept:</source>
+        <translation>개념(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the concept:</source>
+        <translation>개념 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation>표현(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Whose wording:</source>
+        <translation>어느 측 표현(&amp;W):</translation>
+    </message>
+    <message>
+        <source>e.g. Fukushima water</source>
+        <translation>예: 후쿠시마 원전 방류수</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPanel</name>
+    <message>
+        <source>Neither text uses a contested wording that Bilateral knows. Select words in a text and choose Edit › Add Term from Selection… to track one.</source>
+        <translation>두 텍스트 모두 Bilateral에 등록된 논란이 되는 표현을 쓰지 않습니다. 텍스트에서 말을 선택한 뒤 편집 › 선택한 말을 용어로 추가…를 선택하면 추적할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Previous occurrence</source>
+        <translation>이전 용례</translation>
+    </message>
+    <message>
+        <source>Next occurrence</source>
+        <translation>다음 용례</translation>
+    </message>
+    <message>
+        <source>Contested wordings</source>
+        <translation>논란이 되는 표현</translation>
+    </message>
+    <message>
+        <source>neutral wording</source>
+        <translation>중립적 표현</translation>
+    </message>
+    <message>
+        <source>%1&apos;s wording</source>
+        <comment>side name</comment>
+        <translation>%1 측 표현</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 — %3</source>
+        <comment>wording, count, whose wording</comment>
+        <translation>%1 ×%2 — %3</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>Defined in this briefing.</source>
+        <translation>이 브리핑에서 정의한 용어입니다.</translation>
+    </message>
+    <message>
+        <source>Choose a wording to step through its occurrences.</source>
+        <translation>표현을 선택하면 용례를 차례로 볼 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s)</source>
+        <translation>
+            <numerusform>용례 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Occurrence %1 of %2</source>
+        <translation>용례 %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>TextImport</name>
     <message>
         <source>the text is neither UTF-8, UTF-16 nor Korean EUC-KR/CP949; save it as UTF-8 and try again</source>
@@ -1753,6 +2103,89 @@
     <message>
         <source>the file is %1 MiB; Bilateral imports texts of up to %2 MiB</source>
         <translation>파일 크기가 %1 MiB입니다. Bilateral은 최대 %2 MiB까지의 텍스트만 가져올 수 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationReview</name>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>일본어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>중국어</translation>
+    </message>
+    <message>
+        <source>a neutral wording</source>
+        <translation>중립적 표현</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>한국</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>일본</translation>
+    </message>
+    <message>
+        <source>%1&apos;s wording</source>
+        <translation>%1 측 표현</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>표현</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Omission</source>
+        <translation>누락</translation>
+    </message>
+    <message>
+        <source>the %1 text says “%3” where the %2 text says “%4”</source>
+        <translation>%1 텍스트에는 “%3”, %2 텍스트에는 “%4”라고 되어 있습니다</translation>
+    </message>
+    <message>
+        <source>the %1 text has “%3” (%4); the %2 text has no such number</source>
+        <translation>%2 텍스트에는 %1 텍스트의 “%3”(%4)에 해당하는 숫자가 없습니다</translation>
+    </message>
+    <message>
+        <source>the %1 text writes “%3” (%4); the %2 text writes “%5” (%6)</source>
+        <translation>표현이 다릅니다. %1 텍스트: “%3”(%4), %2 텍스트: “%5”(%6)</translation>
+    </message>
+    <message>
+        <source>“%3” is named in the %1 text but not in the %2 text</source>
+        <translation>%2 텍스트에는 %1 텍스트의 “%3”에 해당하는 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>the %1 text is missing; only the %2 text has this passage</source>
+        <translation>%1 텍스트가 없습니다. 이 구절은 %2 텍스트에만 있습니다</translation>
+    </message>
+    <message>
+        <source>the %1 text is %3% shorter than the briefing&apos;s length ratio predicts from the %2 text</source>
+        <translation>%1 텍스트가 이 브리핑의 길이 비율로 %2 텍스트에서 예상되는 길이보다 %3% 짧습니다</translation>
+    </message>
+    <message>
+        <source>the %1 text quotes %3; the %2 text has no quotation</source>
+        <translation>%1 텍스트는 %3 부분을 인용하고 있지만 %2 텍스트에는 인용이 없습니다</translation>
+    </message>
+    <message>
+        <source>the %1 text has the parenthesis %3; the %2 text has none</source>
+        <translation>%1 텍스트에는 괄호로 묶은 %3 부분이 있지만 %2 텍스트에는 괄호가 없습니다</translation>
     </message>
 </context>
 <context>

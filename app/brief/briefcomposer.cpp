@@ -2,6 +2,7 @@
 
 #include "brief/briefstances.h"
 #include "brief/briefstyle.h"
+#include "brief/briefwording.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QLocale>
@@ -29,6 +30,7 @@ struct Plan
     int issues = 0;
     bool stanceSummaries = true;
     bool summary = true;
+    bool wording = true;
 };
 
 struct KeyPassage
@@ -70,10 +72,12 @@ public:
         , m_preference{options.language}
         , m_stances(briefing, m_text, m_preference)
         , m_keyPassages(keyPassages(briefing, options.issue))
+        , m_wording(briefing, m_preference)
         , m_type(options.language, BriefLayout::maximumBodyPointSize)
     { }
 
     const QList<KeyPassage> &keys() const { return m_keyPassages; }
+    bool hasWording() const { return !m_wording.isEmpty(); }
     std::shared_ptr<QTextDocument> build(const Plan &plan, double width) const;
     QString footer() const;
     // How many key passages of the last build end within `height` (keeping `reserve` free
@@ -100,6 +104,7 @@ private:
     QStringList m_preference;
     BriefStances m_stances;
     QList<KeyPassage> m_keyPassages;
+    BriefWording m_wording;
     mutable BriefType m_type;
     mutable QList<QTextTable *> m_passageTables; // of the last build, in order
 };
@@ -220,6 +225,12 @@ std::shared_ptr<QTextDocument> Composer::build(const Plan &plan, double width) c
     QTextCursor cursor(document.get());
     addHeader(cursor, plan);
     m_stances.add(cursor, m_type, plan.issues, plan.stanceSummaries, width);
+    if (plan.wording)
+        m_wording.add(cursor, m_type, m_text);
+    else if (hasWording())
+        m_type.addNote(cursor,
+                       m_text(QT_TRANSLATE_NOOP3("Brief", "The wording row is left out for space.",
+                                                 "what did not fit on the page")));
     addPassages(cursor, plan);
     // Lay out once, at the end: with a layout attached while the content is inserted,
     // every insertion would be laid out again (seconds instead of milliseconds).
@@ -343,9 +354,13 @@ BriefLayout composeBrief(const Briefing &briefing, const BriefOptions &options)
                 --plan.passages;
         };
         fillWithPassages();
+        if (!layout.body && composer.hasWording()) {
+            // Even without key passages the page is full: the wording row goes first, then
+            // the stance summaries; the room each leaves is given back to key passages.
+            plan.wording = false;
+            fillWithPassages();
+        }
         if (!layout.body) {
-            // Even without key passages the page is full: the stance summaries go, and the
-            // room they leave is given back to key passages.
             plan.stanceSummaries = false;
             fillWithPassages();
         }
@@ -381,6 +396,8 @@ BriefLayout composeBrief(const Briefing &briefing, const BriefOptions &options)
     layout.issuesOmitted = int(briefing.issues().size()) - plan.issues;
     layout.stanceSummariesOmitted = !plan.stanceSummaries;
     layout.summaryOmitted = !plan.summary && !briefing.summary().isEmpty();
+    layout.wordingOmitted = !plan.wording;
+    layout.hasWording = composer.hasWording();
     layout.stancesByPosition = composer.stancesByPosition(plan, width);
     return layout;
 }

@@ -33,6 +33,8 @@ struct BriefLayout
     int issuesOmitted = 0; // rows of the stance matrix
     bool stanceSummariesOmitted = false;
     bool summaryOmitted = false;
+    bool hasWording = false; // the texts use contested wordings of the sides
+    bool wordingOmitted = false;
     // Too many sides for a column each: every issue lists its sides under their positions.
     bool stancesByPosition = false;
 

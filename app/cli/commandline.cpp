@@ -4,6 +4,7 @@
 #include "cli/checkcommand.h"
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
+#include "cli/reviewcommand.h"
 #include "format/validationtext.h"
 
 #include <QCommandLineParser>
@@ -37,9 +38,9 @@ QString translated(const char *text)
 
 bool CommandLine::runsWithoutWindowSystem(int argc, char **argv)
 {
-    return hasArgument(
-        argc, argv,
-        {"--check", "--import", "--export-tmx", "--help", "-h", "--help-all", "--version", "-v"});
+    return hasArgument(argc, argv,
+                       {"--check", "--review", "--import", "--export-tmx", "--help", "-h",
+                        "--help-all", "--version", "-v"});
 }
 
 bool CommandLine::rendersOffscreen(int argc, char **argv)
@@ -49,7 +50,7 @@ bool CommandLine::rendersOffscreen(int argc, char **argv)
 
 bool CommandLine::checksFiles(int argc, char **argv)
 {
-    return hasArgument(argc, argv, {"--check"});
+    return hasArgument(argc, argv, {"--check", "--review"});
 }
 
 QString CommandLine::requestedLanguage(int argc, char **argv)
@@ -93,6 +94,10 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption check(u"check"_s,
                                    translated("Validate the files and print any problems."));
+    const QCommandLineOption review(
+        u"review"_s,
+        translated("Check the two language versions of each passage against each other (numbers, "
+                   "wordings, names, omissions) and print what differs."));
     const QCommandLineOption import(
         u"import"_s,
         translated("Make a briefing from plain-text copy (the files given: Korean "
@@ -137,8 +142,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
         translated("The languages of the texts --import reads, such as ja,en (default: "
                    "found from their scripts)."),
         translated("A,B"));
-    parser.addOptions({check, import, output, textLanguages, fromText, screenshot, exportPdf,
-                       exportTmx, pageSize, issue, size, lang, newWindow, dark, layout});
+    parser.addOptions({check, review, import, output, textLanguages, fromText, screenshot,
+                       exportPdf, exportTmx, pageSize, issue, size, lang, newWindow, dark, layout});
     parser.addPositionalArgument(u"file"_s, translated("Briefing files to open or check."),
                                  u"[FILE...]"_s);
 
@@ -172,6 +177,15 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
             return finish(2);
         }
         result.mode = Mode::Check;
+        return result;
+    }
+    // --review too: its lines are read by scripts.
+    if (parser.isSet(review)) {
+        if (result.files.isEmpty()) {
+            err << translated("bilateral: --review needs at least one file") << '\n';
+            return finish(2);
+        }
+        result.mode = Mode::Review;
         return result;
     }
     const QStringList layouts{u"paragraphs"_s, u"passages"_s, u"stacked"_s};
@@ -254,6 +268,8 @@ int runWithoutWindow(const CommandLine &commandLine, const QString &interfaceLan
     switch (commandLine.mode) {
     case CommandLine::Mode::Check:
         return runCheck(commandLine.files, out);
+    case CommandLine::Mode::Review:
+        return runReview(commandLine.files, out, err);
     case CommandLine::Mode::Import:
         return ImportCommand::run(commandLine.files, commandLine.output, commandLine.textLanguages,
                                   err);

@@ -13,6 +13,7 @@ struct CommandLine
     enum class Mode {
         Window, // open the window: on FILE, the last document or the sample
         Check, // --check FILE...
+        Review, // --review FILE...
         Import, // --import KO.txt EN.txt -o OUT.briefing
         ExportPdf, // --export-pdf OUT.pdf [FILE]
         ExportTmx, // --export-tmx OUT.tmx [FILE]

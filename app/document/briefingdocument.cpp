@@ -1,5 +1,6 @@
 #include "document/briefingdocument.h"
 
+#include "document/briefinganalysis.h"
 #include "document/readingstate.h"
 #include "files/regularfile.h"
 #include "format/briefingwriter.h"
@@ -60,6 +61,7 @@ private:
 BriefingDocument::BriefingDocument(QObject *parent)
     : QObject(parent)
     , m_readingState(new ReadingState(m_briefing, this))
+    , m_analysis(new BriefingAnalysis(m_briefing, this))
     , m_undoStack(new QUndoStack(this))
     , m_recoveryTimer(new QTimer(this))
 {
@@ -143,8 +145,10 @@ void BriefingDocument::replace(const Briefing &briefing, DocumentChange::Cause c
 void BriefingDocument::publish(const DocumentChange &change)
 {
     m_readingState->follow(change);
+    m_analysis->follow(change);
     Q_EMIT changed(change);
     m_readingState->announce();
+    m_analysis->announce();
 }
 
 QString BriefingDocument::save()

@@ -11,6 +11,7 @@
 
 class QTimer;
 class QUndoStack;
+class BriefingAnalysis;
 class ReadingState;
 
 // The open briefing: its content, where it lives, its undo history, whether it has unsaved
@@ -31,6 +32,8 @@ public:
     const Briefing &briefing() const { return m_briefing; }
     const DocumentLocation &location() const { return m_location; }
     ReadingState *readingState() const { return m_readingState; }
+    // Where the contested wordings occur and what the translation review finds.
+    BriefingAnalysis *analysis() const { return m_analysis; }
     QUndoStack *undoStack() const { return m_undoStack; }
     bool isModified() const;
     // SHA-256 (lower-case hex) of the file the briefing was read from or last saved to, so a
@@ -93,6 +96,7 @@ private:
     bool m_modifiedWithoutHistory = false;
     bool m_opening = false;
     ReadingState *m_readingState;
+    BriefingAnalysis *m_analysis;
     QUndoStack *m_undoStack;
     QTimer *m_recoveryTimer;
     RecoveryStore m_recovery;

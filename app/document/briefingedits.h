@@ -69,4 +69,14 @@ BriefingData addEvidence(const BriefingData &data, int issue, int side, const QL
 BriefingData removeEvidence(const BriefingData &data, int issue, int side,
                             const QList<int> &passages);
 
+// Contested wordings (termedits.cpp). `term` replaces the briefing's own concept of the
+// same id, or is added after them; a concept with no wording left is removed.
+BriefingData setTerm(const BriefingData &data, const TermConcept &term);
+BriefingData removeTerm(const BriefingData &data, const QString &id);
+
+// The translation review's verdicts: one per passage, kind and key.
+BriefingData setReviewVerdict(const BriefingData &data, const ReviewVerdict &verdict);
+BriefingData removeReviewVerdict(const BriefingData &data, const QString &passage,
+                                 const QString &kind, const QString &key);
+
 } // namespace BriefingEdits

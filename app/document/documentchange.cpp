@@ -39,7 +39,7 @@ DocumentChange DocumentChange::between(const Briefing &before, const Briefing &a
     change.cause = cause;
     change.before = before;
     if (cause == Cause::Opened) {
-        change.parts = Passages | Issues | Sides | Properties;
+        change.parts = Passages | Issues | Sides | Properties | Terms | Reviews;
         change.passages = {0, int(before.passages().size()), int(after.passages().size()), {}};
         change.issues = {0, int(before.issues().size()), int(after.issues().size()), {}};
         return change;
@@ -58,5 +58,9 @@ DocumentChange DocumentChange::between(const Briefing &before, const Briefing &a
     if (a.title != b.title || a.summary != b.summary || a.date != b.date || !(a.source == b.source)
         || a.languages != b.languages)
         change.parts |= Properties;
+    if (!(a.terms == b.terms))
+        change.parts |= Terms;
+    if (!(a.reviews == b.reviews))
+        change.parts |= Reviews;
     return change;
 }

@@ -52,6 +52,8 @@ struct DocumentChange
         Issues = 0x2, // titles, tagging, stances
         Sides = 0x4, // names, colours, which sides there are
         Properties = 0x8, // title, bottom line, date, source, languages
+        Terms = 0x10, // the briefing's own contested wordings
+        Reviews = 0x20, // verdicts on the translation review's findings
     };
     Q_DECLARE_FLAGS(Parts, Part)
 

@@ -515,7 +515,8 @@ void BriefingValidator::validate(const QJsonValue &root)
 
     warnUnknownKeys(object, QString(),
                     {u"bilateral"_s, u"languages"_s, u"title"_s, u"summary"_s, u"date"_s,
-                     u"source"_s, u"sides"_s, u"passages"_s, u"issues"_s});
+                     u"source"_s, u"sides"_s, u"passages"_s, u"issues"_s, u"terms"_s,
+                     u"reviews"_s});
     readLanguages(object);
 
     const QJsonValue title = object.value(u"title"_s);
@@ -565,6 +566,7 @@ void BriefingValidator::validate(const QJsonValue &root)
 
     if (const QJsonValue issues = object.value(u"issues"_s); !issues.isUndefined())
         readIssues(issues);
+    readTermsAndReviews(object);
 
     const bool anyError =
         std::any_of(pending.cbegin(), pending.cend(), [](const PendingDiagnostic &p) {

@@ -77,6 +77,7 @@ private:
     void readSides(const QJsonValue &value);
     void readPassages(const QJsonValue &value);
     void readIssues(const QJsonValue &value);
+    void readTermsAndReviews(const QJsonObject &root); // briefingvalidatorterms.cpp
     std::optional<Stance> readStance(const QJsonValue &value, const QString &path,
                                      QHash<int, QString> &stanceBySide);
 

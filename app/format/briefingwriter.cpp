@@ -1,5 +1,7 @@
 #include "format/briefingwriter.h"
 
+#include "format/jsonstring.h"
+#include "format/termsformat.h"
 #include "model/briefinglimits.h"
 
 #include <QCoreApplication>
@@ -9,67 +11,18 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// A JSON string (RFC 8259 §7): quotes, backslashes and control characters escaped, the
-// rest as UTF-8. Runs between escapes are converted whole, so surrogate pairs stay intact;
-// a lone surrogate (a "\ud800" escape the loader warned about) becomes U+FFFD, which
-// QString::toUtf8() would otherwise turn into "?".
-QByteArray quoted(const QString &text)
-{
-    QByteArray out;
-    out.reserve(text.size() + 2);
-    qsizetype start = 0;
-    out += '"';
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t u = text.at(i).unicode();
-        if (QChar::isSurrogate(u)) {
-            if (QChar::isHighSurrogate(u) && i + 1 < text.size()
-                && text.at(i + 1).isLowSurrogate()) {
-                ++i;
-                continue;
-            }
-            out += text.mid(start, i - start).toUtf8();
-            out += "\xEF\xBF\xBD"; // U+FFFD REPLACEMENT CHARACTER
-            start = i + 1;
-            continue;
-        }
-        if (u >= 0x20 && u != u'"' && u != u'\\')
-            continue;
-        out += text.mid(start, i - start).toUtf8();
-        switch (u) {
-        case u'"':
-            out += "\\\"";
-            break;
-        case u'\\':
-            out += "\\\\";
-            break;
-        case u'\n':
-            out += "\\n";
-            break;
-        case u'\r':
-            out += "\\r";
-            break;
-        case u'\t':
-            out += "\\t";
-            break;
-        default:
-            out += "\\u00" + QByteArray::number(u, 16).rightJustified(2, '0');
-        }
-        start = i + 1;
-    }
-    out += text.mid(start).toUtf8();
-    out += '"';
-    return out;
-}
+using JsonString::quoted;
+const auto jsonString = quoted;
 
 QByteArray textMap(const LocalizedText &text, const std::array<QString, 2> &languages)
 {
     // The briefing's two languages first, in their order, then any others as they were
     // added: one pass over the entries, however many languages a text holds.
-    QByteArray out = "{" + quoted(languages[0]) + ": " + quoted(text.text(languages[0])) + ", "
-        + quoted(languages[1]) + ": " + quoted(text.text(languages[1]));
+    QByteArray out = "{" + jsonString(languages[0]) + ": " + jsonString(text.text(languages[0]))
+        + ", " + jsonString(languages[1]) + ": " + jsonString(text.text(languages[1]));
     for (const auto &[language, content] : text.entries()) {
         if (language != languages[0] && language != languages[1])
-            out += ", " + quoted(language) + ": " + quoted(content);
+            out += ", " + jsonString(language) + ": " + jsonString(content);
     }
     return out + "}";
 }
@@ -80,7 +33,7 @@ QByteArray idList(const QList<int> &indices, const QList<Passage> &passages)
     for (qsizetype i = 0; i < indices.size(); ++i) {
         if (i > 0)
             out += ", ";
-        out += quoted(passages.at(indices.at(i)).id);
+        out += jsonString(passages.at(indices.at(i)).id);
     }
     return out + "]";
 }
@@ -94,25 +47,27 @@ QByteArray toJson(const Briefing &briefing)
     QByteArray out;
     out.reserve(briefing.passages().size() * 200 + 4096);
     out += "{\n  \"bilateral\": 1,\n";
-    out += "  \"languages\": [" + quoted(languages[0]) + ", " + quoted(languages[1]) + "],\n";
+    out +=
+        "  \"languages\": [" + jsonString(languages[0]) + ", " + jsonString(languages[1]) + "],\n";
     out += "  \"title\": " + textMap(briefing.title(), languages) + ",\n";
     if (!briefing.summary().isEmpty())
         out += "  \"summary\": " + textMap(briefing.summary(), languages) + ",\n";
     if (briefing.date().isValid())
-        out += "  \"date\": " + quoted(briefing.date().toString(Qt::ISODate)) + ",\n";
+        out += "  \"date\": " + jsonString(briefing.date().toString(Qt::ISODate)) + ",\n";
     const Source &source = briefing.source();
     if (!source.name.isEmpty() || source.url.isValid()) {
-        out += "  \"source\": {\"name\": " + quoted(source.name);
+        out += "  \"source\": {\"name\": " + jsonString(source.name);
         if (source.url.isValid())
-            out += ", \"url\": " + quoted(source.url.toString(QUrl::FullyEncoded));
+            out += ", \"url\": " + jsonString(source.url.toString(QUrl::FullyEncoded));
         out += "},\n";
     }
     if (!briefing.sides().isEmpty()) {
         out += "  \"sides\": [\n";
         for (qsizetype i = 0; i < briefing.sides().size(); ++i) {
             const Side &side = briefing.sides().at(i);
-            out += "    {\"id\": " + quoted(side.id) + ", \"name\": "
-                + textMap(side.name, languages) + ", \"color\": " + quoted(side.color.name()) + "}";
+            out += "    {\"id\": " + jsonString(side.id)
+                + ", \"name\": " + textMap(side.name, languages)
+                + ", \"color\": " + jsonString(side.color.name()) + "}";
             out += i + 1 < briefing.sides().size() ? ",\n" : "\n";
         }
         out += "  ],\n";
@@ -120,7 +75,7 @@ QByteArray toJson(const Briefing &briefing)
     out += "  \"passages\": [\n";
     for (qsizetype i = 0; i < briefing.passages().size(); ++i) {
         const Passage &passage = briefing.passages().at(i);
-        out += "    {\"id\": " + quoted(passage.id);
+        out += "    {\"id\": " + jsonString(passage.id);
         if (passage.startsParagraph && i > 0)
             out += ", \"paragraph\": true";
         if (passage.confidence) {
@@ -128,8 +83,9 @@ QByteArray toJson(const Briefing &briefing)
             out += ", \"confidence\": "
                 + QByteArray::number(std::clamp(*passage.confidence, 0.0, 1.0), 'f', 2);
         }
-        out += ",\n     \"text\": {" + quoted(languages[0]) + ": " + quoted(passage.text[0])
-            + ",\n              " + quoted(languages[1]) + ": " + quoted(passage.text[1]) + "}}";
+        out += ",\n     \"text\": {" + jsonString(languages[0]) + ": " + jsonString(passage.text[0])
+            + ",\n              " + jsonString(languages[1]) + ": " + jsonString(passage.text[1])
+            + "}}";
         out += i + 1 < briefing.passages().size() ? ",\n" : "\n";
     }
     out += "  ]";
@@ -137,7 +93,7 @@ QByteArray toJson(const Briefing &briefing)
         out += ",\n  \"issues\": [\n";
         for (qsizetype i = 0; i < briefing.issues().size(); ++i) {
             const Issue &issue = briefing.issues().at(i);
-            out += "    {\n      \"id\": " + quoted(issue.id)
+            out += "    {\n      \"id\": " + jsonString(issue.id)
                 + ",\n      \"title\": " + textMap(issue.title, languages);
             if (!issue.passages.isEmpty())
                 out += ",\n      \"passages\": " + idList(issue.passages, briefing.passages());
@@ -145,8 +101,8 @@ QByteArray toJson(const Briefing &briefing)
                 out += ",\n      \"stances\": [\n";
                 for (qsizetype s = 0; s < issue.stances.size(); ++s) {
                     const Stance &stance = issue.stances.at(s);
-                    out += "        {\"side\": " + quoted(briefing.sides().at(stance.side).id)
-                        + ", \"position\": " + quoted(StancePositions::key(stance.position));
+                    out += "        {\"side\": " + jsonString(briefing.sides().at(stance.side).id)
+                        + ", \"position\": " + jsonString(StancePositions::key(stance.position));
                     if (!stance.summary.isEmpty())
                         out += ",\n         \"summary\": " + textMap(stance.summary, languages);
                     if (!stance.evidence.isEmpty())
@@ -162,6 +118,8 @@ QByteArray toJson(const Briefing &briefing)
         }
         out += "  ]";
     }
+    out += TermsWriter::termsMember(briefing.terms());
+    out += TermsWriter::reviewsMember(briefing.reviews());
     out += "\n}\n";
     return out;
 }

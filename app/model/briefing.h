@@ -2,6 +2,7 @@
 
 #include "model/localizedtext.h"
 #include "model/stanceposition.h"
+#include "model/term.h"
 
 #include <QColor>
 #include <QDate>
@@ -101,6 +102,8 @@ struct BriefingData
     QList<Side> sides;
     QList<Passage> passages;
     QList<Issue> issues;
+    QList<TermConcept> terms; // the briefing's own; they extend or override the glossary's
+    QList<ReviewVerdict> reviews;
 
     friend bool operator==(const BriefingData &, const BriefingData &) = default;
 };
@@ -123,6 +126,8 @@ public:
     const QList<Side> &sides() const { return m_data->sides; }
     const QList<Passage> &passages() const { return m_data->passages; }
     const QList<Issue> &issues() const { return m_data->issues; }
+    const QList<TermConcept> &terms() const { return m_data->terms; }
+    const QList<ReviewVerdict> &reviews() const { return m_data->reviews; }
 
     int passageIndex(const QString &id) const { return m_lookup->passages.value(id, -1); }
     int issueIndex(const QString &id) const { return m_lookup->issues.value(id, -1); }

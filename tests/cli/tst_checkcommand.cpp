@@ -115,7 +115,7 @@ void TestCheckCommand::warningsAloneDoNotFail()
         result.out,
         path
             + u":2:63: warning: future: unknown key \"future\" is ignored; expected one of: "
-              "bilateral, languages, title, summary, date, source, sides, passages, issues\n"_s);
+              "bilateral, languages, title, summary, date, source, sides, passages, issues, terms, reviews\n"_s);
 }
 
 void TestCheckCommand::checkNeedsNoDisplay()

@@ -482,7 +482,7 @@ void TestBriefingLoader::inlineMistakesAreNamed_data()
         << u"x:1:126: warning: passages[0].text.en: \"\\ud800\" is a lone surrogate (half of a UTF-16 pair), not a character; saving the briefing will replace it with U+FFFD (\uFFFD)\nx:1:132: warning: passages[0].text.en: \"\\ud800\" is a lone surrogate (half of a UTF-16 pair), not a character; saving the briefing will replace it with U+FFFD (\uFFFD)"_s;
     QTest::newRow("a lone surrogate in a key names the key")
         << head + R"("\ud800x": 1, )" + passages + "}"
-        << u"x:1:73: warning: [\"%1x\"]: unknown key \"%1x\" is ignored; expected one of: bilateral, languages, title, summary, date, source, sides, passages, issues\nx:1:74: warning: [\"%1x\"]: \"\\ud800\" is a lone surrogate (half of a UTF-16 pair), not a character; saving the briefing will replace it with U+FFFD (\uFFFD)"_s
+        << u"x:1:73: warning: [\"%1x\"]: unknown key \"%1x\" is ignored; expected one of: bilateral, languages, title, summary, date, source, sides, passages, issues, terms, reviews\nx:1:74: warning: [\"%1x\"]: \"\\ud800\" is a lone surrogate (half of a UTF-16 pair), not a character; saving the briefing will replace it with U+FFFD (\uFFFD)"_s
                .arg(QChar(0xD800));
     QTest::newRow("a surrogate pair is one character, no warning")
         << withText(R"(\ud83c\uddf0)") << QString();

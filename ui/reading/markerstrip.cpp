@@ -1,5 +1,6 @@
 #include "reading/markerstrip.h"
 
+#include "document/briefinganalysis.h"
 #include "document/readingstate.h"
 #include "reading/passageview.h"
 #include "widgets/sidestyle.h"
@@ -22,6 +23,7 @@ MarkerStrip::MarkerStrip(PassageView *view, QWidget *parent)
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { update(); });
     connect(view->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this] { update(); });
     connect(m_state, &ReadingState::highlightChanged, this, [this] { update(); });
+    connect(view->analysis(), &BriefingAnalysis::findingsChanged, this, [this] { update(); });
     retranslateUi();
 }
 
@@ -32,7 +34,8 @@ QSize MarkerStrip::sizeHint() const
 
 void MarkerStrip::retranslateUi()
 {
-    setToolTip(tr("Where the highlighted passages are. Click to jump to one."));
+    setToolTip(tr("Where the highlighted passages are, and (notches on the right) the passages "
+                  "whose two language versions differ. Click to jump to one."));
 }
 
 void MarkerStrip::changeEvent(QEvent *event)
@@ -72,20 +75,38 @@ void MarkerStrip::paintEvent(QPaintEvent *)
             painter.fillRect(QRect(0, y, width(), 3), SideStyle::markerColor(color, pal));
         }
     }
+
+    // The translation review's open findings: a notch on the right edge, in the text colour
+    // so that it reads on every side's marker.
+    const QColor notch = pal.color(QPalette::Text);
+    int last = -1;
+    for (const ReviewFinding &finding : m_view->analysis()->findings()) {
+        if (finding.checked || finding.passage == last)
+            continue;
+        last = finding.passage;
+        const int y = int(std::lround(m_view->passageFraction(finding.passage) * (height() - 3)));
+        painter.fillRect(QRect(width() - 4, y - 1, 4, 5), notch);
+    }
 }
 
 int MarkerStrip::passageNear(double fraction) const
 {
     int best = -1;
     double bestDistance = 2;
-    for (int passage : m_state->highlight().passages()) {
+    const auto consider = [&](int passage) {
         if (!m_view->passageHasText(passage))
-            continue;
+            return;
         const double distance = std::abs(m_view->passageFraction(passage) - fraction);
         if (distance < bestDistance) {
             bestDistance = distance;
             best = passage;
         }
+    };
+    for (int passage : m_state->highlight().passages())
+        consider(passage);
+    for (const ReviewFinding &finding : m_view->analysis()->findings()) {
+        if (!finding.checked)
+            consider(finding.passage);
     }
     return best;
 }

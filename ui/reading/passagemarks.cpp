@@ -1,8 +1,10 @@
 #include "reading/passagemarks.h"
 
 #include "document/readingstate.h"
+#include "model/passagetext.h"
 #include "reading/pairflags.h"
 #include "reading/passageshapes.h"
+#include "terms/termindex.h"
 #include "widgets/sidestyle.h"
 
 #include <QPainter>
@@ -139,6 +141,40 @@ void PassageMarks::paintOverText(QPainter &painter, const PassageShapes &view,
             for (const QRectF &rect :
                  view.textRects(found.passage, found.slot, found.offset, found.length))
                 painter.drawRoundedRect(rect.adjusted(-1, 0, 1, 0), 2, 2);
+        }
+    }
+}
+
+void PassageMarks::paintTermMarks(QPainter &painter, const PassageShapes &view,
+                                  const ReadingState &state, const TermIndex &terms,
+                                  const QPalette &palette)
+{
+    const QList<TermIndex::Occurrence> &occurrences = terms.occurrences();
+    if (occurrences.isEmpty())
+        return;
+    const QList<Side> &sides = state.briefing().sides();
+    const QList<Passage> &passages = state.briefing().passages();
+    const int firstRow = view.firstVisibleRow();
+    const int lastRow = view.lastVisibleRow();
+    // Occurrences are in document order, so are their rows: start at the first in view.
+    auto it = std::lower_bound(occurrences.cbegin(), occurrences.cend(), firstRow,
+                               [&view](const TermIndex::Occurrence &o, int row) {
+                                   return view.passageRow(o.passage) < row;
+                               });
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setBrush(Qt::NoBrush);
+    for (; it != occurrences.cend() && view.passageRow(it->passage) <= lastRow; ++it) {
+        if (!view.showsSlot(it->column) || it->passage >= passages.size())
+            continue;
+        const QString &stored = passages.at(it->passage).text[it->column];
+        const int start = PassageText::shownOffset(stored, int(it->start));
+        const int end = PassageText::shownOffset(stored, int(it->start + it->length));
+        const int side = terms.briefingSide(terms.wording(*it).side);
+        painter.setPen(
+            SideStyle::termPen(side, side >= 0 ? sides.at(side).color : QColor(), palette));
+        for (const QRectF &rect : view.textRects(it->passage, it->column, start, end - start)) {
+            const qreal y = rect.bottom() - 1.0;
+            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
         }
     }
 }

@@ -1,5 +1,6 @@
 #include "reading/passageview.h"
 
+#include "document/briefinganalysis.h"
 #include "document/briefingdocument.h"
 #include "document/readingstate.h"
 #include "model/passagetext.h"
@@ -47,6 +48,7 @@ PassageView::PassageView(BriefingDocument *briefingDocument, int languageSlot, R
     : QTextEdit(parent)
     , m_document(briefingDocument)
     , m_state(briefingDocument->readingState())
+    , m_analysis(briefingDocument->analysis())
     , m_slot(languageSlot)
     , m_rows(rows)
     , m_gutter(new PassageGutter(this, this, briefingDocument))
@@ -89,6 +91,7 @@ PassageView::PassageView(BriefingDocument *briefingDocument, int languageSlot, R
     connect(m_state, &ReadingState::currentPassageChanged, this, repaint);
     connect(m_state, &ReadingState::hoveredPassageChanged, this, repaint);
     connect(m_state, &ReadingState::findMatchesChanged, this, repaint);
+    connect(m_analysis, &BriefingAnalysis::termsChanged, this, repaint);
     connect(m_state, &ReadingState::currentFindMatchChanged, this, repaint);
     connect(m_state, &ReadingState::selectedPassagesChanged, this, &PassageView::followSelection);
     rebuildText(true);
@@ -471,6 +474,7 @@ void PassageView::paintEvent(QPaintEvent *event)
     }
     QTextEdit::paintEvent(event);
     QPainter painter(viewport());
+    PassageMarks::paintTermMarks(painter, *this, *m_state, m_analysis->terms(), palette());
     PassageMarks::paintOverText(painter, *this, *m_state, palette(), viewport()->width());
     m_gutter->update();
 }

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QTextEdit>
 
+class BriefingAnalysis;
 class BriefingDocument;
 class ReadingState;
 class RowGeometry;
@@ -43,6 +44,7 @@ public:
     void setRows(PaneText::Rows rows);
     int blockCount() const;
     ReadingState *readingState() const;
+    BriefingAnalysis *analysis() const { return m_analysis; }
 
     Marking marking(int passage) const;
     quint64 evidenceSides(int passage) const;
@@ -126,6 +128,7 @@ private:
 
     BriefingDocument *m_document;
     ReadingState *m_state;
+    BriefingAnalysis *m_analysis;
     int m_slot;
     RowGeometry *m_rows;
     RowTextLayout *m_layout;

@@ -154,8 +154,12 @@ int IssueSidebar::selectedRow() const
 
 void IssueSidebar::reportSelection()
 {
-    if (!m_showing)
-        m_state->selectIssue(selectedRow());
+    if (m_showing)
+        return;
+    const int issue = selectedRow();
+    m_state->selectIssue(issue);
+    if (issue >= 0)
+        Q_EMIT issueChosen(issue);
 }
 
 bool IssueSidebar::eventFilter(QObject *watched, QEvent *event)

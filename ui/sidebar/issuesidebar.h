@@ -32,6 +32,10 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     IssueListModel *model() const { return m_model; }
 
+Q_SIGNALS:
+    // The reader chose an issue in the list (not a selection made elsewhere and shown here).
+    void issueChosen(int issue);
+
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -127,6 +127,21 @@ QBrush markerBrush(int sideIndex, const QColor &sideColor, const QPalette &palet
                   patterns[static_cast<std::size_t>(sideIndex) % patterns.size()]);
 }
 
+QPen termPen(int sideIndex, const QColor &sideColor, const QPalette &palette)
+{
+    static constexpr std::array styles{Qt::DotLine, Qt::DashLine, Qt::DashDotLine,
+                                       Qt::DashDotDotLine};
+    if (sideIndex < 0) {
+        QPen pen(palette.color(QPalette::PlaceholderText), 1.5, Qt::DotLine);
+        pen.setCapStyle(Qt::FlatCap);
+        return pen;
+    }
+    QPen pen(markerColor(sideColor, palette), 2,
+             styles[static_cast<std::size_t>(sideIndex) % styles.size()]);
+    pen.setCapStyle(Qt::FlatCap);
+    return pen;
+}
+
 float luminance(const QColor &color)
 {
     return SideColor::luminance(color);

@@ -3,6 +3,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QPalette>
+#include <QPen>
 
 // How sides and highlights look, shared by the text panes, marker strips, issue badges
 // and the stance panel so that one side always looks the same everywhere. Every marking
@@ -28,6 +29,10 @@ QColor evidenceTint(const QColor &sideColor, const QPalette &palette);
 QColor markerColor(const QColor &sideColor, const QPalette &palette);
 // A fill whose pattern differs by side index (solid, hatched, dotted, ...).
 QBrush markerBrush(int sideIndex, const QColor &sideColor, const QPalette &palette);
+// The underline of a contested wording in the text: the side's marker colour in a line
+// pattern of its own (dotted, dashed, dash-dot, ...); a neutral wording (side index -1)
+// dotted in the palette's placeholder grey.
+QPen termPen(int sideIndex, const QColor &sideColor, const QPalette &palette);
 // Relative luminance and contrast ratio as WCAG 2.x defines them (SideColor's).
 float luminance(const QColor &color);
 float contrast(const QColor &a, const QColor &b);

@@ -3,12 +3,17 @@
 #include "document/briefingdocument.h"
 #include "document/readingstate.h"
 #include "editing/editactions.h"
+#include "editing/termactions.h"
 #include "i18n/interfacelanguage.h"
 #include "printing/briefprinter.h"
 #include "reading/bilingualview.h"
 #include "reading/briefingheader.h"
+#include "reading/passageview.h"
+#include "reading/textpane.h"
 #include "sidebar/issuesidebar.h"
+#include "sidebar/reviewpanel.h"
 #include "sidebar/stancepanel.h"
+#include "sidebar/termspanel.h"
 #include "widgets/deferredicon.h"
 #include "widgets/languagepreference.h"
 #include "widgets/shortcuts.h"
@@ -29,6 +34,9 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -40,8 +48,12 @@ MainWindow::MainWindow(InterfaceLanguage *language, QWidget *parent)
     , m_view(new BilingualView(m_document, this))
     , m_sidebar(new IssueSidebar(m_document, this))
     , m_stancePanel(new StancePanel(m_document, this))
+    , m_termsPanel(new TermsPanel(m_document, this))
+    , m_reviewPanel(new ReviewPanel(m_document, this))
+    , m_detailTabs(new QTabWidget(this))
     , m_documentActions(new DocumentActions(m_document, this))
     , m_editActions(new EditActions(m_document, this))
+    , m_termActions(new TermActions(m_document, this, [this] { return selectedWords(); }))
     , m_briefPrinter(new BriefPrinter(m_document, this))
     , m_pairsExporter(new PairsExporter(m_document, this))
     , m_sideSplitter(new QSplitter(Qt::Vertical, this))
@@ -62,8 +74,20 @@ MainWindow::MainWindow(InterfaceLanguage *language, QWidget *parent)
 
     m_sideSplitter->setObjectName(u"sideSplitter"_s);
     m_sideSplitter->addWidget(m_sidebar);
-    m_sideSplitter->addWidget(m_stancePanel);
-    // The issue list takes the height its rows need; the stance panel the rest.
+    m_detailTabs->setObjectName(u"detailTabs"_s);
+    m_detailTabs->setDocumentMode(true);
+    m_detailTabs->addTab(m_stancePanel, QString());
+    m_detailTabs->addTab(m_termsPanel, QString());
+    m_detailTabs->addTab(m_reviewPanel, QString());
+    m_sideSplitter->addWidget(m_detailTabs);
+    connect(m_reviewPanel, &ReviewPanel::openCountChanged, this, [this](int open) {
+        m_openFindings = open;
+        retranslateTabs();
+    });
+    // An issue chosen in the list is an issue to see the stances on.
+    connect(m_sidebar, &IssueSidebar::issueChosen, this,
+            [this] { m_detailTabs->setCurrentWidget(m_stancePanel); });
+    // The issue list takes the height its rows need; the panels below it the rest.
     m_sideSplitter->setStretchFactor(0, 0);
     m_sideSplitter->setStretchFactor(1, 1);
     m_sideSplitter->setChildrenCollapsible(false);
@@ -90,6 +114,7 @@ MainWindow::MainWindow(InterfaceLanguage *language, QWidget *parent)
     connect(m_view, &BilingualView::statusMessage, this, showMessage);
     connect(m_documentActions, &DocumentActions::statusMessage, this, showMessage);
     connect(m_editActions, &EditActions::statusMessage, this, showMessage);
+    connect(m_termActions, &TermActions::statusMessage, this, showMessage);
     connect(m_pairsExporter, &PairsExporter::statusMessage, this, showMessage);
     connect(m_briefPrinter, &BriefPrinter::exported, this, [showMessage](const QString &path) {
         showMessage(tr("Brief saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
@@ -157,6 +182,22 @@ FindBar *MainWindow::findBar() const
     return m_view->findBar();
 }
 
+QString MainWindow::selectedWords() const
+{
+    // The pane with focus first: the reader selected in the pane they are in.
+    for (const int slot : {0, 1}) {
+        const QTextEdit *text = pane(slot)->view();
+        if (text->hasFocus() && text->textCursor().hasSelection())
+            return text->textCursor().selectedText();
+    }
+    for (const int slot : {0, 1}) {
+        const QTextEdit *text = pane(slot)->view();
+        if (text->textCursor().hasSelection())
+            return text->textCursor().selectedText();
+    }
+    return {};
+}
+
 void MainWindow::createMenus(InterfaceLanguage *language)
 {
     m_fileMenu = menuBar()->addMenu(QString());
@@ -172,6 +213,7 @@ void MainWindow::createMenus(InterfaceLanguage *language)
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editActions->addTo(m_editMenu);
+    m_editMenu->addAction(m_termActions->addTermAction());
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_view->findAction());
     m_editMenu->addAction(m_clearSelection);
@@ -206,9 +248,31 @@ void MainWindow::retranslateUi()
     m_about->setText(tr("&About Bilateral"));
     m_documentActions->retranslateUi();
     m_editActions->retranslateUi();
+    m_termActions->retranslateUi();
     m_briefPrinter->retranslateUi();
     m_pairsExporter->retranslateUi();
+    retranslateTabs();
     updateWindowTitle();
+}
+
+void MainWindow::retranslateTabs()
+{
+    // QTabBar names its scroll buttons in English only ("Scroll Left"; Qt's own Korean and
+    // Japanese catalogues lack them), and a screen reader reads them out: name them here.
+    // The tab bar makes the left one first.
+    const QList<QToolButton *> scrollButtons =
+        m_detailTabs->tabBar()->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly);
+    if (scrollButtons.size() == 2) {
+        scrollButtons.at(0)->setAccessibleName(tr("Earlier tabs"));
+        scrollButtons.at(1)->setAccessibleName(tr("Later tabs"));
+    }
+    m_detailTabs->setTabText(0, tr("Stances"));
+    m_detailTabs->setTabText(1, tr("Terms", "contested wordings"));
+    m_detailTabs->setTabText(
+        2,
+        m_openFindings > 0
+            ? tr("Review (%1)", "translation review; open findings").arg(m_openFindings)
+            : tr("Review", "translation review"));
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -16,7 +16,11 @@ class QAction;
 class QMenu;
 class QSplitter;
 class ReadingState;
+class ReviewPanel;
 class StancePanel;
+class TermActions;
+class TermsPanel;
+class QTabWidget;
 class TextPane;
 
 // Assembles the window around one open briefing: the header, the two languages side by side
@@ -44,6 +48,10 @@ public:
     FindBar *findBar() const;
     IssueSidebar *sidebar() const { return m_sidebar; }
     StancePanel *stancePanel() const { return m_stancePanel; }
+    TermsPanel *termsPanel() const { return m_termsPanel; }
+    ReviewPanel *reviewPanel() const { return m_reviewPanel; }
+    // Stances, Terms and Review, below the issue list.
+    QTabWidget *detailTabs() const { return m_detailTabs; }
 
     // Window state from QSettings; left out for headless screenshots so they do not depend
     // on the last session.
@@ -63,6 +71,9 @@ protected:
 private:
     void createMenus(InterfaceLanguage *language);
     void retranslateUi();
+    void retranslateTabs();
+    // The words selected in a text pane, for Edit › Add Term….
+    QString selectedWords() const;
     void updateWindowTitle();
     void followInterfaceLanguage(const QString &language);
     void fitIssueList();
@@ -72,8 +83,13 @@ private:
     BilingualView *m_view;
     IssueSidebar *m_sidebar;
     StancePanel *m_stancePanel;
+    TermsPanel *m_termsPanel;
+    ReviewPanel *m_reviewPanel;
+    QTabWidget *m_detailTabs;
+    int m_openFindings = 0;
     DocumentActions *m_documentActions;
     EditActions *m_editActions;
+    TermActions *m_termActions;
     BriefPrinter *m_briefPrinter;
     PairsExporter *m_pairsExporter;
     QSplitter *m_sideSplitter;

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+class BriefingDocument;
+class QCheckBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+struct ReviewFinding;
+
+// The translation review: where a passage's two language versions say different things
+// (a number, a wording, a name, an omission), one entry per finding in document order.
+// Choosing one brings its passage into view in both panes, outlined; Mark Checked records
+// the reader's verdict with an optional note in the briefing (undoable, saved with it), so
+// the finding stops showing. All text is plain text.
+class ReviewPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewPanel(BriefingDocument *document, QWidget *parent = nullptr);
+
+    QListWidget *list() const { return m_list; }
+    // The finding an entry stands for, as an index into BriefingAnalysis::findings().
+    int findingAt(int row) const;
+    // Records a verdict on the chosen finding (no dialog when `note` is given), or takes
+    // it back for a checked one.
+    void markChecked(const QString &note);
+    void uncheck();
+
+Q_SIGNALS:
+    // The number of findings not yet checked, for the tab's title.
+    void openCountChanged(int count);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void rebuild();
+    void chosen();
+    void askAndMarkChecked();
+    const ReviewFinding *currentFinding() const;
+
+    BriefingDocument *m_document;
+    QLabel *m_summary;
+    QCheckBox *m_showChecked;
+    QListWidget *m_list;
+    QPushButton *m_check;
+};
