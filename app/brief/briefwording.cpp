@@ -12,8 +12,14 @@ using namespace Qt::StringLiterals;
 BriefWording::BriefWording(const Briefing &briefing, const QStringList &preference)
 {
     const TermIndex terms(briefing);
-    // side -> wording text -> count, in the order first met.
-    QList<QList<std::pair<QString, int>>> counts(briefing.sides().size());
+    // Per side, per concept (in the order first met), each wording with its count.
+    struct Concept
+    {
+        int term;
+        int total = 0;
+        QList<std::pair<QString, int>> wordings;
+    };
+    QList<QList<Concept>> bySide(briefing.sides().size());
     for (const TermIndex::Occurrence &occurrence : terms.occurrences()) {
         if (terms.concepts().at(occurrence.term).kind != TermKind::Term)
             continue;
@@ -21,26 +27,34 @@ BriefWording::BriefWording(const Briefing &briefing, const QStringList &preferen
         const int side = terms.briefingSide(wording.side);
         if (side < 0)
             continue;
-        auto &list = counts[side];
-        const auto found = std::find_if(list.begin(), list.end(), [&](const auto &entry) {
-            return entry.first == wording.text;
-        });
-        if (found == list.end())
-            list.append({wording.text, 1});
+        QList<Concept> &concepts = bySide[side];
+        auto concept_ = std::find_if(concepts.begin(), concepts.end(),
+                                     [&](const Concept &c) { return c.term == occurrence.term; });
+        if (concept_ == concepts.end())
+            concept_ = concepts.insert(concepts.end(), Concept{occurrence.term, 0, {}});
+        ++concept_->total;
+        auto found = std::find_if(concept_->wordings.begin(), concept_->wordings.end(),
+                                  [&](const auto &entry) { return entry.first == wording.text; });
+        if (found == concept_->wordings.end())
+            concept_->wordings.append({wording.text, 1});
         else
             ++found->second;
     }
-    for (int side = 0; side < counts.size(); ++side) {
-        auto list = counts.at(side);
-        if (list.isEmpty())
+    for (int side = 0; side < bySide.size(); ++side) {
+        QList<Concept> concepts = bySide.at(side);
+        if (concepts.isEmpty())
             continue;
-        std::stable_sort(list.begin(), list.end(),
-                         [](const auto &a, const auto &b) { return a.second > b.second; });
+        std::stable_sort(concepts.begin(), concepts.end(),
+                         [](const Concept &a, const Concept &b) { return a.total > b.total; });
         SideWordings entry{briefing.sides().at(side).name.preferred(preference),
                            briefing.sides().at(side).color,
                            {}};
-        for (qsizetype i = 0; i < std::min<qsizetype>(list.size(), maxWordingsPerSide); ++i)
-            entry.wordings.append(u"%1 ×%2"_s.arg(list.at(i).first).arg(list.at(i).second));
+        for (qsizetype i = 0; i < std::min<qsizetype>(concepts.size(), maxConceptsPerSide); ++i) {
+            QStringList forms;
+            for (const auto &[text, count] : concepts.at(i).wordings)
+                forms.append(u"%1 ×%2"_s.arg(text).arg(count));
+            entry.wordings.append(forms.join(u" / "_s));
+        }
         m_sides.append(entry);
     }
 }

@@ -8,9 +8,10 @@
 
 class QTextCursor;
 
-// The brief's "Wording" row under the stance matrix: for each side, the contested wordings
-// of its own that the texts use, most frequent first ("South Korea: 오염수 ×2, contaminated
-// water ×1 · Japan: 처리수 ×1").
+// The brief's "Wording" row under the stance matrix: for each side, the contested concepts
+// it has its own words for in the texts, most used first, each with its words in both
+// languages ("South Korea: 오염수 ×3 / contaminated water ×1, … · Japan: 처리수 ×1 / treated
+// water ×1").
 class BriefWording
 {
 public:
@@ -21,15 +22,15 @@ public:
     // The row as plain text, as the page shows it (for tests and tool tips).
     QString plainText(const BriefText &text) const;
 
-    // At most this many wordings per side: the row stays a line or two.
-    static constexpr int maxWordingsPerSide = 4;
+    // At most this many concepts per side: the row stays a line or two.
+    static constexpr int maxConceptsPerSide = 4;
 
 private:
     struct SideWordings
     {
         QString name;
         QColor color;
-        QStringList wordings; // "오염수 ×2"
+        QStringList wordings; // per concept: "오염수 ×3 / contaminated water ×1"
     };
     QList<SideWordings> m_sides;
 };

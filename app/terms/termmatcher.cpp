@@ -164,7 +164,10 @@ QList<TermMatcher::Match> TermMatcher::find(QStringView text) const
             if (!boundary && !(m_script == Script::Korean && wording.folded.size() >= 3))
                 continue;
             const qsizetype end = matchAt(text, i, wording);
-            if (end > bestEnd) {
+            // Longest match; between two that end together (수출 규제 and 수출규제 both
+            // read 수출규제), the wording written as the text writes it.
+            const bool exact = end == i + wording.folded.size();
+            if (end > bestEnd || (end == bestEnd && end >= 0 && exact)) {
                 bestEnd = end;
                 best = index;
             }

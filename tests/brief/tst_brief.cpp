@@ -41,6 +41,9 @@ private Q_SLOTS:
     void sampleFitsAtFullSize();
     void denseBriefingShrinksThenLeavesOutAndSaysSo();
     void minimalBriefingFits();
+    void wordingRowNamesEachSidesTerms_data();
+    void wordingRowNamesEachSidesTerms();
+    void wordingRowGivesWayWhenThePageIsFull();
     void selectedIssueLimitsTheKeyPassages();
     void positionsCarryASymbolAsWellAsColour();
     void manySidesKeepEveryWordWhole_data();
@@ -141,6 +144,63 @@ void TestBrief::denseBriefingShrinksThenLeavesOutAndSaysSo()
     QCOMPARE(layout.issuesOmitted, 0);
     for (const Issue &issue : m_dense.issues())
         QVERIFY(text.contains(issue.title.text(u"en")));
+}
+
+void TestBrief::wordingRowNamesEachSidesTerms_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("korea");
+    QTest::addColumn<QString>("japan");
+    QTest::newRow("English") << u"en"_s << u"Wording: "_s << u"South Korea: "_s << u"Japan: "_s;
+    QTest::newRow("Korean") << u"ko"_s << QString() << u"한국: "_s << u"일본: "_s;
+}
+
+void TestBrief::wordingRowNamesEachSidesTerms()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, label);
+    QFETCH(QString, korea);
+    QFETCH(QString, japan);
+    const BriefLayout layout = composeBrief(m_sample, optionsFor(language, QPageSize::A4));
+    QVERIFY(layout.fits());
+    QVERIFY(layout.hasWording);
+    QVERIFY(!layout.wordingOmitted);
+    const QString text = layout.body->toPlainText();
+    // One block: each side with the contested words of its own the texts use, counted.
+    const QStringList blocks = text.split(u'\n');
+    const auto row = std::find_if(blocks.cbegin(), blocks.cend(), [&](const QString &block) {
+        return block.contains(korea) && block.contains(japan + u"처리수 ×1"_s)
+            && block.indexOf(korea) < block.indexOf(u"오염수"_s);
+    });
+    QVERIFY2(row != blocks.cend(), qPrintable(text));
+    QVERIFY(label.isEmpty() || row->startsWith(label));
+    // A concept's words in both languages together.
+    QVERIFY2(row->contains(u"오염수 ×3 / contaminated water ×1"_s), qPrintable(*row));
+    QVERIFY2(row->contains(u"처리수 ×1 / treated water ×1"_s), qPrintable(*row));
+    // Under the stance matrix, above the key passages.
+    const qsizetype at = text.indexOf(*row);
+    for (const Issue &issue : m_sample.issues())
+        QVERIFY(text.indexOf(issue.title.preferred({language})) < at);
+}
+
+void TestBrief::wordingRowGivesWayWhenThePageIsFull()
+{
+    // The sample with its issues many times over: the matrix alone fills the page.
+    BriefingData data = m_sample.data();
+    const QList<Issue> issues = data.issues;
+    for (int copy = 1; data.issues.size() < 120; ++copy) {
+        for (Issue issue : issues) {
+            issue.id += u"-"_s + QString::number(copy);
+            data.issues.append(issue);
+        }
+    }
+    const BriefLayout layout = composeBrief(Briefing(data), optionsFor(u"en"_s, QPageSize::A4));
+    QVERIFY(layout.fits());
+    QVERIFY(layout.wordingOmitted);
+    const QString text = layout.body->toPlainText();
+    QVERIFY(!text.contains(u"Wording: "_s));
+    QVERIFY(text.contains(u"The wording row is left out for space."_s));
 }
 
 void TestBrief::minimalBriefingFits()

@@ -53,6 +53,8 @@ TermsPanel::TermsPanel(BriefingDocument *document, QWidget *parent)
     m_list->setRootIsDecorated(true);
     m_list->setUniformRowHeights(true);
     m_list->setTextElideMode(Qt::ElideRight);
+    // The note below grows with the concept chosen; the list keeps room for a few entries.
+    m_list->setMinimumHeight(m_list->fontMetrics().height() * 6);
     m_placeholder->setWordWrap(true);
     m_placeholder->setTextFormat(Qt::PlainText);
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -79,6 +81,8 @@ TermsPanel::TermsPanel(BriefingDocument *document, QWidget *parent)
     layout->addWidget(m_note);
 
     connect(m_list, &QTreeWidget::itemClicked, this, [this] { step(+1); });
+    // A quick second click is a double click, which emits no itemClicked: it steps too.
+    connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this] { step(+1); });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &TermsPanel::chosen);
     connect(m_previous, &QToolButton::clicked, this, [this] { step(-1); });
     connect(m_next, &QToolButton::clicked, this, [this] { step(+1); });
