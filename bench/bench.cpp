@@ -9,9 +9,12 @@
 #include "i18n/interfacelanguage.h"
 #include "import/sentencesegmenter.h"
 #include "reading/bilingualview.h"
+#include "reading/passagemarks.h"
 #include "reading/passageview.h"
 #include "reading/textpane.h"
 #include "realtext.h"
+#include "review/translationreview.h"
+#include "terms/termindex.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -19,6 +22,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -145,6 +150,30 @@ void benchBriefing(Table &table, const QString &label, const QString &path,
                       window.readingState()->selectIssue(issue++ % issues);
                       window.pane(0)->view()->viewport()->repaint();
                       window.pane(1)->view()->viewport()->repaint();
+                  }));
+    }
+    // Contested wordings and the translation review: what the window computes after an
+    // edit to the text, and the underlines a repaint of both panes adds.
+    table.row(label, u"terms: glossary and briefing wordings found in both texts"_s,
+              measure(runs, [&] { TermIndex terms(briefing); }));
+    const TermIndex terms(briefing);
+    table.row(label, u"translation review of every passage (terms found)"_s,
+              measure(runs, [&] { TranslationReview::run(briefing, terms); }));
+    table.row(label, u"terms + review, as after an edit"_s, measure(runs, [&] {
+                  const TermIndex fresh(briefing);
+                  TranslationReview::run(briefing, fresh);
+              }));
+    {
+        QImage canvas(window.pane(0)->view()->viewport()->size(),
+                      QImage::Format_ARGB32_Premultiplied);
+        table.row(label, u"term underlines of both panes' visible rows (per repaint)"_s,
+                  measure(runs, [&] {
+                      for (int slot : {0, 1}) {
+                          QPainter painter(&canvas);
+                          PassageMarks::paintTermMarks(painter, *window.pane(slot)->view(),
+                                                       *window.readingState(), terms,
+                                                       window.palette());
+                      }
                   }));
     }
     // A new width changes every row's height; only the rows in view are laid out at once.

@@ -159,20 +159,18 @@ bool Omissions::isLatinScriptLanguage(const QString &language)
 
 double Omissions::LengthModel::weightedLength(QStringView text)
 {
+    // By code point ranges, not QChar::script(): this runs over every character of the
+    // briefing, twice.
     double length = 0;
     for (const QChar c : text) {
-        if (!c.isLetterOrNumber())
-            continue;
-        switch (c.script()) {
-        case QChar::Script_Hangul:
-            length += 2.6;
-            break;
-        case QChar::Script_Han:
-        case QChar::Script_Hiragana:
-        case QChar::Script_Katakana:
-            length += 2.0;
-            break;
-        default:
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            length += (u >= u'0' && u <= u'9') || ((u | 0x20) >= u'a' && (u | 0x20) <= u'z');
+        } else if (u >= 0xAC00 && u <= 0xD7A3) {
+            length += 2.6; // Hangul syllables
+        } else if ((u >= 0x3040 && u <= 0x30FF) || (u >= 0x3400 && u <= 0x9FFF)) {
+            length += 2.0; // kana and Han
+        } else if (c.isLetterOrNumber()) {
             length += 1.0;
         }
     }

@@ -21,6 +21,7 @@ struct PassageContext
     int passage;
     const std::array<QString, 2> &text;
     QList<ReviewFinding> &out;
+    qsizetype firstOfPassage = out.size(); // this passage's findings start here
 
     const QString &language(int column) const { return briefing.languages()[column]; }
 
@@ -30,11 +31,9 @@ struct PassageContext
         // The same key twice in one passage (3,000 missing twice) stays two findings, each
         // with a key of its own.
         const QString base = key;
-        for (int n = 2; std::any_of(out.cbegin(), out.cend(),
-                                    [&](const ReviewFinding &f) {
-                                        return f.passage == passage && f.kind == kind
-                                            && f.key == key;
-                                    });
+        for (int n = 2;
+             std::any_of(out.cbegin() + firstOfPassage, out.cend(),
+                         [&](const ReviewFinding &f) { return f.kind == kind && f.key == key; });
              ++n)
             key = base + u'#' + QString::number(n);
         out.append({passage, kind, key, column, start, length, std::move(details), false, {}});

@@ -17,8 +17,14 @@ bool isSeparator(char16_t c)
 // U+FF5E, common in Japanese copy) as ASCII. Surrogates stay as they are: no wording needs them.
 char16_t folded(char16_t c)
 {
+    // Fast paths first: this runs on every character of the briefing. Hangul, kana and
+    // Han have no case.
+    if (c < 0x80)
+        return c >= u'A' && c <= u'Z' ? char16_t(c + 0x20) : c;
     if (c >= u'\uFF01' && c <= u'\uFF5E')
-        c = char16_t(c - 0xFEE0);
+        return folded(char16_t(c - 0xFEE0));
+    if (c >= 0x2E80 && c < 0xFF00)
+        return c;
     return QChar::toCaseFolded(c);
 }
 
@@ -56,6 +62,7 @@ TermMatcher::TermMatcher(const QList<TermConcept> &concepts, const QString &lang
             if (normal.isEmpty())
                 continue;
             m_byFirst[normal.front().unicode()].append(int(m_wordings.size()));
+            m_firstCharacters.setBit(normal.front().unicode());
             m_wordings.append({normal, c, w});
         }
     }
@@ -146,6 +153,11 @@ QList<TermMatcher::Match> TermMatcher::find(QStringView text) const
         return matches;
     for (qsizetype i = 0; i < text.size();) {
         const char16_t first = folded(text.at(i).unicode());
+        // Most characters start no wording: a bit says so without a hash lookup.
+        if (!m_firstCharacters.testBit(first)) {
+            ++i;
+            continue;
+        }
         const auto candidates = m_byFirst.constFind(first);
         const bool boundary = m_script == Script::NoSpaces || i == 0
             || !(m_script == Script::Latin ? isWordCharacter(text.at(i - 1).unicode())

@@ -2,6 +2,7 @@
 
 #include "model/term.h"
 
+#include <QBitArray>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -51,4 +52,5 @@ private:
     Script m_script = Script::Latin;
     QList<Wording> m_wordings;
     QHash<char16_t, QList<int>> m_byFirst; // longest first
+    QBitArray m_firstCharacters{0x10000}; // the first characters of m_byFirst
 };
