@@ -65,6 +65,8 @@ void ReadingState::setCurrentPassage(int passage, PassageCaret caret)
     }
     if (passage == m_passage && caret == m_caret)
         return;
+    if (passage != m_marked.passage)
+        m_marked = {};
     m_passage = passage;
     m_passageId = passage >= 0 ? briefing.passages().at(passage).id : QString();
     m_caret = caret;
@@ -77,6 +79,19 @@ void ReadingState::revealPassage(int passage)
         return;
     setCurrentPassage(passage);
     Q_EMIT revealRequested(passage);
+}
+
+void ReadingState::showWords(const FindMatch &words)
+{
+    if (m_following || words.passage < 0 || words.passage >= m_briefing.passages().size())
+        return;
+    revealPassage(words.passage);
+    m_marked = words.length > 0 ? words : FindMatch{};
+    const PassageCaret caret{words.slot, words.offset};
+    if (caret == m_caret && m_marked.length == 0)
+        return;
+    m_caret = caret;
+    notify(PassagePending);
 }
 
 void ReadingState::setSelectedPassages(int first, int last, int slot)
@@ -236,6 +251,7 @@ void ReadingState::follow(const DocumentChange &change)
 {
     m_following = true;
     m_pending = 0;
+    m_marked = {}; // its offsets were into the texts before the change
     const Briefing &briefing = m_briefing;
     const bool opened = change.cause == DocumentChange::Cause::Opened;
 

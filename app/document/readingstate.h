@@ -83,6 +83,13 @@ public:
     // To the next (+1) or previous (-1) match, round the end; brings it into view.
     void stepFind(int step);
 
+    // Words the reader was taken to from the Terms or Review panel: the passage becomes
+    // current with the caret at them, both languages are brought into view, and the words
+    // are outlined in their pane until another passage becomes current or the briefing
+    // changes. A length of 0 marks nothing (a finding about a whole text).
+    const FindMatch &markedWords() const { return m_marked; }
+    void showWords(const FindMatch &words);
+
     // To the selected issue's next or previous passage after the current one, wrapping
     // round the end (then highlightWrapped() says so). False when there is none to go to.
     bool stepHighlight(int step);
@@ -137,6 +144,7 @@ private:
     QString m_findText;
     QList<FindMatch> m_findMatches;
     int m_findIndex = -1;
+    FindMatch m_marked;
     // While the document is changing: the signals to emit once it has told every view.
     bool m_following = false;
     int m_pending = 0;

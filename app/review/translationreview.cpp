@@ -48,9 +48,15 @@ void reviewNumbers(PassageContext &context)
     std::array<QList<Quantity>, 2> missing{Quantities::missing(found[0], found[1]),
                                            Quantities::missing(found[1], found[0])};
     // A number of one kind missing from each text is one number given differently (3,000
-    // and 2,000; 29 October and 30 October), told as one finding.
+    // and 2,000; 29 October and 30 October), told as one finding. A day in one text (30일)
+    // and a full date in the other (31 October) are of one kind; so are the two clocks.
     const auto kindOf = [](const Quantity &q) {
-        return q.key.section(u':', 0, 0);
+        const QString kind = q.key.section(u':', 0, 0);
+        if (kind == u"day" || kind == u"month")
+            return u"date"_s;
+        if (kind == u"clock")
+            return u"time"_s;
+        return kind;
     };
     for (qsizetype i = 0; i < missing[0].size(); ++i) {
         const Quantity &first = missing[0].at(i);

@@ -127,6 +127,9 @@ void TestTermsAndReview::choosingAWordingStepsThroughItsOccurrences()
         QCOMPARE(caret.slot, 0);
         const QString shown = PassageText::shown(sample.passages().at(passage).text[0]);
         QVERIFY2(shown.mid(caret.offset).startsWith(u"오염수"_s), qPrintable(shown));
+        // The word itself is outlined in its pane until the reader goes elsewhere.
+        QCOMPARE(m_window->readingState()->markedWords(),
+                 (ReadingState::FindMatch{passage, 0, caret.offset, 3}));
         const bool said = std::any_of(label.cbegin(), label.cend(), [&](const QLabel *l) {
             return l->text() == u"Occurrence %1 of 3"_s.arg(step % 3 + 1);
         });
@@ -195,6 +198,8 @@ void TestTermsAndReview::reviewPanelListsFindingsAndRecordsVerdicts()
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
                       list->visualItemRect(list->item(row)).center());
     QCOMPARE(m_window->readingState()->currentPassage(), 5);
+    QCOMPARE(m_window->readingState()->markedWords().passage, 5);
+    QCOMPARE(m_window->readingState()->markedWords().length, 4); // “3천 명”
 
     m_window->reviewPanel()->markChecked(u"Rounded in the English."_s);
     QCOMPARE(m_window->document()->briefing().reviews().size(), 1);
@@ -231,6 +236,10 @@ void TestTermsAndReview::addTermFromASelectionTracksTheWords()
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     QCOMPARE(dialog->findChild<QLineEdit *>(u"termWording"_s)->text(), u"radioactive water"_s);
+    QCOMPARE(TermDialog::wordsOnly(u"“contaminated "_s), u"contaminated"_s);
+    QCOMPARE(TermDialog::wordsOnly(u"‘오염수’라고"_s), u"오염수’라고"_s); // inside: kept
+    QCOMPARE(TermDialog::guessLanguage(u"処理水"_s), u"ja"_s);
+    QCOMPARE(TermDialog::guessLanguage(u"처리수"_s), u"ko"_s);
     QCOMPARE(dialog->findChild<QComboBox *>(u"termLanguage"_s)->currentData().toString(), u"en"_s);
     // A wording of the glossary's concept, neutral.
     dialog->chooseConcept(u"fukushima-water"_s);

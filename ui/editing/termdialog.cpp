@@ -40,6 +40,20 @@ QString idFromName(const QString &name, const QList<TermConcept> &taken)
 }
 } // namespace
 
+QString TermDialog::wordsOnly(const QString &selection)
+{
+    // A double click takes the quotation mark or the comma next to a word with it.
+    QString words = selection.simplified();
+    const auto isMark = [](QChar c) {
+        return c.isPunct() || c.isSymbol();
+    };
+    while (!words.isEmpty() && isMark(words.front()))
+        words.remove(0, 1);
+    while (!words.isEmpty() && isMark(words.back()))
+        words.chop(1);
+    return words.trimmed();
+}
+
 QString TermDialog::guessLanguage(const QString &text)
 {
     int hangul = 0, japanese = 0, latin = 0;
@@ -79,7 +93,7 @@ TermDialog::TermDialog(const Briefing &briefing, const TermIndex &terms, const Q
     , m_kindLabel(new QLabel(this))
     , m_kind(new QComboBox(this))
     , m_wordingLabel(new QLabel(this))
-    , m_wording(new QLineEdit(words.simplified(), this))
+    , m_wording(new QLineEdit(wordsOnly(words), this))
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_sideLabel(new QLabel(this))
@@ -127,7 +141,7 @@ TermDialog::TermDialog(const Briefing &briefing, const TermIndex &terms, const Q
     connect(m_wording, &QLineEdit::textChanged, this, &TermDialog::updateFields);
     retranslateUi();
     // Start on the concept the words already belong to, if any.
-    const QString folded = words.simplified().toCaseFolded();
+    const QString folded = wordsOnly(words).toCaseFolded();
     for (int i = 0; i < m_concepts.size(); ++i) {
         for (const TermWording &wording : m_concepts.at(i).wordings) {
             if (!folded.isEmpty() && wording.text.toCaseFolded() == folded) {

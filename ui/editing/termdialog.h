@@ -32,6 +32,8 @@ public:
     // The language of a piece of text from its script: "ko" for Hangul, "ja" for kana or
     // Han, else "en".
     static QString guessLanguage(const QString &text);
+    // The selected words without the punctuation around them: “contaminated → contaminated.
+    static QString wordsOnly(const QString &selection);
 
 protected:
     void changeEvent(QEvent *event) override;

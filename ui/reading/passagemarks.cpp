@@ -132,6 +132,14 @@ void PassageMarks::paintOverText(QPainter &painter, const PassageShapes &view,
                 QPen(palette.color(QPalette::PlaceholderText), 1, Qt::DotLine));
     if (current >= 0)
         outline(painter, view, current, QPen(palette.color(QPalette::Highlight), 2));
+    const ReadingState::FindMatch &marked = state.markedWords();
+    if (marked.passage >= 0 && view.showsSlot(marked.slot)) {
+        painter.setPen(QPen(palette.color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        for (const QRectF &rect :
+             view.textRects(marked.passage, marked.slot, marked.offset, marked.length))
+            painter.drawRoundedRect(rect.adjusted(-2, -1, 2, 1), 3, 3);
+    }
     const int match = state.currentFindMatch();
     if (match >= 0) {
         const ReadingState::FindMatch &found = state.findMatches().at(match);

@@ -15,12 +15,36 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int FindingRole = Qt::UserRole;
+
+// Entries several lines long, wrapped at the list's width. QListView's own word wrap sizes
+// entries before it knows that width and cuts their last lines off.
+class WrappingDelegate final : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QListWidget *list)
+        : QStyledItemDelegate(list)
+        , m_list(list)
+    { }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const int margin = m_list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 4;
+        const int width = std::max(m_list->viewport()->width() - 2 * margin, 40);
+        const QRect text = option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, index.data(Qt::DisplayRole).toString());
+        return {width, text.height() + 2 * margin};
+    }
+
+private:
+    QListWidget *m_list;
+};
 } // namespace
 
 ReviewPanel::ReviewPanel(BriefingDocument *document, QWidget *parent)
@@ -40,6 +64,10 @@ ReviewPanel::ReviewPanel(BriefingDocument *document, QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Entries are sentences: laid out again, wrapped, whenever the panel changes width.
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setUniformItemSizes(false);
+    m_list->setItemDelegate(new WrappingDelegate(m_list));
     m_list->setAlternatingRowColors(true);
 
     auto *buttons = new QHBoxLayout;
@@ -156,14 +184,15 @@ void ReviewPanel::chosen()
     if (!finding)
         return;
     ReadingState *state = m_document->readingState();
-    state->revealPassage(finding->passage);
-    if (finding->start >= 0) {
-        const QString &stored =
-            m_document->briefing().passages().at(finding->passage).text[finding->column];
-        state->setCurrentPassage(
-            finding->passage,
-            {finding->column, PassageText::shownOffset(stored, int(finding->start))});
+    if (finding->start < 0) {
+        state->revealPassage(finding->passage); // about a whole text: the passage outlined
+        return;
     }
+    const QString &stored =
+        m_document->briefing().passages().at(finding->passage).text[finding->column];
+    const int start = PassageText::shownOffset(stored, int(finding->start));
+    const int end = PassageText::shownOffset(stored, int(finding->start + finding->length));
+    state->showWords({finding->passage, finding->column, start, end - start});
 }
 
 void ReviewPanel::askAndMarkChecked()

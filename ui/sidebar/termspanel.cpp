@@ -61,6 +61,10 @@ TermsPanel::TermsPanel(BriefingDocument *document, QWidget *parent)
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
     m_note->setTextFormat(Qt::PlainText);
     m_note->setObjectName(u"termNote"_s);
+    // Room for a note of a few lines from the start, so that choosing a concept does not
+    // shrink the list under the pointer.
+    m_note->setMinimumHeight(m_note->fontMetrics().lineSpacing() * 5);
+    m_note->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_position->setTextFormat(Qt::PlainText);
     m_previous->setObjectName(u"previousOccurrence"_s);
     m_next->setObjectName(u"nextOccurrence"_s);
@@ -130,7 +134,12 @@ void TermsPanel::rebuild()
 
     m_list->clear();
     m_current = -1;
-    for (const int term : terms.found()) {
+    // Contested wordings first, then the names, each in the order the texts first use them.
+    QList<int> found = terms.found();
+    std::stable_partition(found.begin(), found.end(), [&](int term) {
+        return terms.concepts().at(term).kind == TermKind::Term;
+    });
+    for (const int term : std::as_const(found)) {
         const TermConcept &concept_ = terms.concepts().at(term);
         // Count each wording's occurrences, per language.
         QList<int> counts(concept_.wordings.size(), 0);
@@ -201,7 +210,6 @@ void TermsPanel::chosen()
     m_current = -1;
     if (!item) {
         m_note->clear();
-        m_note->hide();
         updatePosition();
         return;
     }
@@ -218,7 +226,6 @@ void TermsPanel::chosen()
         if (terms.isBriefingTerm(t))
             note += (note.isEmpty() ? QString() : u"\n"_s) + tr("Defined in this briefing.");
         m_note->setText(note);
-        m_note->setVisible(!note.isEmpty());
     }
     updatePosition();
 }
@@ -236,13 +243,12 @@ bool TermsPanel::step(int direction)
     m_current = occurrences.at(at);
     const TermIndex::Occurrence &occurrence =
         m_document->analysis()->terms().occurrences().at(m_current);
-    ReadingState *state = m_document->readingState();
-    state->revealPassage(occurrence.passage);
     const QString &stored =
         m_document->briefing().passages().at(occurrence.passage).text[occurrence.column];
-    state->setCurrentPassage(
-        occurrence.passage,
-        {occurrence.column, PassageText::shownOffset(stored, int(occurrence.start))});
+    const int start = PassageText::shownOffset(stored, int(occurrence.start));
+    const int end = PassageText::shownOffset(stored, int(occurrence.start + occurrence.length));
+    m_document->readingState()->showWords(
+        {occurrence.passage, occurrence.column, start, end - start});
     updatePosition();
     return true;
 }
