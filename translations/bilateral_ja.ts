@@ -1797,6 +1797,10 @@
         <source>Uncheck Finding</source>
         <translation>指摘の確認済みを解除</translation>
     </message>
+    <message>
+        <source>Checking the two language versions against each other…</source>
+        <translation>二つの言語のテキストを照合しています…</translation>
+    </message>
 </context>
 <context>
     <name>SidesDialog</name>

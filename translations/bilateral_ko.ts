@@ -1797,6 +1797,10 @@
         <source>Uncheck Finding</source>
         <translation>지적 사항 확인 해제</translation>
     </message>
+    <message>
+        <source>Checking the two language versions against each other…</source>
+        <translation>두 언어 텍스트를 서로 대조하는 중입니다…</translation>
+    </message>
 </context>
 <context>
     <name>SidesDialog</name>

@@ -1,60 +1,93 @@
 #include "document/briefinganalysis.h"
 
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+
 #include <utility>
 
 BriefingAnalysis::BriefingAnalysis(const Briefing &briefing, QObject *parent)
     : QObject(parent)
     , m_briefing(briefing)
-{ }
-
-const TermIndex &BriefingAnalysis::terms() const
 {
-    if (m_termsStale) {
-        m_terms = TermIndex(m_briefing);
-        m_termsStale = false;
-    }
-    return m_terms;
+    // The document starts with an empty briefing; there is nothing to work out yet.
+    m_ready = true;
 }
 
-const QList<ReviewFinding> &BriefingAnalysis::findings() const
+BriefingAnalysis::~BriefingAnalysis()
 {
-    if (m_findingsStale) {
-        m_findings = TranslationReview::run(m_briefing, terms());
-        m_findingsStale = false;
-    }
-    return m_findings;
+    // A result still being worked out finds the object gone (QPointer) and is dropped.
 }
 
 int BriefingAnalysis::openFindings() const
 {
-    const QList<ReviewFinding> &all = findings();
-    return int(
-        std::count_if(all.cbegin(), all.cend(), [](const ReviewFinding &f) { return !f.checked; }));
+    return int(std::count_if(m_findings.cbegin(), m_findings.cend(),
+                             [](const ReviewFinding &f) { return !f.checked; }));
 }
 
 void BriefingAnalysis::follow(const DocumentChange &change)
 {
     using Part = DocumentChange::Part;
-    // Side names and colours, titles and stances change nothing found.
+    // Side names and colours, titles and stances change nothing found; the languages,
+    // passages, terms and which sides there are do.
     const bool texts = change.touches(Part::Passages) || change.touches(Part::Terms)
         || change.touches(Part::Properties) || change.touches(Part::Sides);
     if (texts) {
-        m_termsStale = true;
-        m_findingsStale = true;
+        // The old results index passages that may have moved: gone before anyone asks.
+        ++m_generation;
         m_terms = TermIndex();
+        m_findings.clear();
+        m_ready = false;
+        m_restart = true;
         m_termsPending = m_findingsPending = true;
     } else if (change.touches(Part::Reviews)) {
-        m_findingsStale = true;
+        TranslationReview::markChecked(m_findings, m_briefing);
         m_findingsPending = true;
     }
 }
 
 void BriefingAnalysis::announce()
 {
-    const bool terms = std::exchange(m_termsPending, false);
-    const bool findings = std::exchange(m_findingsPending, false);
-    if (terms)
+    if (std::exchange(m_termsPending, false))
         Q_EMIT termsChanged();
-    if (findings)
+    if (std::exchange(m_findingsPending, false))
         Q_EMIT findingsChanged();
+    if (std::exchange(m_restart, false))
+        start();
+}
+
+void BriefingAnalysis::start()
+{
+    // A copy shares the briefing's immutable data: the pool thread reads it while the
+    // document moves on.
+    const Briefing briefing = m_briefing;
+    const int generation = m_generation;
+    const QPointer<BriefingAnalysis> self(this);
+    QThreadPool::globalInstance()->start([briefing, generation, self] {
+        Result result;
+        result.terms = TermIndex(briefing);
+        result.findings = TranslationReview::run(briefing, result.terms);
+        // Delivered by the application object, which outlives every window, and checked on
+        // the main thread: the analysis may be gone by then (its window closed).
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, generation, result = std::move(result)] {
+                if (self)
+                    self->finish(generation, result);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void BriefingAnalysis::finish(int generation, const Result &result)
+{
+    if (generation != m_generation)
+        return; // the texts changed again; a newer result is on its way
+    m_terms = result.terms;
+    m_findings = result.findings;
+    // Verdicts given while the work ran apply to it too.
+    TranslationReview::markChecked(m_findings, m_briefing);
+    m_ready = true;
+    Q_EMIT termsChanged();
+    Q_EMIT findingsChanged();
 }

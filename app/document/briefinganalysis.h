@@ -9,22 +9,31 @@
 
 // What the open briefing's texts say beyond their words: where the contested wordings occur
 // (glossary and the briefing's own terms) and what the translation review finds. Owned by
-// the document, computed when first asked for after a change, shared by every view.
+// the document and shared by every view.
+//
+// Both are worked out on a pool thread after each change to the texts or the terms (at
+// 100,000 passages they take more than a second): the window opens and edits at once, and
+// the marks and panels follow when the results arrive (termsChanged, findingsChanged).
+// Until then terms() and findings() are empty, never results of another version of the
+// briefing. A change to the verdicts alone is applied at once.
 class BriefingAnalysis final : public QObject
 {
     Q_OBJECT
 
 public:
     explicit BriefingAnalysis(const Briefing &briefing, QObject *parent = nullptr);
+    ~BriefingAnalysis() override;
 
-    const TermIndex &terms() const;
+    const TermIndex &terms() const { return m_terms; }
     // Every finding, checked ones included, by passage.
-    const QList<ReviewFinding> &findings() const;
+    const QList<ReviewFinding> &findings() const { return m_findings; }
     // The findings not yet checked.
     int openFindings() const;
+    // Whether terms() and findings() are those of the briefing as it is now.
+    bool isReady() const { return m_ready; }
 
     // Called by the document after the briefing changed, before views hear of it, and
-    // after they have (the signals then).
+    // after they have.
     void follow(const DocumentChange &change);
     void announce();
 
@@ -33,11 +42,20 @@ Q_SIGNALS:
     void findingsChanged();
 
 private:
+    struct Result
+    {
+        TermIndex terms;
+        QList<ReviewFinding> findings;
+    };
+    void start();
+    void finish(int generation, const Result &result);
+
     const Briefing &m_briefing;
-    mutable TermIndex m_terms;
-    mutable QList<ReviewFinding> m_findings;
-    mutable bool m_termsStale = true;
-    mutable bool m_findingsStale = true;
+    TermIndex m_terms;
+    QList<ReviewFinding> m_findings;
+    bool m_ready = false;
+    int m_generation = 0; // of the texts; a result of an older one is dropped
+    bool m_restart = false; // after announce(): work out the new texts
     bool m_termsPending = false;
     bool m_findingsPending = false;
 };

@@ -172,6 +172,13 @@ bool isSlot(int slot)
 
 } // namespace
 
+QString BriefingEdits::newId(const QString &title, const QSet<QString> &taken,
+                             const QString &fallback)
+{
+    const QString id = idFromTitle(title);
+    return uniqueId(id.isEmpty() ? fallback : id, taken);
+}
+
 namespace BriefingEdits {
 
 BriefingData mergeWithNext(const BriefingData &data, int passage)

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <array>
@@ -68,6 +69,11 @@ BriefingData setStance(const BriefingData &data, int issue, int side, StancePosi
 BriefingData addEvidence(const BriefingData &data, int issue, int side, const QList<int> &passages);
 BriefingData removeEvidence(const BriefingData &data, int issue, int side,
                             const QList<int> &passages);
+
+// An id for a new item from its title ("Export Controls" → "export-controls"), made unique
+// among `taken` with a number ("export-controls-2"); from `fallback` when the title has no
+// ASCII letter or digit.
+QString newId(const QString &title, const QSet<QString> &taken, const QString &fallback);
 
 // Contested wordings (termedits.cpp). `term` replaces the briefing's own concept of the
 // same id, or is added after them; a concept with no wording left is removed.

@@ -127,8 +127,12 @@ QList<Omissions::Span> Omissions::latinNames(QStringView text)
         for (const QChar c : text.sliced(i, end - i))
             word.append(QChar(folded(c.unicode())));
         // A name is capitalised (Kishida, IAEA); lower-case Latin in Korean or Japanese copy
-        // is code, an option or a unit the translation words its own way.
-        if (end - i >= 2 && text.at(i).isUpper() && !notNames.contains(word))
+        // is code, an option or a unit the translation words its own way. A name alone in
+        // parentheses glosses the word before it (復帰 (CR)): the translation has that word.
+        const bool gloss = i > 0 && end < text.size()
+            && (text.at(i - 1) == u'(' || text.at(i - 1) == u'（')
+            && (text.at(end) == u')' || text.at(end) == u'）');
+        if (end - i >= 2 && text.at(i).isUpper() && !gloss && !notNames.contains(word))
             names.append({i, end - i});
         i = end;
     }
@@ -145,7 +149,11 @@ bool Omissions::containsWord(QStringView text, QStringView word)
         qsizetype k = 0;
         while (k < word.size() && folded(text.at(i + k).unicode()) == folded(word.at(k).unicode()))
             ++k;
-        if (k == word.size() && (i + k == text.size() || !isAsciiAlnum(text.at(i + k).unicode())))
+        // The word, or its English plural (ID in one text, IDs in the other).
+        const qsizetype end = i + k;
+        const bool plural = end < text.size() && text.at(end) == u's';
+        const qsizetype after = plural ? end + 1 : end;
+        if (k == word.size() && (after == text.size() || !isAsciiAlnum(text.at(after).unicode())))
             return true;
     }
     return false;

@@ -299,7 +299,8 @@ bool QuantityScanner::gluedToCode(qsizetype pos) const
         return true; // A4, %2$s: a code, a format directive
     if (before == u'-' || before == u'_' || before == u'/' || before == u'#' || before == u'@'
         || before == u'.')
-        return isLatinLetter(at(pos - 2)) || (before != u'.' && arabicDigit(at(pos - 2)) >= 0);
+        return isLatinLetter(at(pos - 2)) || isHangulSyllable(at(pos - 2))
+            || (before != u'.' && arabicDigit(at(pos - 2)) >= 0);
     qsizetype digitsEnd = pos;
     while (arabicDigit(at(digitsEnd)) >= 0)
         ++digitsEnd;
@@ -331,10 +332,12 @@ qsizetype QuantityScanner::scanArabic(qsizetype pos)
         qsizetype digitsEnd = pos;
         while (digitsEnd < m_size && arabicDigit(m_text[digitsEnd]) >= 0)
             ++digitsEnd;
+        // Also 16진 on its own (10진, 8진, 16진) and 8 進表記.
         const qsizetype word = skipSpaces(digitsEnd);
-        if (startsWithAt(word, u"진수") || startsWithAt(word, u"진법")
-            || startsWithAt(word, u"進数") || startsWithAt(word, u"進法")
-            || startsWithAt(word, u"進整数") || startsWithAt(word, u"進長整数"))
+        const bool korean = at(word) == u'진'
+            && (startsWithAt(word, u"진수") || startsWithAt(word, u"진법")
+                || !isHangulSyllable(at(word + 1)));
+        if (korean || at(word) == u'進')
             return digitsEnd;
     }
     if (const qsizetype end = scanDelimitedDate(pos); end > pos)

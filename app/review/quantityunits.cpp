@@ -26,7 +26,8 @@ QuantityScanner::Reading QuantityScanner::read(const Numeral &number, qsizetype 
     reading.plainDigits = number.plainDigits;
     const qsizetype p = number.end;
     const qsizetype spaced = isSpace(at(p)) ? p + 1 : p;
-    if (isPercentSign(at(spaced))) {
+    // "0 %x" in a format string is a number and a directive, not a percentage.
+    if (isPercentSign(at(spaced)) && !(spaced > p && isLatinLetter(at(spaced + 1)))) {
         reading.kind = Kind::Percent;
         reading.counted = true;
         reading.end = spaced + 1;

@@ -283,6 +283,8 @@ EnglishWord englishWord(QStringView word)
         }
         table.push_back({u"sept", {English::MonthAbbreviation, 9}});
         table.push_back({u"zero", {English::Unit, 0}});
+        table.push_back({u"zeros", {English::Unit, 0}});
+        table.push_back({u"zeroes", {English::Unit, 0}});
         table.push_back({u"hundred", {English::Hundred, 100}});
         table.push_back({u"thousand", {English::Scale, 1'000}});
         table.push_back({u"million", {English::Scale, 1'000'000}});

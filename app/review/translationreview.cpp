@@ -252,6 +252,17 @@ QList<ReviewFinding> TranslationReview::run(const Briefing &briefing, const Term
                              return int(a.kind) < int(b.kind);
                          });
     }
+    markChecked(findings, briefing);
+    return findings;
+}
+
+void TranslationReview::markChecked(QList<ReviewFinding> &findings, const Briefing &briefing)
+{
+    const QList<Passage> &passages = briefing.passages();
+    for (ReviewFinding &finding : findings) {
+        finding.checked = false;
+        finding.note.clear();
+    }
     if (!briefing.reviews().isEmpty()) {
         QHash<QString, const ReviewVerdict *> verdicts;
         for (const ReviewVerdict &verdict : briefing.reviews())
@@ -266,5 +277,4 @@ QList<ReviewFinding> TranslationReview::run(const Briefing &briefing, const Term
             }
         }
     }
-    return findings;
 }

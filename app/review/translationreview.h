@@ -42,6 +42,9 @@ struct ReviewFinding
 namespace TranslationReview {
 // Every finding, by passage, then kind. Verdicts in the briefing mark findings checked.
 QList<ReviewFinding> run(const Briefing &briefing, const TermIndex &terms);
+// Marks the findings the briefing's verdicts name as checked (and no others): after a
+// change to the verdicts alone, without running the review again.
+void markChecked(QList<ReviewFinding> &findings, const Briefing &briefing);
 
 // "number", "term", "name", "omission": as the file and `--review` write kinds.
 QString kindKey(ReviewFinding::Kind kind);

@@ -74,6 +74,11 @@ void TestQuantities::findsKorean_data()
     row("date without spaces", u"2020년10월29일 발표"_s, {u"year:2020"_s, u"date:10-29"_s});
     row("month alone", u"총리는 10월 방한할 예정이다."_s, {u"month:10"_s});
     row("day alone", u"지난달 29일 통화했다."_s, {u"day:29"_s});
+    // Notation in real translated copy (Debian's catalogues), not quantities.
+    row("number bases are words", u"10진, 8진, 16진수 또는 16진법"_s, {});
+    row("a name glued to a digit", u"파일1 또는 파일2와 <명령-2>"_s, {});
+    row("a format directive after a number", u"알 수 없을 경우 0 %x 최종 접근"_s, {u"n:0"_s});
+    row("positional format arguments", u"%2$s의 볼륨 #%1$d번"_s, {});
     row("afternoon", u"회담은 오후 3시에 시작됐다."_s, {u"time:15:00"_s});
     row("morning with minutes", u"오전 10시 30분 공동 기자회견"_s, {u"time:10:30"_s});
     row("half past", u"오후 3시 반에 끝났다"_s, {u"time:15:30"_s});

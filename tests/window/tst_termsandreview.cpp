@@ -18,7 +18,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -66,6 +66,8 @@ void TestTermsAndReview::cleanup()
 void TestTermsAndReview::open(const Briefing &briefing)
 {
     TestSupport::show(*m_window, briefing, u"/tmp/terms-test.briefing"_s);
+    // The terms and the review are worked out on a pool thread.
+    QTRY_VERIFY(m_window->document()->analysis()->isReady());
     QCoreApplication::processEvents();
 }
 
@@ -187,31 +189,34 @@ void TestTermsAndReview::reviewPanelListsFindingsAndRecordsVerdicts()
     QCOMPARE(m_window->detailTabs()->tabText(2), u"Review (%1)"_s.arg(before));
 
     m_window->detailTabs()->setCurrentWidget(m_window->reviewPanel());
-    QListWidget *list = m_window->reviewPanel()->list();
+    ReviewPanel *panel = m_window->reviewPanel();
+    QListView *list = panel->list();
+    QCOMPARE(panel->count(), before);
     int row = -1;
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->text().contains(u"“3천”"_s) || list->item(i)->text().contains(u"3천"_s))
+    for (int i = 0; i < panel->count(); ++i) {
+        if (list->model()->index(i, 0).data().toString().contains(u"3천"_s))
             row = i;
     }
     QVERIFY(row >= 0);
-    list->scrollToItem(list->item(row));
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                      list->visualItemRect(list->item(row)).center());
+    const QModelIndex index = list->model()->index(row, 0);
+    list->scrollTo(index);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
     QCOMPARE(m_window->readingState()->currentPassage(), 5);
     QCOMPARE(m_window->readingState()->markedWords().passage, 5);
     QCOMPARE(m_window->readingState()->markedWords().length, 4); // “3천 명”
 
     m_window->reviewPanel()->markChecked(u"Rounded in the English."_s);
+    QVERIFY(m_window->document()->analysis()->isReady()); // a verdict applies at once
     QCOMPARE(m_window->document()->briefing().reviews().size(), 1);
     QCOMPARE(m_window->document()->briefing().reviews().at(0).note, u"Rounded in the English."_s);
     QCOMPARE(m_window->document()->analysis()->openFindings(), before - 1);
     QCOMPARE(m_window->detailTabs()->tabText(2), u"Review (%1)"_s.arg(before - 1));
-    QCOMPARE(list->count(), before - 1);
+    QCOMPARE(panel->count(), before - 1);
     QVERIFY(m_window->document()->isModified());
 
     m_window->document()->undoStack()->undo();
     QCOMPARE(m_window->document()->analysis()->openFindings(), before);
-    QCOMPARE(list->count(), before);
+    QCOMPARE(panel->count(), before);
 }
 
 void TestTermsAndReview::addTermFromASelectionTracksTheWords()
@@ -244,6 +249,7 @@ void TestTermsAndReview::addTermFromASelectionTracksTheWords()
     // A wording of the glossary's concept, neutral.
     dialog->chooseConcept(u"fukushima-water"_s);
     dialog->accept();
+    QTRY_VERIFY(m_window->document()->analysis()->isReady());
 
     const QList<TermConcept> &terms = m_window->document()->briefing().terms();
     const auto added = std::find_if(terms.cbegin(), terms.cend(), [](const TermConcept &t) {
@@ -259,6 +265,7 @@ void TestTermsAndReview::addTermFromASelectionTracksTheWords()
         return f.passage == passage && f.kind == ReviewFinding::Kind::Term;
     }));
     m_window->document()->undoStack()->undo();
+    QTRY_VERIFY(m_window->document()->analysis()->isReady());
     QVERIFY(!termItem(u"radioactive water"_s));
 }
 

@@ -1,9 +1,9 @@
 #include "editing/termactions.h"
 
-#include "document/briefinganalysis.h"
 #include "document/briefingdocument.h"
 #include "document/briefingedits.h"
 #include "editing/termdialog.h"
+#include "terms/glossary.h"
 
 #include <QAction>
 #include <QWidget>
@@ -35,8 +35,10 @@ void TermActions::retranslateUi()
 
 void TermActions::addTerm()
 {
-    auto *dialog = new TermDialog(m_document->briefing(), m_document->analysis()->terms(),
-                                  m_selectedWords ? m_selectedWords() : QString(), m_window);
+    const Briefing &briefing = m_document->briefing();
+    auto *dialog =
+        new TermDialog(briefing, Glossary::merged(Glossary::builtIn().terms, briefing.terms()),
+                       m_selectedWords ? m_selectedWords() : QString(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const TermConcept term = dialog->term();

@@ -1,7 +1,8 @@
 #include "editing/termdialog.h"
 
+#include "document/briefingedits.h"
+#include "import/scriptcounts.h"
 #include "model/languagenames.h"
-#include "terms/termindex.h"
 #include "widgets/languagepreference.h"
 
 #include <QComboBox>
@@ -14,31 +15,6 @@
 #include <QSet>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// "Comfort women statue" → "comfort-women-statue"; a name in another script gets "term".
-QString idFromName(const QString &name, const QList<TermConcept> &taken)
-{
-    QString id;
-    for (const QChar c : name.toLower()) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-            id.append(c);
-        else if (!id.isEmpty() && !id.endsWith(u'-'))
-            id.append(u'-');
-    }
-    while (id.endsWith(u'-'))
-        id.chop(1);
-    if (id.isEmpty())
-        id = u"term"_s;
-    QSet<QString> ids;
-    for (const TermConcept &term : taken)
-        ids.insert(term.id);
-    QString unique = id;
-    for (int n = 2; ids.contains(unique); ++n)
-        unique = id + u'-' + QString::number(n);
-    return unique;
-}
-} // namespace
 
 QString TermDialog::wordsOnly(const QString &selection)
 {
@@ -56,36 +32,20 @@ QString TermDialog::wordsOnly(const QString &selection)
 
 QString TermDialog::guessLanguage(const QString &text)
 {
-    int hangul = 0, japanese = 0, latin = 0;
-    for (const QChar c : text) {
-        switch (c.script()) {
-        case QChar::Script_Hangul:
-            ++hangul;
-            break;
-        case QChar::Script_Hiragana:
-        case QChar::Script_Katakana:
-        case QChar::Script_Han:
-            ++japanese;
-            break;
-        case QChar::Script_Latin:
-            ++latin;
-            break;
-        default:
-            break;
-        }
-    }
-    if (hangul > 0 && hangul >= japanese)
+    ScriptCounts counts;
+    counts.add(text);
+    if (counts.hangul > 0 && counts.hangul >= counts.kana + counts.han)
         return u"ko"_s;
-    if (japanese > 0)
+    if (counts.kana + counts.han > 0)
         return u"ja"_s;
     return u"en"_s;
 }
 
-TermDialog::TermDialog(const Briefing &briefing, const TermIndex &terms, const QString &words,
-                       QWidget *parent)
+TermDialog::TermDialog(const Briefing &briefing, const QList<TermConcept> &concepts,
+                       const QString &words, QWidget *parent)
     : QDialog(parent)
     , m_briefing(briefing)
-    , m_concepts(terms.concepts())
+    , m_concepts(concepts)
     , m_conceptLabel(new QLabel(this))
     , m_concept(new QComboBox(this))
     , m_nameLabel(new QLabel(this))
@@ -222,7 +182,10 @@ TermConcept TermDialog::term() const
         const QString name = m_name->text().simplified();
         if (name.isEmpty())
             return {};
-        term.id = idFromName(name, m_concepts);
+        QSet<QString> taken;
+        for (const TermConcept &existing : m_concepts)
+            taken.insert(existing.id);
+        term.id = BriefingEdits::newId(name, taken, u"term"_s);
         term.kind = m_kind->currentIndex() == 1 ? TermKind::Name : TermKind::Term;
         const QString uiLanguage = languagePreference(this).value(0, u"en"_s);
         term.label.insert(uiLanguage, name);

@@ -9,7 +9,6 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class TermIndex;
 
 // Edit › Add Term…: the words selected in a text become a wording of a concept the
 // briefing tracks, with its language and the side whose wording it is. The concept is one
@@ -20,7 +19,8 @@ class TermDialog final : public QDialog
     Q_OBJECT
 
 public:
-    TermDialog(const Briefing &briefing, const TermIndex &terms, const QString &words,
+    // `concepts`: the briefing's own and the glossary's (Glossary::merged).
+    TermDialog(const Briefing &briefing, const QList<TermConcept> &concepts, const QString &words,
                QWidget *parent = nullptr);
 
     // The concept as it will be in the briefing, with the new wording; empty id when the

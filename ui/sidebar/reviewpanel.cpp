@@ -7,68 +7,112 @@
 #include "model/passagetext.h"
 #include "review/translationreview.h"
 #include "widgets/languagepreference.h"
+#include "widgets/wrappedlabel.h"
 
+#include <QAbstractListModel>
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QPushButton>
-#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-constexpr int FindingRole = Qt::UserRole;
-
-// Entries several lines long, wrapped at the list's width. QListView's own word wrap sizes
-// entries before it knows that width and cuts their last lines off.
-class WrappingDelegate final : public QStyledItemDelegate
+// The findings as a list model: one row per finding shown, its text made only when a row is
+// drawn, so that a briefing with thousands of findings lists them at once.
+class ReviewPanel::FindingsModel final : public QAbstractListModel
 {
 public:
-    explicit WrappingDelegate(QListWidget *list)
-        : QStyledItemDelegate(list)
-        , m_list(list)
+    FindingsModel(BriefingDocument *document, QWidget *panel)
+        : QAbstractListModel(panel)
+        , m_document(document)
+        , m_panel(panel)
     { }
 
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    void show(QList<int> rows)
     {
-        const int margin = m_list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 4;
-        const int width = std::max(m_list->viewport()->width() - 2 * margin, 40);
-        const QRect text = option.fontMetrics.boundingRect(
-            QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, index.data(Qt::DisplayRole).toString());
-        return {width, text.height() + 2 * margin};
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+    }
+    int findingAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.at(row) : -1; }
+    int rowOf(int finding) const { return int(m_rows.indexOf(finding)); }
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const QList<ReviewFinding> &findings = m_document->analysis()->findings();
+        const int at = findingAt(index.row());
+        if (at < 0 || at >= findings.size())
+            return {};
+        const ReviewFinding &finding = findings.at(at);
+        switch (role) {
+        case Qt::DisplayRole:
+            return QString(ReviewPanel::tr("%1 · passage %2", "kind of finding, passage id")
+                               .arg(TranslationReview::kindName(finding.kind),
+                                    m_document->briefing().passages().at(finding.passage).id)
+                           + u'\n' + text(finding));
+        case Qt::ToolTipRole:
+            return text(finding).toHtmlEscaped();
+        case Qt::ForegroundRole:
+            return finding.checked ? m_panel->palette().brush(QPalette::PlaceholderText)
+                                   : QVariant();
+        default:
+            return {};
+        }
+    }
+
+    // The finding in words, with the reader's note once checked.
+    QString text(const ReviewFinding &finding) const
+    {
+        QString text = TranslationReview::message(finding, m_document->briefing(),
+                                                  languagePreference(m_panel));
+        if (finding.checked)
+            text += u'\n'
+                + (finding.note.isEmpty() ? ReviewPanel::tr("Checked")
+                                          : ReviewPanel::tr("Checked: %1").arg(finding.note));
+        return text;
     }
 
 private:
-    QListWidget *m_list;
+    BriefingDocument *m_document;
+    QWidget *m_panel;
+    QList<int> m_rows; // indices into BriefingAnalysis::findings()
 };
-} // namespace
 
 ReviewPanel::ReviewPanel(BriefingDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_summary(new QLabel(this))
     , m_showChecked(new QCheckBox(this))
-    , m_list(new QListWidget(this))
+    , m_list(new QListView(this))
+    , m_model(new FindingsModel(document, this))
+    , m_detail(new WrappedLabel(this))
     , m_check(new QPushButton(this))
 {
     setObjectName(u"reviewPanel"_s);
     m_list->setObjectName(u"reviewList"_s);
     m_check->setObjectName(u"markCheckedButton"_s);
     m_showChecked->setObjectName(u"showCheckedBox"_s);
+    m_detail->setObjectName(u"findingDetail"_s);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
-    m_list->setWordWrap(true);
-    m_list->setTextElideMode(Qt::ElideNone);
-    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    // Entries are sentences: laid out again, wrapped, whenever the panel changes width.
-    m_list->setResizeMode(QListView::Adjust);
-    m_list->setUniformItemSizes(false);
-    m_list->setItemDelegate(new WrappingDelegate(m_list));
+    m_detail->setTextFormat(Qt::PlainText);
+    // Two lines an entry, all of one height: laid out at once however many there are. The
+    // chosen finding is shown whole below the list.
+    m_list->setModel(m_model);
+    m_list->setUniformItemSizes(true);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setAlternatingRowColors(true);
+    m_detail->setMinimumHeight(m_detail->fontMetrics().lineSpacing() * 4);
+    m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_showChecked, 1);
@@ -77,10 +121,12 @@ ReviewPanel::ReviewPanel(BriefingDocument *document, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_detail);
     layout->addLayout(buttons);
 
-    connect(m_list, &QListWidget::currentRowChanged, this, &ReviewPanel::chosen);
-    connect(m_list, &QListWidget::itemClicked, this, &ReviewPanel::chosen);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ReviewPanel::chosen);
+    connect(m_list, &QListView::clicked, this, &ReviewPanel::chosen);
     connect(m_showChecked, &QCheckBox::toggled, this, &ReviewPanel::rebuild);
     connect(m_check, &QPushButton::clicked, this, [this] {
         const ReviewFinding *finding = currentFinding();
@@ -111,15 +157,19 @@ void ReviewPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+int ReviewPanel::count() const
+{
+    return m_model->rowCount();
+}
+
 int ReviewPanel::findingAt(int row) const
 {
-    const QListWidgetItem *item = m_list->item(row);
-    return item ? item->data(FindingRole).toInt() : -1;
+    return m_model->findingAt(row);
 }
 
 const ReviewFinding *ReviewPanel::currentFinding() const
 {
-    const int index = findingAt(m_list->currentRow());
+    const int index = findingAt(m_list->currentIndex().row());
     const QList<ReviewFinding> &findings = m_document->analysis()->findings();
     return index >= 0 && index < findings.size() ? &findings.at(index) : nullptr;
 }
@@ -129,36 +179,37 @@ void ReviewPanel::rebuild()
     const BriefingAnalysis *analysis = m_document->analysis();
     const QList<ReviewFinding> &findings = analysis->findings();
     const Briefing &briefing = m_document->briefing();
-    const QStringList languages = languagePreference(this);
-    const ReviewFinding *was = currentFinding();
-    const QString wasKey =
-        was ? briefing.passages().value(was->passage).id + u'\n' + was->key : QString();
+    // The reader's place, by passage and key: indices change when the review runs again.
+    const int wasRow = m_list->currentIndex().row();
+    const int was = findingAt(wasRow);
+    const QString wasKey = was >= 0 && was < findings.size()
+        ? briefing.passages().value(findings.at(was).passage).id + u'\n' + findings.at(was).key
+        : m_shownKey;
     const int open = analysis->openFindings();
     const int checked = int(findings.size()) - open;
 
-    const QSignalBlocker blocker(m_list);
-    m_list->clear();
+    QList<int> rows;
     int restore = -1;
     for (int i = 0; i < findings.size(); ++i) {
         const ReviewFinding &finding = findings.at(i);
         if (finding.checked && !m_showChecked->isChecked())
             continue;
-        const QString passageId = briefing.passages().at(finding.passage).id;
-        QString text = tr("%1 · passage %2", "kind of finding, passage id")
-                           .arg(TranslationReview::kindName(finding.kind), passageId)
-            + u'\n' + TranslationReview::message(finding, briefing, languages);
-        if (finding.checked)
-            text += u'\n'
-                + (finding.note.isEmpty() ? tr("Checked") : tr("Checked: %1").arg(finding.note));
-        auto *item = new QListWidgetItem(text, m_list);
-        item->setData(FindingRole, i);
-        item->setToolTip(text.toHtmlEscaped());
-        if (finding.checked)
-            item->setForeground(palette().brush(QPalette::PlaceholderText));
-        if (passageId + u'\n' + finding.key == wasKey)
-            restore = m_list->count() - 1;
+        if (briefing.passages().at(finding.passage).id + u'\n' + finding.key == wasKey)
+            restore = int(rows.size());
+        rows.append(i);
     }
-    if (findings.isEmpty())
+    {
+        const QSignalBlocker blocker(m_list->selectionModel());
+        m_model->show(std::move(rows));
+        // A finding just checked is gone: the one that took its place is next.
+        if (restore < 0 && wasRow >= 0 && m_model->rowCount() > 0)
+            restore = std::min(wasRow, m_model->rowCount() - 1);
+        if (restore >= 0)
+            m_list->setCurrentIndex(m_model->index(restore));
+    }
+    if (!analysis->isReady())
+        m_summary->setText(tr("Checking the two language versions against each other…"));
+    else if (findings.isEmpty())
         m_summary->setText(tr("The two language versions agree: no number, wording, name or "
                               "passage differs."));
     else if (open == 0)
@@ -168,19 +219,25 @@ void ReviewPanel::rebuild()
     else
         m_summary->setText(
             tr("%n finding(s) to check; %1 checked.", nullptr, open).arg(QString::number(checked)));
-    if (restore >= 0)
-        m_list->setCurrentRow(restore);
+    showCurrent();
+    Q_EMIT openCountChanged(open);
+}
+
+void ReviewPanel::showCurrent()
+{
     const ReviewFinding *current = currentFinding();
     m_check->setEnabled(current != nullptr);
     m_check->setText(current && current->checked ? tr("&Uncheck") : tr("&Mark Checked…"));
-    Q_EMIT openCountChanged(open);
+    m_detail->setText(current ? m_model->text(*current) : QString());
+    m_shownKey = current
+        ? m_document->briefing().passages().at(current->passage).id + u'\n' + current->key
+        : QString();
 }
 
 void ReviewPanel::chosen()
 {
+    showCurrent();
     const ReviewFinding *finding = currentFinding();
-    m_check->setEnabled(finding != nullptr);
-    m_check->setText(finding && finding->checked ? tr("&Uncheck") : tr("&Mark Checked…"));
     if (!finding)
         return;
     ReadingState *state = m_document->readingState();

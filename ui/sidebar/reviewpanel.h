@@ -5,7 +5,8 @@
 class BriefingDocument;
 class QCheckBox;
 class QLabel;
-class QListWidget;
+class QListView;
+class WrappedLabel;
 class QPushButton;
 struct ReviewFinding;
 
@@ -21,8 +22,10 @@ class ReviewPanel final : public QWidget
 public:
     explicit ReviewPanel(BriefingDocument *document, QWidget *parent = nullptr);
 
-    QListWidget *list() const { return m_list; }
-    // The finding an entry stands for, as an index into BriefingAnalysis::findings().
+    QListView *list() const { return m_list; }
+    // The entries shown, and the finding an entry stands for (an index into
+    // BriefingAnalysis::findings()).
+    int count() const;
     int findingAt(int row) const;
     // Records a verdict on the chosen finding (no dialog when `note` is given), or takes
     // it back for a checked one.
@@ -40,12 +43,17 @@ private:
     void retranslateUi();
     void rebuild();
     void chosen();
+    void showCurrent();
     void askAndMarkChecked();
     const ReviewFinding *currentFinding() const;
 
     BriefingDocument *m_document;
     QLabel *m_summary;
     QCheckBox *m_showChecked;
-    QListWidget *m_list;
+    class FindingsModel;
+    QListView *m_list;
+    FindingsModel *m_model;
+    WrappedLabel *m_detail;
+    QString m_shownKey; // passage id and key of the finding shown, while the review reruns
     QPushButton *m_check;
 };
