@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QThread>
 #include <QThreadPool>
 
 #include <utility>
@@ -56,16 +57,42 @@ void BriefingAnalysis::announce()
         start();
 }
 
+namespace {
+// One thread at the lowest priority (SCHED_IDLE on Linux): the analysis uses the time the
+// reader's work leaves, never slows a scroll or an edit, and runs one version at a time.
+QThreadPool &analysisPool()
+{
+    static QThreadPool *pool = [] {
+        auto *threads = new QThreadPool(QCoreApplication::instance());
+        threads->setMaxThreadCount(1);
+        threads->setThreadPriority(QThread::IdlePriority);
+        return threads;
+    }();
+    return *pool;
+}
+} // namespace
+
+QThreadPool *BriefingAnalysis::pool()
+{
+    return &analysisPool();
+}
+
 void BriefingAnalysis::start()
 {
     // A copy shares the briefing's immutable data: the pool thread reads it while the
     // document moves on.
     const Briefing briefing = m_briefing;
     const int generation = m_generation;
+    m_latest->store(generation);
     const QPointer<BriefingAnalysis> self(this);
-    QThreadPool::globalInstance()->start([briefing, generation, self] {
+    analysisPool().start([briefing, generation, self, latest = m_latest] {
+        // Edits in quick succession queue versions that are already out of date.
+        if (latest->load() != generation)
+            return;
         Result result;
         result.terms = TermIndex(briefing);
+        if (latest->load() != generation)
+            return;
         result.findings = TranslationReview::run(briefing, result.terms);
         // Delivered by the application object, which outlives every window, and checked on
         // the main thread: the analysis may be gone by then (its window closed).

@@ -7,6 +7,11 @@
 #include <QList>
 #include <QObject>
 
+#include <atomic>
+#include <memory>
+
+class QThreadPool;
+
 // What the open briefing's texts say beyond their words: where the contested wordings occur
 // (glossary and the briefing's own terms) and what the translation review finds. Owned by
 // the document and shared by every view.
@@ -31,6 +36,8 @@ public:
     int openFindings() const;
     // Whether terms() and findings() are those of the briefing as it is now.
     bool isReady() const { return m_ready; }
+    // The threads the analysis runs on (for a benchmark to wait for them).
+    static QThreadPool *pool();
 
     // Called by the document after the briefing changed, before views hear of it, and
     // after they have.
@@ -55,6 +62,8 @@ private:
     QList<ReviewFinding> m_findings;
     bool m_ready = false;
     int m_generation = 0; // of the texts; a result of an older one is dropped
+    // The generation being worked out, for the pool thread to skip older ones.
+    std::shared_ptr<std::atomic_int> m_latest = std::make_shared<std::atomic_int>(0);
     bool m_restart = false; // after announce(): work out the new texts
     bool m_termsPending = false;
     bool m_findingsPending = false;

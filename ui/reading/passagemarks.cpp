@@ -157,8 +157,11 @@ void PassageMarks::paintTermMarks(QPainter &painter, const PassageShapes &view,
                                   const ReadingState &state, const TermIndex &terms,
                                   const QPalette &palette)
 {
+    // BILATERAL_NO_TERM_MARKS=1 leaves the underlines out: how docs/performance.md measures
+    // what they cost an issue switch.
+    static const bool disabled = qEnvironmentVariableIsSet("BILATERAL_NO_TERM_MARKS");
     const QList<TermIndex::Occurrence> &occurrences = terms.occurrences();
-    if (occurrences.isEmpty())
+    if (occurrences.isEmpty() || disabled)
         return;
     const QList<Side> &sides = state.briefing().sides();
     const QList<Passage> &passages = state.briefing().passages();
