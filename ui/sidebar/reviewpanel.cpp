@@ -17,9 +17,30 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// Entries as wide as the list, so that a long line is elided rather than scrolled to.
+class FullWidthDelegate final : public QStyledItemDelegate
+{
+public:
+    explicit FullWidthDelegate(QListView *list)
+        : QStyledItemDelegate(list)
+        , m_list(list)
+    { }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return {m_list->viewport()->width(), QStyledItemDelegate::sizeHint(option, index).height()};
+    }
+
+private:
+    QListView *m_list;
+};
+} // namespace
 
 // The findings as a list model: one row per finding shown, its text made only when a row is
 // drawn, so that a briefing with thousands of findings lists them at once.
@@ -111,6 +132,9 @@ ReviewPanel::ReviewPanel(BriefingDocument *document, QWidget *parent)
     m_list->setUniformItemSizes(true);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setAlternatingRowColors(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust); // widths follow the panel's
+    m_list->setItemDelegate(new FullWidthDelegate(m_list));
     m_detail->setMinimumHeight(m_detail->fontMetrics().lineSpacing() * 4);
     m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
