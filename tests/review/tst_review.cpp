@@ -138,7 +138,7 @@ void TestReview::checkedFindingsStayCheckedAfterSaving()
                                        {u"지지율은 30%였다."_s, u"Support was high."_s}});
     QList<ReviewFinding> findings = TranslationReview::run(planted, TermIndex(planted));
     QCOMPARE(findings.size(), 2);
-    const ReviewFinding &first = findings.at(0);
+    const ReviewFinding first = findings.at(0); // a copy: `findings` is assigned again below
     const BriefingData edited =
         BriefingEdits::setReviewVerdict(planted.data(),
                                         {u"p1"_s, TranslationReview::kindKey(first.kind), first.key,
