@@ -4,6 +4,7 @@
 #include "cli/checkcommand.h"
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
+#include "cli/librarycommand.h"
 #include "cli/reviewcommand.h"
 #include "format/validationtext.h"
 
@@ -38,9 +39,11 @@ QString translated(const char *text)
 
 bool CommandLine::runsWithoutWindowSystem(int argc, char **argv)
 {
+    if (rendersOffscreen(argc, argv))
+        return false; // --compare A B --export-pdf OUT.pdf lays out a page
     return hasArgument(argc, argv,
-                       {"--check", "--review", "--import", "--export-tmx", "--help", "-h",
-                        "--help-all", "--version", "-v"});
+                       {"--check", "--review", "--import", "--export-tmx", "--library", "--compare",
+                        "--help", "-h", "--help-all", "--version", "-v"});
 }
 
 bool CommandLine::rendersOffscreen(int argc, char **argv)
@@ -50,7 +53,7 @@ bool CommandLine::rendersOffscreen(int argc, char **argv)
 
 bool CommandLine::checksFiles(int argc, char **argv)
 {
-    return hasArgument(argc, argv, {"--check", "--review"});
+    return hasArgument(argc, argv, {"--check", "--review", "--library", "--compare"});
 }
 
 QString CommandLine::requestedLanguage(int argc, char **argv)
@@ -142,8 +145,27 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
         translated("The languages of the texts --import reads, such as ja,en (default: "
                    "found from their scripts)."),
         translated("A,B"));
-    parser.addOptions({check, review, import, output, textLanguages, fromText, screenshot,
-                       exportPdf, exportTmx, pageSize, issue, size, lang, newWindow, dark, layout});
+    const QCommandLineOption library(
+        u"library"_s,
+        translated("The library folder that --search and --timeline look in (indexed first)."),
+        translated("DIR"));
+    const QCommandLineOption search(
+        u"search"_s,
+        translated("Print every passage, title, stance or term in the library that matches, "
+                   "best first."),
+        translated("QUERY"));
+    const QCommandLineOption timeline(
+        u"timeline"_s,
+        translated("Print each side's stance on the issue in every briefing of the library, "
+                   "by date (TSV)."),
+        translated("ISSUE-ID"));
+    const QCommandLineOption compare(
+        u"compare"_s,
+        translated("Compare two readouts of one meeting issue by issue (TSV), or with "
+                   "--export-pdf write the comparison brief."));
+    parser.addOptions({check,     review,    import,   output, textLanguages, fromText, screenshot,
+                       exportPdf, exportTmx, pageSize, issue,  size,          lang,     newWindow,
+                       dark,      layout,    library,  search, timeline,      compare});
     parser.addPositionalArgument(u"file"_s, translated("Briefing files to open or check."),
                                  u"[FILE...]"_s);
 
@@ -186,6 +208,28 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
             return finish(2);
         }
         result.mode = Mode::Review;
+        return result;
+    }
+    if (parser.isSet(library) || parser.isSet(search) || parser.isSet(timeline)) {
+        result.libraryFolder = parser.value(library);
+        result.query = parser.value(search);
+        result.issueId = parser.value(timeline);
+        if (result.libraryFolder.isEmpty() || parser.isSet(search) == parser.isSet(timeline)) {
+            err << translated("bilateral: --library DIR needs either --search QUERY or "
+                              "--timeline ISSUE-ID")
+                << '\n';
+            return finish(2);
+        }
+        result.mode = parser.isSet(search) ? Mode::LibrarySearch : Mode::LibraryTimeline;
+        return result;
+    }
+    if (parser.isSet(compare)) {
+        if (result.files.size() != 2) {
+            err << translated("bilateral: --compare needs two briefing files") << '\n';
+            return finish(2);
+        }
+        result.mode = Mode::Compare;
+        result.output = parser.value(exportPdf);
         return result;
     }
     const QStringList layouts{u"paragraphs"_s, u"passages"_s, u"stacked"_s};
@@ -280,6 +324,12 @@ int runWithoutWindow(const CommandLine &commandLine, const QString &interfaceLan
                                   commandLine.pageSize, commandLine.issueId, err);
     case CommandLine::Mode::ExportTmx:
         return ExportCommand::runTmx(commandLine.output, commandLine.files.value(0), err);
+    case CommandLine::Mode::LibrarySearch:
+        return LibraryCommand::search(commandLine.libraryFolder, commandLine.query, out, err);
+    case CommandLine::Mode::LibraryTimeline:
+        return LibraryCommand::timeline(commandLine.libraryFolder, commandLine.issueId, out, err);
+    case CommandLine::Mode::Compare:
+        return LibraryCommand::compare(commandLine.files.at(0), commandLine.files.at(1), out, err);
     case CommandLine::Mode::Finished:
         return commandLine.exitCode;
     case CommandLine::Mode::Window:

@@ -18,6 +18,9 @@ struct CommandLine
         ExportPdf, // --export-pdf OUT.pdf [FILE]
         ExportTmx, // --export-tmx OUT.tmx [FILE]
         Screenshot, // --screenshot OUT.png [FILE]
+        LibrarySearch, // --library DIR --search QUERY
+        LibraryTimeline, // --library DIR --timeline ISSUE-ID
+        Compare, // --compare A.briefing B.briefing
         Finished, // --help, --version or a mistake: printed already, see exitCode
     };
 
@@ -27,7 +30,9 @@ struct CommandLine
     QString output; // what --import, --export-pdf or --screenshot writes
     QString language; // --lang, or empty
     QString pageSize; // --page-size, or empty
-    QString issueId; // --issue, or empty
+    QString issueId; // --issue or --timeline, or empty
+    QString libraryFolder; // --library
+    QString query; // --search
     QSize windowSize{1280, 800}; // --size
     bool darkPalette = false; // --dark
     QString rowLayout; // --layout: "paragraphs", "passages" or "stacked"; empty: as last used

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QTextStream;
+
+// The library from the command line, for scripts and checks. The index is the user's own
+// (LibraryIndex::defaultPath()), brought up to date with DIR's files before each command.
+namespace LibraryCommand {
+// `--library DIR --search QUERY`: "FILE:LINE:COLUMN: passage "ID": SNIPPET", best first.
+// Exit 0 with hits, 1 with none, 2 when DIR or the index cannot be used.
+int search(const QString &folder, const QString &query, QTextStream &out, QTextStream &err);
+// `--library DIR --timeline ISSUE`: TSV "date file side position summary", by date.
+int timeline(const QString &folder, const QString &issueId, QTextStream &out, QTextStream &err);
+// `--compare A B`: TSV "issue raised side position_a position_b".
+int compare(const QString &a, const QString &b, QTextStream &out, QTextStream &err);
+} // namespace LibraryCommand
