@@ -133,6 +133,10 @@ int main(int argc, char *argv[])
                 LibraryText::snippet(hit.text, parsed.words);
             times.append(double(timer.nsecsElapsed()) / 1e6);
             hits += found.size();
+            if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+                out << "  " << query << ": " << QString::number(times.constLast(), 'f', 1)
+                    << " ms, " << found.size() << " hits, "
+                    << (index.lastSearchWasRanked() ? "ranked" : "newest first") << '\n';
         }
         all += times;
         out << "| search in " << language << ", " << queries.size()

@@ -10,7 +10,8 @@ BILATERAL_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BILATERAL_PACKAGES=(
     cmake ninja-build g++ clang-format
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-pdf-dev libgl-dev
-    qt6-qpa-plugins qt6-translations-l10n libqt6sql6-sqlite fonts-noto-cjk fonts-noto-core
+    qt6-qpa-plugins qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev fonts-noto-cjk
+    fonts-noto-core
     xvfb xauth poppler-utils desktop-file-utils appstream dbus-x11
 )
 

@@ -329,6 +329,11 @@ int runWithoutWindow(const CommandLine &commandLine, const QString &interfaceLan
     case CommandLine::Mode::LibraryTimeline:
         return LibraryCommand::timeline(commandLine.libraryFolder, commandLine.issueId, out, err);
     case CommandLine::Mode::Compare:
+        if (!commandLine.output.isEmpty())
+            return LibraryCommand::comparePdf(
+                commandLine.files.at(0), commandLine.files.at(1), commandLine.output,
+                commandLine.language.isEmpty() ? interfaceLanguage : commandLine.language,
+                commandLine.pageSize, err);
         return LibraryCommand::compare(commandLine.files.at(0), commandLine.files.at(1), out, err);
     case CommandLine::Mode::Finished:
         return commandLine.exitCode;

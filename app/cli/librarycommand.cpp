@@ -1,15 +1,21 @@
 #include "cli/librarycommand.h"
 
+#include "brief/briefoptions.h"
+#include "brief/comparisonbrief.h"
 #include "format/briefingloader.h"
+#include "i18n/interfacelanguage.h"
 #include "library/issuealiases.h"
 #include "library/issuetimeline.h"
 #include "library/libraryindex.h"
 #include "library/librarytext.h"
 #include "library/readoutcomparison.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +69,27 @@ QString whereInBriefing(const SearchHit &hit)
     return {};
 }
 
+// The two files set against each other; their errors said on `err` when either cannot be
+// read or is invalid.
+std::optional<ReadoutComparison> compareFiles(const QString &a, const QString &b, QTextStream &err)
+{
+    const LoadResult first = BriefingLoader::loadFile(a);
+    const LoadResult second = BriefingLoader::loadFile(b);
+    bool ok = true;
+    for (const LoadResult *result : {&first, &second}) {
+        for (const Diagnostic &diagnostic : result->diagnostics) {
+            if (diagnostic.isError())
+                err << diagnostic.toString() << '\n';
+        }
+        ok = ok && result->ok();
+    }
+    err.flush();
+    if (!ok)
+        return std::nullopt;
+    const IssueAliases aliases = IssueAliases::load();
+    return ReadoutComparison::compare(*first.briefing, *second.briefing, &aliases);
+}
+
 QString oneLine(QString text)
 {
     for (QChar &c : text) {
@@ -77,15 +104,19 @@ namespace LibraryCommand {
 
 int search(const QString &folder, const QString &query, QTextStream &out, QTextStream &err)
 {
-    LibraryIndex index;
-    if (!updateIndex(index, folder, err))
-        return 2;
     const LibraryText::Query parsed = LibraryText::parseQuery(query);
     if (parsed.isEmpty()) {
         err << "bilateral: --search: \"" << query << "\" has no words to search for\n";
         return 2;
     }
+    LibraryIndex index;
+    if (!updateIndex(index, folder, err))
+        return 2;
     const QList<SearchHit> hits = index.search({folder}, query, 1000);
+    if (!index.errorString().isEmpty()) {
+        err << "bilateral: --search: " << index.errorString() << '\n';
+        return 2;
+    }
     for (const SearchHit &hit : hits) {
         out << shownPath(folder, hit.path) << ':' << hit.line << ':' << hit.column << ": "
             << whereInBriefing(hit) << ": " << LibraryText::snippet(hit.text, parsed.words).text
@@ -127,22 +158,52 @@ int timeline(const QString &folder, const QString &issueId, QTextStream &out, QT
 
 int compare(const QString &a, const QString &b, QTextStream &out, QTextStream &err)
 {
-    const LoadResult first = BriefingLoader::loadFile(a);
-    const LoadResult second = BriefingLoader::loadFile(b);
-    bool ok = true;
-    for (const LoadResult *result : {&first, &second}) {
-        for (const Diagnostic &diagnostic : result->diagnostics) {
-            if (diagnostic.isError())
-                err << diagnostic.toString() << '\n';
-        }
-        ok = ok && result->ok();
-    }
-    if (!ok)
+    const std::optional<ReadoutComparison> comparison = compareFiles(a, b, err);
+    if (!comparison)
         return 2;
-    const IssueAliases aliases = IssueAliases::load();
-    out << ReadoutComparison::compare(*first.briefing, *second.briefing, &aliases).toTsv();
+    out << comparison->toTsv();
     out.flush();
     return 0;
+}
+
+int comparePdf(const QString &a, const QString &b, const QString &out, const QString &language,
+               const QString &pageSize, QTextStream &err)
+{
+    // --compare leaves the interface language alone: without --lang, the system's.
+    const QString brief = language.isEmpty() ? InterfaceLanguage::systemLanguage() : language;
+    if (!InterfaceLanguage::supported().contains(brief)) {
+        err << QCoreApplication::translate("main",
+                                           "bilateral: --lang expects one of %1, found \"%2\"")
+                   .arg(InterfaceLanguage::supported().join(u", "), brief)
+            << '\n';
+        err.flush();
+        return 2;
+    }
+    // Paper follows where the reader is, as for the brief, unless --page-size says.
+    QPageSize paper = BriefOptions::defaultPageSize(QLocale::system());
+    if (!pageSize.isEmpty()) {
+        paper = BriefOptions::pageSizeFromName(pageSize);
+        if (!paper.isValid()) {
+            err << QCoreApplication::translate(
+                       "main", "bilateral: --page-size expects A4 or Letter, found \"%1\"")
+                       .arg(pageSize)
+                << '\n';
+            err.flush();
+            return 2;
+        }
+    }
+    const std::optional<ReadoutComparison> comparison = compareFiles(a, b, err);
+    if (!comparison)
+        return 2;
+    const ComparisonBriefOptions options = ComparisonBriefOptions::forLanguage(brief, paper, a, b);
+    const QString error = ComparisonBrief::writePdf(*comparison, out, options);
+    if (error.isEmpty())
+        return 0;
+    err << QCoreApplication::translate("main", "bilateral: cannot write %1: %2")
+               .arg(QFileInfo(out).absoluteFilePath(), error)
+        << '\n';
+    err.flush();
+    return 2;
 }
 
 } // namespace LibraryCommand

@@ -15,4 +15,9 @@ int search(const QString &folder, const QString &query, QTextStream &out, QTextS
 int timeline(const QString &folder, const QString &issueId, QTextStream &out, QTextStream &err);
 // `--compare A B`: TSV "issue raised side position_a position_b".
 int compare(const QString &a, const QString &b, QTextStream &out, QTextStream &err);
+// `--compare A B --export-pdf OUT [--lang L] [--page-size A4|Letter]`: the one-page
+// comparison brief as a PDF. Exit 0 written; 2 when A or B cannot be read or is invalid
+// (diagnostics on `err`), the page size is unknown, or OUT cannot be written (no file left).
+int comparePdf(const QString &a, const QString &b, const QString &out, const QString &language,
+               const QString &pageSize, QTextStream &err);
 } // namespace LibraryCommand

@@ -3,6 +3,7 @@
 #include "files/regularfile.h"
 #include "format/briefingloader.h"
 #include "format/jsonsourcemap.h"
+#include "library/librarytext.h"
 #include "model/briefinglimits.h"
 
 #include <QCryptographicHash>
@@ -21,7 +22,7 @@ QList<std::pair<IndexedSegment, QString>> segmentsOf(const Briefing &briefing)
         for (const auto &[language, value] : text.entries()) {
             if (value.trimmed().isEmpty())
                 continue;
-            result.append({IndexedSegment{kind, ref, side, language, 0, 0, value},
+            result.append({IndexedSegment{kind, ref, side, language, 0, 0, value, {}},
                            JsonSourceMap::memberPath(path, language)});
         }
     };
@@ -37,7 +38,8 @@ QList<std::pair<IndexedSegment, QString>> segmentsOf(const Briefing &briefing)
                 continue;
             const QString &language = briefing.languages().at(side);
             result.append(
-                {IndexedSegment{SegmentKind::Passage, passages.at(i).id, {}, language, 0, 0, text},
+                {IndexedSegment{
+                     SegmentKind::Passage, passages.at(i).id, {}, language, 0, 0, text, {}},
                  JsonSourceMap::memberPath(path, language)});
         }
     }
@@ -65,8 +67,14 @@ QList<std::pair<IndexedSegment, QString>> segmentsOf(const Briefing &briefing)
         for (qsizetype w = 0; w < term.wordings.size(); ++w) {
             const TermWording &wording = term.wordings.at(w);
             result.append(
-                {IndexedSegment{SegmentKind::Term, term.id, wording.side, wording.language, 0, 0,
-                                wording.text},
+                {IndexedSegment{SegmentKind::Term,
+                                term.id,
+                                wording.side,
+                                wording.language,
+                                0,
+                                0,
+                                wording.text,
+                                {}},
                  JsonSourceMap::memberPath(
                      JsonSourceMap::elementPath(JsonSourceMap::memberPath(path, u"wordings"), w),
                      u"text")});
@@ -107,6 +115,7 @@ IndexedBriefing IndexedBriefing::fromBriefing(const Briefing &briefing, QByteArr
     result.segments.reserve(segments.size());
     for (const auto &[segment, path] : segments) {
         IndexedSegment placed = segment;
+        placed.tokens = LibraryText::indexForm(segment.text);
         const qsizetype offset = map.locate(path).valueOffset;
         if (offset >= 0) {
             const LineIndex::Position where = lines.position(offset);

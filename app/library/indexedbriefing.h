@@ -29,6 +29,9 @@ struct IndexedSegment
     int line = 0; // where the text's value starts in the file, 1-based
     int column = 0;
     QString text;
+    // LibraryText::indexForm(text), made with the rest on a pool thread: the thread that
+    // writes the index has enough to do.
+    QString tokens;
 };
 
 struct IndexedStance

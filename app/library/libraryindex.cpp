@@ -1,6 +1,7 @@
 #include "library/libraryindex.h"
 
 #include "library/librarysql.h"
+#include "library/librarywriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -178,10 +179,10 @@ void LibraryIndex::closeConnection()
 
 bool LibraryIndex::open()
 {
-    m_rebuilt = false;
-    m_error.clear();
     if (isOpen())
         return true;
+    m_rebuilt = false;
+    m_error.clear();
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
         m_error = tr("cannot create the folder for the library's index: %1")
                       .arg(QFileInfo(m_path).absolutePath());
@@ -230,6 +231,10 @@ bool LibraryIndex::createSchema()
         // tokens of LibraryText::indexForm. unicode61 folds case and diacritics.
         u"CREATE VIRTUAL TABLE search USING fts5 (tokens, content='',"
         " tokenize='unicode61 remove_diacritics 2')"_s,
+        // Merge the index's b-trees less often while it grows: a cold index of 1,000
+        // briefings builds in 2.3 s instead of 3.2 s, and searches are as fast
+        // (bench/library.cpp; FTS5's default is 4).
+        u"INSERT INTO search (search, rank) VALUES ('automerge', 16)"_s,
         u"PRAGMA user_version = %1"_s.arg(schemaVersion),
     };
     QSqlQuery query(QSqlDatabase::database(m_connection));

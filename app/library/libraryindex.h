@@ -15,6 +15,8 @@
 #include <memory>
 #include <optional>
 
+class LibraryWriter;
+
 // One briefing as the library's table lists it.
 struct LibraryEntry
 {
@@ -140,7 +142,6 @@ public:
     QList<StanceRecord> stances(const QStringList &folders, const QStringList &issueIds);
 
 private:
-    struct Writer;
     bool openConnection();
     bool createSchema();
     void closeConnection();
@@ -148,7 +149,7 @@ private:
     bool dropContent(qint64 fileId);
 
     QString m_path;
-    std::unique_ptr<Writer> m_writer;
+    std::unique_ptr<LibraryWriter> m_writer;
     QString m_connection;
     QString m_error;
     bool m_rebuilt = false;

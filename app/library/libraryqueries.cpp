@@ -97,6 +97,7 @@ QList<SearchHit> LibraryIndex::search(const QStringList &folders, const QString 
     const LibraryText::Query query = LibraryText::parseQuery(text);
     if (query.isEmpty() || !open())
         return hits;
+    m_error.clear();
     const LibrarySql::Clause under = LibrarySql::underFolders(u"f.path"_s, folders);
     QSqlQuery sql(QSqlDatabase::database(m_connection));
     // bm25() scores every matching row before the best can be chosen: for a word in most
@@ -104,13 +105,21 @@ QList<SearchHit> LibraryIndex::search(const QStringList &folders, const QString 
     // first (cheap: the row ids only); above it, list the newest matches unranked, which
     // FTS5 reads in rowid order and stops at the limit.
     constexpr int rankedAtMost = 5000;
-    if (!LibrarySql::run(sql,
-                         u"SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ?"
-                         " LIMIT %1)"_s.arg(rankedAtMost + 1),
-                         {query.match}, &m_error)
-        || !sql.next())
+    auto tooCommon = [&](const QString &match) {
+        return LibrarySql::run(sql,
+                               u"SELECT count(*) FROM (SELECT 1 FROM search WHERE search"
+                               " MATCH ? LIMIT %1)"_s.arg(rankedAtMost + 1),
+                               {match}, &m_error)
+            && sql.next() && sql.value(0).toInt() > rankedAtMost;
+    };
+    // A word that is common on its own ("the", "and") is searched as that word: as a
+    // prefix it would also merge every longer word it begins, for nothing.
+    QString match = query.match;
+    if (match != query.exactMatch && tooCommon(query.exactMatch))
+        match = query.exactMatch;
+    m_lastSearchRanked = !tooCommon(match);
+    if (!m_error.isEmpty())
         return hits;
-    m_lastSearchRanked = sql.value(0).toInt() <= rankedAtMost;
     const QString order =
         m_lastSearchRanked ? u"bm25(search), f.date DESC"_s : u"search.rowid DESC"_s;
     const bool ok = LibrarySql::run(
@@ -119,7 +128,7 @@ QList<SearchHit> LibraryIndex::search(const QStringList &folders, const QString 
         " s.text, bm25(search) FROM search JOIN segments s ON s.id = search.rowid"
         " JOIN files f ON f.id = s.file WHERE search MATCH ? AND "_s
             + under.sql + u" ORDER BY "_s + order + u" LIMIT ?"_s,
-        QVariantList{query.match} + under.values + QVariantList{limit}, &m_error);
+        QVariantList{match} + under.values + QVariantList{limit}, &m_error);
     if (!ok)
         return hits;
     while (sql.next()) {

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "library/indexedbriefing.h"
-#include "library/libraryindex.h"
 #include "model/localizedtext.h"
 
 #include <QList>
@@ -40,15 +39,3 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {},
          QString *error = nullptr);
 
 } // namespace LibrarySql
-
-// The statements that write a file's rows, prepared once per update.
-struct LibraryIndex::Writer
-{
-    explicit Writer(const QSqlDatabase &db);
-    QSqlQuery insertFile;
-    QSqlQuery updateFile;
-    QSqlQuery insertIssue;
-    QSqlQuery insertStance;
-    QSqlQuery insertSegment;
-    QSqlQuery insertTokens;
-};

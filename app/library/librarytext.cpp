@@ -92,8 +92,13 @@ QString koreanStem(QStringView run)
             return isHangulSyllable(c.unicode());
         }))
         return {};
+    // One-syllable particles that also end many nouns (정상회의, 한반도, 관계자) are left
+    // alone: stripping them would search for another word.
+    static const QStringList ambiguous{u"의"_s, u"도"_s, u"이"_s, u"가"_s, u"와"_s,
+                                       u"과"_s, u"자"_s, u"나"_s, u"로"_s};
     for (qsizetype stem = run.size() - 1; stem >= 2; --stem) {
-        if (KoreanParticles::isParticleRun(run.mid(stem)))
+        const QStringView rest = run.mid(stem);
+        if (KoreanParticles::isParticleRun(rest) && !ambiguous.contains(rest))
             return run.first(stem).toString();
     }
     return {};
@@ -133,6 +138,7 @@ Query parseQuery(QStringView query)
 {
     Query result;
     QStringList terms;
+    QStringList exactTerms;
     for (QStringView part : query.split(u' ', Qt::SkipEmptyParts)) {
         const QList<Run> parts = runs(part);
         if (parts.isEmpty())
@@ -151,18 +157,22 @@ Query parseQuery(QStringView query)
         const bool prefix = (last.kind == RunKind::Word && last.text.size() >= 3)
             || (last.kind == RunKind::Pairs && last.text.size() == 1);
         QString term = quotedPhrase(tokens) + (prefix ? u"*"_s : QString());
+        QString exact = quotedPhrase(tokens);
         if (parts.size() == 1 && last.kind == RunKind::Pairs) {
             const QString stem = koreanStem(last.text);
             if (!stem.isEmpty()) {
                 QString stemTokens;
                 appendPairs(stemTokens, stem);
                 term = u"(%1 OR %2)"_s.arg(term, quotedPhrase(stemTokens));
+                exact = term;
                 result.words.append(stem);
             }
         }
         terms.append(term);
+        exactTerms.append(exact);
     }
-    result.match = terms.join(u' ');
+    result.match = terms.join(u" AND "_s);
+    result.exactMatch = exactTerms.join(u" AND "_s);
     return result;
 }
 

@@ -20,6 +20,8 @@ QString indexForm(QStringView text);
 struct Query
 {
     QString match; // an FTS5 MATCH expression; empty when the query has no words
+    // The same without prefixes: "the" alone rather than "the*" (then, there, theory…).
+    QString exactMatch;
     // What to mark in a snippet, folded (lower case, full-width forms as ASCII): each
     // Latin word and each run of Hangul, kana or Han, and the stems of Korean words given
     // with particles.

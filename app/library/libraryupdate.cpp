@@ -3,38 +3,21 @@
 
 #include "library/librarysql.h"
 #include "library/librarytext.h"
+#include "library/librarywriter.h"
 
 #include <QDateTime>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QFuture>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QtConcurrent/QtConcurrentMap>
 
-using namespace Qt::StringLiterals;
+#include <utility>
 
-LibraryIndex::Writer::Writer(const QSqlDatabase &db)
-    : insertFile(db)
-    , updateFile(db)
-    , insertIssue(db)
-    , insertStance(db)
-    , insertSegment(db)
-    , insertTokens(db)
-{
-    insertFile.prepare(
-        u"INSERT INTO files (path, size, modified, digest, state, problem, date, title,"
-        " source, sides, passages, issues) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    updateFile.prepare(u"UPDATE files SET size = ?, modified = ?, digest = ?, state = ?,"
-                       " problem = ?, date = ?, title = ?, source = ?, sides = ?,"
-                       " passages = ?, issues = ? WHERE id = ?"_s);
-    insertIssue.prepare(u"INSERT INTO issues (file, id, title) VALUES (?, ?, ?)"_s);
-    insertStance.prepare(u"INSERT INTO stances (file, issue, side, position, summary,"
-                         " evidence) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    insertSegment.prepare(u"INSERT INTO segments (file, kind, ref, side, language, line,"
-                          " col, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    insertTokens.prepare(u"INSERT INTO search (rowid, tokens) VALUES (?, ?)"_s);
-}
+using namespace Qt::StringLiterals;
 
 namespace {
 struct Listed
@@ -120,56 +103,52 @@ bool LibraryIndex::write(const IndexedBriefing &file, qint64 knownId)
         return false;
 
     if (!m_writer)
-        m_writer = std::make_unique<Writer>(db);
+        m_writer = std::make_unique<LibraryWriter>(db);
+    LibraryWriter &writer = *m_writer;
+    if (!writer.isValid()) {
+        m_error = writer.errorString();
+        return false;
+    }
     const bool valid = file.state == State::Indexed;
-    const QVariantList row{file.size,
-                           file.modified,
-                           file.digest,
-                           int(file.state),
-                           file.problem,
-                           valid ? file.date.toString(Qt::ISODate) : QVariant(),
-                           valid ? LibrarySql::encode(file.title) : QVariant(),
-                           file.source,
-                           valid ? LibrarySql::encode(file.sides) : QVariant(),
-                           file.passageCount,
-                           file.issues.size()};
+    const QVariant date = valid ? QVariant(file.date.toString(Qt::ISODate)) : QVariant();
+    const QVariant title = valid ? QVariant(LibrarySql::encode(file.title)) : QVariant();
+    const QVariant sides = valid ? QVariant(LibrarySql::encode(file.sides)) : QVariant();
+    const qsizetype issues = file.issues.size();
     qint64 id = knownId;
-    if (knownId != 0) {
-        if (!exec(m_writer->updateFile, row + QVariantList{knownId})) {
-            m_error = m_writer->updateFile.lastError().text();
-            return false;
-        }
-    } else {
-        if (!exec(m_writer->insertFile, QVariantList{file.path} + row)) {
-            m_error = m_writer->insertFile.lastError().text();
-            return false;
-        }
-        id = m_writer->insertFile.lastInsertId().toLongLong();
+    const bool written = knownId != 0
+        ? writer.run(LibraryWriter::UpdateFile,
+                     {file.size, file.modified, file.digest, int(file.state), file.problem, date,
+                      title, file.source, sides, file.passageCount, issues, knownId})
+        : writer.run(LibraryWriter::InsertFile,
+                     {file.path, file.size, file.modified, file.digest, int(file.state),
+                      file.problem, date, title, file.source, sides, file.passageCount, issues});
+    if (!written) {
+        m_error = writer.errorString();
+        return false;
     }
-    for (const IndexedIssue &issue : file.issues) {
-        if (!exec(m_writer->insertIssue, {id, issue.id, LibrarySql::encode(issue.title)}))
-            return false;
-    }
+    if (knownId == 0)
+        id = writer.lastInsertId();
+    bool ok = true;
+    for (const IndexedIssue &issue : file.issues)
+        ok = ok
+            && writer.run(LibraryWriter::InsertIssue,
+                          {id, issue.id, LibrarySql::encode(issue.title)});
     for (const IndexedStance &stance : file.stances) {
-        if (!exec(m_writer->insertStance,
-                  {id, stance.issueId, stance.side, StancePositions::key(stance.position),
-                   LibrarySql::encode(stance.summary), stance.evidence.join(u' ')}))
-            return false;
+        ok = ok
+            && writer.run(LibraryWriter::InsertStance,
+                          {id, stance.issueId, stance.side, StancePositions::key(stance.position),
+                           LibrarySql::encode(stance.summary), stance.evidence.join(u' ')});
     }
     for (const IndexedSegment &segment : file.segments) {
-        if (!exec(m_writer->insertSegment,
-                  {id, int(segment.kind), segment.ref, segment.side, segment.language, segment.line,
-                   segment.column, segment.text})) {
-            m_error = m_writer->insertSegment.lastError().text();
-            return false;
-        }
-        const qint64 segmentId = m_writer->insertSegment.lastInsertId().toLongLong();
-        if (!exec(m_writer->insertTokens, {segmentId, LibraryText::indexForm(segment.text)})) {
-            m_error = m_writer->insertTokens.lastError().text();
-            return false;
-        }
+        ok = ok
+            && writer.run(LibraryWriter::InsertSegment,
+                          {id, int(segment.kind), segment.ref, segment.side, segment.language,
+                           segment.line, segment.column, segment.text})
+            && writer.run(LibraryWriter::InsertTokens, {writer.lastInsertId(), segment.tokens});
     }
-    return true;
+    if (!ok)
+        m_error = writer.errorString();
+    return ok;
 }
 
 UpdateSummary LibraryIndex::update(const QStringList &folders, const Progress &progress,
@@ -180,7 +159,7 @@ UpdateSummary LibraryIndex::update(const QStringList &folders, const Progress &p
         summary.error = m_error;
         return summary;
     }
-    summary.rebuilt = m_rebuilt;
+    summary.rebuilt = std::exchange(m_rebuilt, false); // reported by the first update only
     QSqlDatabase db = QSqlDatabase::database(m_connection);
 
     const QHash<QString, Listed> listed = listBriefings(folders);
@@ -237,21 +216,30 @@ UpdateSummary LibraryIndex::update(const QStringList &folders, const Progress &p
         ++summary.removed;
     }
 
-    // Read in batches on the thread pool, written here between batches: SQLite takes one
-    // writer, and reading and tokenizing are what cost.
+    // Read on the thread pool, a batch ahead of the writing here: SQLite takes one writer,
+    // and reading, parsing and tokenizing the next files overlaps with it.
     constexpr qsizetype batchSize = 64;
+    auto readBatch = [&](qsizetype start) {
+        return QtConcurrent::mapped(toRead.mid(start, batchSize), [&](const QString &path) {
+            const Listed &file = listed.value(path);
+            // A file that was still being written is read in full again: the same bytes as
+            // then must now be judged (and reported if still invalid), not skipped.
+            const Known was = known.value(path);
+            const bool pending = was.state == int(IndexedBriefing::State::Pending);
+            return IndexedBriefing::read(path, file.size, file.modified,
+                                         pending ? QByteArray() : was.digest, now);
+        });
+    };
+    QFuture<IndexedBriefing> next = readBatch(0);
     for (qsizetype start = 0; start < toRead.size(); start += batchSize) {
+        const QList<IndexedBriefing> read = next.results();
         if (cancel && cancel->load())
             break;
-        const QStringList batch = toRead.mid(start, batchSize);
-        const QList<IndexedBriefing> read =
-            QtConcurrent::blockingMapped(batch, [&](const QString &path) {
-                const Listed &file = listed.value(path);
-                return IndexedBriefing::read(path, file.size, file.modified,
-                                             known.value(path).digest, now);
-            });
+        if (start + batchSize < toRead.size())
+            next = readBatch(start + batchSize);
         for (const IndexedBriefing &file : read) {
             if (!write(file, known.value(file.path).id)) {
+                next.waitForFinished();
                 summary.error = m_error;
                 db.rollback();
                 return summary;
@@ -261,7 +249,7 @@ UpdateSummary LibraryIndex::update(const QStringList &folders, const Progress &p
                 ++summary.indexed;
             else if (file.state == State::Unchanged)
                 ++summary.unchanged;
-            else if (file.state == State::Vanished)
+            else if (file.state == State::Vanished && known.value(file.path).id != 0)
                 ++summary.removed;
         }
         // Commit now and then so that searches in other threads see progress.
@@ -272,6 +260,7 @@ UpdateSummary LibraryIndex::update(const QStringList &folders, const Progress &p
         if (progress)
             progress(int(std::min(start + batchSize, toRead.size())), total);
     }
+    next.waitForFinished();
     if (!db.commit())
         summary.error = db.lastError().text();
     m_writer.reset();
@@ -287,11 +276,12 @@ bool LibraryIndex::updateFile(const QString &path)
     const QFileInfo info(path);
     const QString canonical = info.canonicalFilePath();
     QSqlQuery query(db);
-    LibrarySql::run(query, u"SELECT id, digest FROM files WHERE path = ?"_s,
+    LibrarySql::run(query, u"SELECT id, digest, state FROM files WHERE path = ?"_s,
                     {canonical.isEmpty() ? info.absoluteFilePath() : canonical});
     const bool found = query.next();
     const qint64 id = found ? query.value(0).toLongLong() : 0;
-    const QByteArray digest = found ? query.value(1).toByteArray() : QByteArray();
+    const bool pending = found && query.value(2).toInt() == int(IndexedBriefing::State::Pending);
+    const QByteArray digest = found && !pending ? query.value(1).toByteArray() : QByteArray();
     const IndexedBriefing file = IndexedBriefing::read(
         canonical.isEmpty() ? info.absoluteFilePath() : canonical, info.size(),
         info.lastModified().toMSecsSinceEpoch(), digest, QDateTime::currentMSecsSinceEpoch());

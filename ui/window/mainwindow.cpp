@@ -5,6 +5,7 @@
 #include "editing/editactions.h"
 #include "editing/termactions.h"
 #include "i18n/interfacelanguage.h"
+#include "libraryviews/libraryactions.h"
 #include "printing/briefprinter.h"
 #include "reading/bilingualview.h"
 #include "reading/briefingheader.h"
@@ -28,7 +29,10 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileInfo>
 #include <QFontDatabase>
+#include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -56,6 +60,7 @@ MainWindow::MainWindow(InterfaceLanguage *language, QWidget *parent)
     , m_termActions(new TermActions(m_document, this, [this] { return selectedWords(); }))
     , m_briefPrinter(new BriefPrinter(m_document, this))
     , m_pairsExporter(new PairsExporter(m_document, this))
+    , m_libraryActions(new LibraryActions(m_document, this))
     , m_sideSplitter(new QSplitter(Qt::Vertical, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_quit(new QAction(this))
@@ -128,6 +133,11 @@ MainWindow::MainWindow(InterfaceLanguage *language, QWidget *parent)
     });
     connect(m_stancePanel, &StancePanel::editRequested, m_editActions->editIssueAction(),
             &QAction::trigger);
+    connect(m_libraryActions, &LibraryActions::openRequested, this, &MainWindow::openFromLibrary);
+    connect(m_documentActions, &DocumentActions::opened, this, &MainWindow::showLibraryTarget);
+    m_sidebar->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_sidebar->view(), &QWidget::customContextMenuRequested, this,
+            &MainWindow::showIssueContextMenu);
 
     connect(m_document, &BriefingDocument::changed, this, [this](const DocumentChange &change) {
         if (change.touches(DocumentChange::Properties))
@@ -203,6 +213,8 @@ void MainWindow::createMenus(InterfaceLanguage *language)
     m_fileMenu = menuBar()->addMenu(QString());
     m_documentActions->addTo(m_fileMenu);
     m_fileMenu->addSeparator();
+    m_libraryActions->addToFileMenu(m_fileMenu);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_briefPrinter->exportAction());
     m_fileMenu->addAction(m_briefPrinter->printAction());
     m_fileMenu->addAction(m_briefPrinter->previewAction());
@@ -225,6 +237,8 @@ void MainWindow::createMenus(InterfaceLanguage *language)
         else
             m_viewMenu->addSeparator();
     }
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_libraryActions->timelineAction());
     m_viewMenu->setToolTipsVisible(true);
 
     if (language) {
@@ -239,6 +253,7 @@ void MainWindow::createMenus(InterfaceLanguage *language)
 
 void MainWindow::retranslateUi()
 {
+    m_libraryActions->retranslateUi();
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -385,4 +400,46 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     writeSettings();
     event->accept();
+}
+
+void MainWindow::openFromLibrary(const QString &path, const QString &passageId,
+                                 const QString &issueId)
+{
+    m_libraryTarget = {QFileInfo(path).canonicalFilePath(), passageId, issueId};
+    const DocumentLocation &here = m_document->location();
+    const bool open =
+        here.isFile() && QFileInfo(here.path()).canonicalFilePath() == m_libraryTarget.path;
+    if (!open && !m_documentActions->openFile(path)) {
+        m_libraryTarget = {};
+        return;
+    }
+    showLibraryTarget(); // at once when it is open now; after opened() when it loads later
+    raise();
+    activateWindow();
+}
+
+void MainWindow::showLibraryTarget()
+{
+    const DocumentLocation &here = m_document->location();
+    if (m_libraryTarget.path.isEmpty() || !here.isFile()
+        || QFileInfo(here.path()).canonicalFilePath() != m_libraryTarget.path)
+        return;
+    const Briefing &briefing = m_document->briefing();
+    if (const int issue = briefing.issueIndex(m_libraryTarget.issueId); issue >= 0)
+        readingState()->selectIssue(issue);
+    if (const int passage = briefing.passageIndex(m_libraryTarget.passageId); passage >= 0)
+        readingState()->setCurrentPassage(passage);
+    m_libraryTarget = {};
+}
+
+void MainWindow::showIssueContextMenu(const QPoint &position)
+{
+    // The issue under the pointer becomes the selected one, as a left click would.
+    const QModelIndex index = m_sidebar->view()->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_sidebar->view()->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addAction(m_libraryActions->timelineAction());
+    menu.exec(m_sidebar->view()->viewport()->mapToGlobal(position));
 }

@@ -11,6 +11,7 @@ class DocumentActions;
 class EditActions;
 class FindBar;
 class InterfaceLanguage;
+class LibraryActions;
 class IssueSidebar;
 class QAction;
 class QMenu;
@@ -43,6 +44,10 @@ public:
     EditActions *editActions() const { return m_editActions; }
     BriefPrinter *briefPrinter() const { return m_briefPrinter; }
     PairsExporter *pairsExporter() const { return m_pairsExporter; }
+    LibraryActions *libraryActions() const { return m_libraryActions; }
+    // Opens `path` (unless it is open already) and shows the passage, or selects the issue,
+    // that the library, a timeline or a comparison pointed at.
+    void openFromLibrary(const QString &path, const QString &passageId, const QString &issueId);
     BilingualView *bilingualView() const { return m_view; }
     TextPane *pane(int slot) const;
     FindBar *findBar() const;
@@ -77,6 +82,8 @@ private:
     void updateWindowTitle();
     void followInterfaceLanguage(const QString &language);
     void fitIssueList();
+    void showLibraryTarget();
+    void showIssueContextMenu(const QPoint &position);
 
     BriefingDocument *m_document;
     BriefingHeader *m_header;
@@ -92,6 +99,15 @@ private:
     TermActions *m_termActions;
     BriefPrinter *m_briefPrinter;
     PairsExporter *m_pairsExporter;
+    LibraryActions *m_libraryActions;
+    // What openFromLibrary() is to show once the briefing is open (it may load in the
+    // background): a passage id, an issue id, and the file they belong to.
+    struct LibraryTarget
+    {
+        QString path;
+        QString passageId;
+        QString issueId;
+    } m_libraryTarget;
     QSplitter *m_sideSplitter;
     QSplitter *m_mainSplitter;
     bool m_sideSplitterRestored = false;
