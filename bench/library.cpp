@@ -118,6 +118,24 @@ int main(int argc, char *argv[])
     out << "| update after one file changed (" << one.indexed << " read) | "
         << QString::number(oneChangeMs, 'f', 0) << " ms |\n";
 
+    // What the library window asks on opening and after each update.
+    timer.start();
+    const qsizetype listed = index.entries({folder}).size();
+    const double entriesMs = double(timer.nsecsElapsed()) / 1e6;
+    timer.start();
+    const qsizetype issueCount = index.issues({folder}).size();
+    index.sides({folder});
+    const double choicesMs = double(timer.nsecsElapsed()) / 1e6;
+    timer.start();
+    const qsizetype stanceCount = index.stances({folder}, {u"issue-7"_s}).size();
+    const double stancesMs = double(timer.nsecsElapsed()) / 1e6;
+    out << "| the table's rows (" << listed << " briefings) | "
+        << QString::number(entriesMs, 'f', 0) << " ms |\n";
+    out << "| the filters' choices (" << issueCount << " issues, the sides) | "
+        << QString::number(choicesMs, 'f', 0) << " ms |\n";
+    out << "| an issue's timeline (" << stanceCount << " stances) | "
+        << QString::number(stancesMs, 'f', 0) << " ms |\n";
+
     QList<double> all;
     for (const QString &language : {u"ko"_s, u"ja"_s, u"en"_s}) {
         QList<double> times;

@@ -19,6 +19,22 @@
             <numerusform>%n more passages in the full briefing.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… %n earlier</source>
+        <comment>Over time rows: how many of the issue&apos;s meetings before those shown are left out</comment>
+        <translation>
+            <numerusform>… %n earlier</numerusform>
+            <numerusform>… %n earlier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later …</source>
+        <comment>Over time rows: how many of the issue&apos;s meetings after those shown are left out</comment>
+        <translation>
+            <numerusform>%n later …</numerusform>
+            <numerusform>%n later …</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BriefingLoader</name>
@@ -27,6 +43,33 @@
         <translation>
             <numerusform>expected exactly two languages, such as [&quot;ko&quot;, &quot;en&quot;], found %n</numerusform>
             <numerusform>expected exactly two languages, such as [&quot;ko&quot;, &quot;en&quot;], found %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonBrief</name>
+    <message numerus="yes">
+        <source>%n issue(s) on which the readouts agree left out for space.</source>
+        <comment>what did not fit on the page</comment>
+        <translation>
+            <numerusform>%n issue on which the readouts agree left out for space.</numerusform>
+            <numerusform>%n issues on which the readouts agree left out for space.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more issue(s) left out for space.</source>
+        <comment>what did not fit on the page</comment>
+        <translation>
+            <numerusform>%n more issue left out for space.</numerusform>
+            <numerusform>%n more issues left out for space.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence for %n more issue(s) is left out for space.</source>
+        <comment>what did not fit on the page</comment>
+        <translation>
+            <numerusform>Evidence for %n more issue is left out for space.</numerusform>
+            <numerusform>Evidence for %n more issues is left out for space.</numerusform>
         </translation>
     </message>
 </context>
@@ -98,6 +141,44 @@
     </message>
 </context>
 <context>
+    <name>LibraryWindow</name>
+    <message numerus="yes">
+        <source>%n match(es), best first.</source>
+        <translation>
+            <numerusform>%n match, best first.</numerusform>
+            <numerusform>%n matches, best first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than 5,000 matches: the %n newest are shown. Add a word to narrow the search.</source>
+        <translation>
+            <numerusform>More than 5,000 matches: the %n newest are shown. Add a word to narrow the search.</numerusform>
+            <numerusform>More than 5,000 matches: the %n newest are shown. Add a word to narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n briefing(s) shown</source>
+        <translation>
+            <numerusform>%n briefing shown</numerusform>
+            <numerusform>%n briefings shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped</source>
+        <translation>
+            <numerusform>%n file skipped</numerusform>
+            <numerusform>%n files skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the library folders could not be read as briefings and are not in the library. Each is read again when it changes.</source>
+        <translation>
+            <numerusform>%n file in the library folders could not be read as a briefing and is not in the library. It is read again when it changes.</numerusform>
+            <numerusform>%n files in the library folders could not be read as briefings and are not in the library. Each is read again when it changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoadErrorDialog</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
@@ -149,6 +230,23 @@
         <translation>
             <numerusform>%n occurrence</numerusform>
             <numerusform>%n occurrences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWindow</name>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of position, marked Δ</source>
+        <translation>
+            <numerusform>%n change of position, marked Δ</numerusform>
+            <numerusform>%n changes of position, marked Δ</numerusform>
         </translation>
     </message>
 </context>

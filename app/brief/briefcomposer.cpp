@@ -2,6 +2,7 @@
 
 #include "brief/briefstances.h"
 #include "brief/briefstyle.h"
+#include "brief/brieftimelinerows.h"
 #include "brief/briefwording.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -31,6 +32,7 @@ struct Plan
     bool stanceSummaries = true;
     bool summary = true;
     bool wording = true;
+    bool timeline = true;
 };
 
 struct KeyPassage
@@ -73,11 +75,13 @@ public:
         , m_stances(briefing, m_text, m_preference)
         , m_keyPassages(keyPassages(briefing, options.issue))
         , m_wording(briefing, m_preference)
+        , m_timeline(briefing, options.timelines, m_preference)
         , m_type(options.language, BriefLayout::maximumBodyPointSize)
     { }
 
     const QList<KeyPassage> &keys() const { return m_keyPassages; }
     bool hasWording() const { return !m_wording.isEmpty(); }
+    bool hasTimeline() const { return !m_timeline.isEmpty(); }
     std::shared_ptr<QTextDocument> build(const Plan &plan, double width) const;
     QString footer() const;
     // How many key passages of the last build end within `height` (keeping `reserve` free
@@ -105,6 +109,7 @@ private:
     BriefStances m_stances;
     QList<KeyPassage> m_keyPassages;
     BriefWording m_wording;
+    BriefTimelineRows m_timeline;
     mutable BriefType m_type;
     mutable QList<QTextTable *> m_passageTables; // of the last build, in order
 };
@@ -231,6 +236,13 @@ std::shared_ptr<QTextDocument> Composer::build(const Plan &plan, double width) c
         m_type.addNote(cursor,
                        m_text(QT_TRANSLATE_NOOP3("Brief", "The wording row is left out for space.",
                                                  "what did not fit on the page")));
+    if (plan.timeline)
+        m_timeline.add(cursor, m_type, m_text);
+    else if (hasTimeline())
+        m_type.addNote(
+            cursor,
+            m_text(QT_TRANSLATE_NOOP3("Brief", "The timeline rows are left out for space.",
+                                      "what did not fit on the page")));
     addPassages(cursor, plan);
     // Lay out once, at the end: with a layout attached while the content is inserted,
     // every insertion would be laid out again (seconds instead of milliseconds).
@@ -354,6 +366,21 @@ BriefLayout composeBrief(const Briefing &briefing, const BriefOptions &options)
                 --plan.passages;
         };
         fillWithPassages();
+        if (composer.hasTimeline()
+            && (!layout.body || (plan.passages == 0 && !composer.keys().isEmpty()))) {
+            // The timeline rows go first: they may take the room of key passages, but never
+            // of all of them, nor of anything else.
+            const auto withTimeline = layout.body;
+            const int passagesWithTimeline = plan.passages;
+            plan.timeline = false;
+            fillWithPassages();
+            if (withTimeline && plan.passages == 0) {
+                // Not one passage more without them: they stay.
+                plan.timeline = true;
+                plan.passages = passagesWithTimeline;
+                layout.body = withTimeline;
+            }
+        }
         if (!layout.body && composer.hasWording()) {
             // Even without key passages the page is full: the wording row goes first, then
             // the stance summaries; the room each leaves is given back to key passages.
@@ -398,6 +425,8 @@ BriefLayout composeBrief(const Briefing &briefing, const BriefOptions &options)
     layout.summaryOmitted = !plan.summary && !briefing.summary().isEmpty();
     layout.wordingOmitted = !plan.wording;
     layout.hasWording = composer.hasWording();
+    layout.hasTimeline = composer.hasTimeline();
+    layout.timelineOmitted = layout.hasTimeline && !plan.timeline;
     layout.stancesByPosition = composer.stancesByPosition(plan, width);
     return layout;
 }

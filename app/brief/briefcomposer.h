@@ -35,6 +35,8 @@ struct BriefLayout
     bool summaryOmitted = false;
     bool hasWording = false; // the texts use contested wordings of the sides
     bool wordingOmitted = false;
+    bool hasTimeline = false; // the options' timelines give "Over time" rows for this briefing
+    bool timelineOmitted = false;
     // Too many sides for a column each: every issue lists its sides under their positions.
     bool stancesByPosition = false;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "brief/brieftimeline.h"
 #include "model/briefing.h"
 
 #include <QDateTime>
@@ -20,6 +21,9 @@ struct BriefOptions
     QString sourceDigest; // SHA-256 of the briefing file, hex; empty when unknown
     QDateTime generatedAt = QDateTime::currentDateTime();
     QString version; // Bilateral's version, for the footer
+    // The briefing's issues across the user's library, for the "Over time" rows; none by
+    // default (and then the brief is as it always was).
+    QList<BriefTimeline> timelines;
 
     // The options for a brief in `language` on `pageSize`, with that language's labels and
     // this program's version.

@@ -53,7 +53,10 @@ bool CommandLine::rendersOffscreen(int argc, char **argv)
 
 bool CommandLine::checksFiles(int argc, char **argv)
 {
-    return hasArgument(argc, argv, {"--check", "--review", "--library", "--compare"});
+    if (hasArgument(argc, argv, {"--check", "--review", "--compare"}))
+        return true;
+    // --export-pdf --library DIR writes the brief, in the interface language as ever.
+    return hasArgument(argc, argv, {"--library"}) && !hasArgument(argc, argv, {"--export-pdf"});
 }
 
 QString CommandLine::requestedLanguage(int argc, char **argv)
@@ -147,7 +150,9 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
         translated("A,B"));
     const QCommandLineOption library(
         u"library"_s,
-        translated("The library folder that --search and --timeline look in (indexed first)."),
+        translated("The library folder that --search and --timeline look in (indexed first); "
+                   "with --export-pdf, the brief follows its issues through the folder's "
+                   "briefings."),
         translated("DIR"));
     const QCommandLineOption search(
         u"search"_s,
@@ -210,7 +215,11 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
         result.mode = Mode::Review;
         return result;
     }
-    if (parser.isSet(library) || parser.isSet(search) || parser.isSet(timeline)) {
+    // --export-pdf OUT --library DIR: the brief, with its issues over time (below).
+    const bool briefWithLibrary = parser.isSet(library) && parser.isSet(exportPdf)
+        && !parser.isSet(search) && !parser.isSet(timeline) && !parser.isSet(compare);
+    if (!briefWithLibrary
+        && (parser.isSet(library) || parser.isSet(search) || parser.isSet(timeline))) {
         result.libraryFolder = parser.value(library);
         result.query = parser.value(search);
         result.issueId = parser.value(timeline);
@@ -289,6 +298,13 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
         }
         result.mode = Mode::ExportPdf;
         result.output = parser.value(exportPdf);
+        if (briefWithLibrary) {
+            result.libraryFolder = parser.value(library);
+            if (result.libraryFolder.isEmpty()) {
+                err << translated("bilateral: --library needs a folder") << '\n';
+                return finish(2);
+            }
+        }
         return result;
     }
     if (parser.isSet(screenshot)) {
@@ -318,10 +334,10 @@ int runWithoutWindow(const CommandLine &commandLine, const QString &interfaceLan
         return ImportCommand::run(commandLine.files, commandLine.output, commandLine.textLanguages,
                                   err);
     case CommandLine::Mode::ExportPdf:
-        return ExportCommand::run(commandLine.output, commandLine.files.value(0),
-                                  commandLine.language.isEmpty() ? interfaceLanguage
-                                                                 : commandLine.language,
-                                  commandLine.pageSize, commandLine.issueId, err);
+        return ExportCommand::run(
+            commandLine.output, commandLine.files.value(0),
+            commandLine.language.isEmpty() ? interfaceLanguage : commandLine.language,
+            commandLine.pageSize, commandLine.issueId, commandLine.libraryFolder, err);
     case CommandLine::Mode::ExportTmx:
         return ExportCommand::runTmx(commandLine.output, commandLine.files.value(0), err);
     case CommandLine::Mode::LibrarySearch:

@@ -15,7 +15,7 @@ struct CommandLine
         Check, // --check FILE...
         Review, // --review FILE...
         Import, // --import KO.txt EN.txt -o OUT.briefing
-        ExportPdf, // --export-pdf OUT.pdf [FILE]
+        ExportPdf, // --export-pdf OUT.pdf [--library DIR] [FILE]
         ExportTmx, // --export-tmx OUT.tmx [FILE]
         Screenshot, // --screenshot OUT.png [FILE]
         LibrarySearch, // --library DIR --search QUERY
@@ -31,7 +31,7 @@ struct CommandLine
     QString language; // --lang, or empty
     QString pageSize; // --page-size, or empty
     QString issueId; // --issue or --timeline, or empty
-    QString libraryFolder; // --library
+    QString libraryFolder; // --library (with --search, --timeline or --export-pdf)
     QString query; // --search
     QSize windowSize{1280, 800}; // --size
     bool darkPalette = false; // --dark

@@ -2,9 +2,13 @@
 
 #include "brief/briefcomposer.h"
 #include "brief/briefrenderer.h"
+#include "cli/librarycommand.h"
 #include "format/briefingloader.h"
 #include "format/samplebriefing.h"
 #include "format/tmxwriter.h"
+#include "library/issuealiases.h"
+#include "library/issuetimeline.h"
+#include "library/libraryindex.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -48,7 +52,8 @@ int written(const QString &error, const QString &outputPath, QTextStream &err)
 } // namespace
 
 int run(const QString &outputPath, const QString &briefingPath, const QString &language,
-        const QString &pageSizeName, const QString &issueId, QTextStream &err)
+        const QString &pageSizeName, const QString &issueId, const QString &libraryFolder,
+        QTextStream &err)
 {
     const LoadResult result = loadForExport(briefingPath, err);
     if (!result.ok())
@@ -67,8 +72,18 @@ int run(const QString &outputPath, const QString &briefingPath, const QString &l
     QPageSize pageSize = BriefOptions::defaultPageSize(QLocale::system());
     if (!pageSizeName.isEmpty())
         pageSize = BriefOptions::pageSizeFromName(pageSizeName);
-    const BriefOptions options =
-        BriefOptions::forLanguage(language, pageSize, issue, result.sha256);
+    BriefOptions options = BriefOptions::forLanguage(language, pageSize, issue, result.sha256);
+    if (!libraryFolder.isEmpty()) {
+        LibraryIndex index;
+        if (!LibraryCommand::updateIndex(index, libraryFolder, err)) {
+            err.flush();
+            return 2;
+        }
+        options.timelines = BriefTimeline::fromIssueTimelines(
+            IssueTimeline::forBriefing(index, {libraryFolder}, briefing, IssueAliases::load(),
+                                       briefingPath),
+            briefing);
+    }
     const BriefLayout layout = composeBrief(briefing, options);
     return written(writeBriefPdf(layout, options, briefing, outputPath), outputPath, err);
 }

@@ -20,29 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Brings the user's index up to date with `folder`; false (reported) when it cannot.
-bool updateIndex(LibraryIndex &index, const QString &folder, QTextStream &err)
-{
-    if (!QFileInfo(folder).isDir()) {
-        err << "bilateral: --library: \"" << folder << "\" is not a folder\n";
-        return false;
-    }
-    const UpdateSummary summary = index.update({folder});
-    if (!summary.error.isEmpty()) {
-        err << "bilateral: the library's index (" << index.databasePath()
-            << ") cannot be used: " << summary.error << '\n';
-        return false;
-    }
-    for (const LibraryProblem &problem : summary.problems) {
-        err << problem.path << ": warning: skipped: "
-            << (problem.pending ? u"changed moments ago and not yet a valid briefing (being "
-                                  "written?); it will be read again"_s
-                                : problem.problem)
-            << '\n';
-    }
-    return true;
-}
-
 // The file as the user named its folder: "lib/2020.briefing", not the resolved path.
 QString shownPath(const QString &folder, const QString &path)
 {
@@ -101,6 +78,28 @@ QString oneLine(QString text)
 } // namespace
 
 namespace LibraryCommand {
+
+bool updateIndex(LibraryIndex &index, const QString &folder, QTextStream &err)
+{
+    if (!QFileInfo(folder).isDir()) {
+        err << "bilateral: --library: \"" << folder << "\" is not a folder\n";
+        return false;
+    }
+    const UpdateSummary summary = index.update({folder});
+    if (!summary.error.isEmpty()) {
+        err << "bilateral: the library's index (" << index.databasePath()
+            << ") cannot be used: " << summary.error << '\n';
+        return false;
+    }
+    for (const LibraryProblem &problem : summary.problems) {
+        err << problem.path << ": warning: skipped: "
+            << (problem.pending ? u"changed moments ago and not yet a valid briefing (being "
+                                  "written?); it will be read again"_s
+                                : problem.problem)
+            << '\n';
+    }
+    return true;
+}
 
 int search(const QString &folder, const QString &query, QTextStream &out, QTextStream &err)
 {

@@ -3,11 +3,15 @@
 #include <QString>
 #include <QStringList>
 
+class LibraryIndex;
 class QTextStream;
 
 // The library from the command line, for scripts and checks. The index is the user's own
 // (LibraryIndex::defaultPath()), brought up to date with DIR's files before each command.
 namespace LibraryCommand {
+// Brings `index` up to date with `folder`, warning of the files it skips; false (said on
+// `err`) when `folder` is not a folder or the index cannot be used.
+bool updateIndex(LibraryIndex &index, const QString &folder, QTextStream &err);
 // `--library DIR --search QUERY`: "FILE:LINE:COLUMN: passage "ID": SNIPPET", best first.
 // Exit 0 with hits, 1 with none, 2 when DIR or the index cannot be used.
 int search(const QString &folder, const QString &query, QTextStream &out, QTextStream &err);

@@ -1,5 +1,12 @@
 #include "library/issuetimeline.h"
 
+#include "library/issuealiases.h"
+#include "model/briefing.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 IssueTimeline IssueTimeline::fromRecords(const QString &issueId,
@@ -42,6 +49,73 @@ IssueTimeline IssueTimeline::fromRecords(const QString &issueId,
         }
     }
     return timeline;
+}
+
+namespace {
+// The briefing's own stances on `issue`, as the index would list them for its file.
+QList<LibraryIndex::StanceRecord> ownRecords(const Briefing &briefing, const Issue &issue,
+                                             const QString &path)
+{
+    LibraryIndex::StanceRecord raised;
+    raised.path = path;
+    raised.date = briefing.date();
+    raised.briefingTitle = briefing.title();
+    raised.issueId = issue.id;
+    raised.issueTitle = issue.title;
+    QList<LibraryIndex::StanceRecord> records;
+    for (const Stance &stance : issue.stances) {
+        if (stance.side < 0 || stance.side >= briefing.sides().size())
+            continue;
+        LibraryIndex::StanceRecord record = raised;
+        record.side = briefing.sides().at(stance.side).id;
+        record.sideName = briefing.sides().at(stance.side).name;
+        record.position = stance.position;
+        record.summary = stance.summary;
+        records.append(record);
+    }
+    if (records.isEmpty())
+        records.append(raised); // raised, but no side's stance recorded
+    return records;
+}
+} // namespace
+
+QList<IssueTimeline> IssueTimeline::forBriefing(LibraryIndex &index, const QStringList &folders,
+                                                const Briefing &briefing,
+                                                const IssueAliases &aliases,
+                                                const QString &briefingPath)
+{
+    // The index keeps files by their canonical paths.
+    QString path;
+    if (!briefingPath.isEmpty()) {
+        const QFileInfo info(briefingPath);
+        path = info.canonicalFilePath();
+        if (path.isEmpty())
+            path = info.absoluteFilePath();
+    }
+    const auto isThisBriefing = [&](const LibraryIndex::StanceRecord &record) {
+        return (!path.isEmpty() && record.path == path)
+            || (record.date == briefing.date() && record.briefingTitle == briefing.title());
+    };
+    QList<IssueTimeline> timelines;
+    for (const Issue &issue : briefing.issues()) {
+        QList<LibraryIndex::StanceRecord> records =
+            index.stances(folders, aliases.idsMatching(issue.id));
+        records.removeIf(isThisBriefing);
+        if (briefing.date().isValid()) {
+            // In the index's order: by date, then by path.
+            const auto after = std::find_if(
+                records.cbegin(), records.cend(), [&](const LibraryIndex::StanceRecord &record) {
+                    return record.date > briefing.date()
+                        || (record.date == briefing.date() && record.path > path);
+                });
+            const qsizetype at = after - records.cbegin();
+            records = records.first(at) + ownRecords(briefing, issue, path) + records.sliced(at);
+        }
+        IssueTimeline timeline = fromRecords(issue.id, records);
+        if (timeline.meetings.size() >= 2)
+            timelines.append(timeline);
+    }
+    return timelines;
 }
 
 namespace {

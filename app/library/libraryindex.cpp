@@ -188,26 +188,46 @@ bool LibraryIndex::open()
                       .arg(QFileInfo(m_path).absolutePath());
         return false;
     }
-    const bool existed = QFileInfo::exists(m_path);
-    if (existed && openConnection()) {
-        // A damaged file fails here ("file is not a database") or in the check.
+    // The window's thread and the indexing thread may open a new index at the same time:
+    // whoever takes the write lock first creates the tables, the other finds them.
+    enum class Found { Usable, Created, Damaged };
+    auto openOrCreate = [this]() -> Found {
+        if (!openConnection())
+            return Found::Damaged;
         QSqlQuery query(QSqlDatabase::database(m_connection));
-        if (LibrarySql::run(query, u"PRAGMA user_version"_s) && query.next()
-            && query.value(0).toInt() == schemaVersion
-            && LibrarySql::run(query, u"SELECT count(*) FROM files"_s) && query.next())
-            return true;
+        // A damaged file fails here ("file is not a database").
+        if (!LibrarySql::run(query, u"BEGIN IMMEDIATE"_s))
+            return Found::Damaged;
+        Found found = Found::Damaged;
+        if (LibrarySql::run(query, u"PRAGMA user_version"_s) && query.next()) {
+            const int version = query.value(0).toInt();
+            if (version == schemaVersion) {
+                if (LibrarySql::run(query, u"SELECT count(*) FROM files"_s) && query.next())
+                    found = Found::Usable;
+            } else if (version == 0
+                       && LibrarySql::run(query, u"SELECT count(*) FROM sqlite_master"_s)
+                       && query.next() && query.value(0).toInt() == 0) {
+                found = createSchema() ? Found::Created : Found::Damaged; // a new, empty file
+            }
+        }
+        LibrarySql::run(query, found == Found::Damaged ? u"ROLLBACK"_s : u"COMMIT"_s);
+        return found;
+    };
+    Found found = openOrCreate();
+    if (found == Found::Damaged) {
+        // Damaged or from another version: start again from the files.
+        closeConnection();
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+            QFile::remove(m_path + suffix);
+        found = openOrCreate();
     }
-    // Missing, damaged or from another version: start again from the files.
-    closeConnection();
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
-        QFile::remove(m_path + suffix);
-    m_rebuilt = true;
-    if (!openConnection())
-        return false;
-    if (!createSchema()) {
+    if (found == Found::Damaged) {
+        if (m_error.isEmpty())
+            m_error = tr("the library's index cannot be created: %1").arg(m_path);
         closeConnection();
         return false;
     }
+    m_rebuilt = found == Found::Created;
     return true;
 }
 

@@ -122,6 +122,8 @@ public:
     QList<SearchHit> search(const QStringList &folders, const QString &query, int limit = 200);
     bool lastSearchWasRanked() const { return m_lastSearchRanked; }
 
+    // Every side that some briefing in the library has, each id once.
+    QList<IndexedSide> sides(const QStringList &folders);
     // Every issue in the library: id → its title (from the newest briefing that has it).
     QList<std::pair<QString, LocalizedText>> issues(const QStringList &folders);
 

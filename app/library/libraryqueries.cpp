@@ -4,6 +4,8 @@
 #include "library/librarysql.h"
 #include "library/librarytext.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 
@@ -56,12 +58,18 @@ QList<LibraryEntry> LibraryIndex::entries(const QStringList &folders, const Libr
     QSqlQuery query(QSqlDatabase::database(m_connection));
     if (!LibrarySql::run(query, sql, values, &m_error))
         return result;
+    QHash<QString, QList<IndexedSide>> decodedSides;
     while (query.next()) {
         LibraryEntry entry;
         entry.path = query.value(0).toString();
         entry.date = QDate::fromString(query.value(1).toString(), Qt::ISODate);
         entry.title = LibrarySql::decodeText(query.value(2).toString());
-        entry.sides = LibrarySql::decodeSides(query.value(3).toString());
+        // Most briefings of a library share their sides: decode each list once.
+        const QString sides = query.value(3).toString();
+        auto known = decodedSides.constFind(sides);
+        if (known == decodedSides.cend())
+            known = decodedSides.insert(sides, LibrarySql::decodeSides(sides));
+        entry.sides = *known;
         entry.issueCount = query.value(4).toInt();
         entry.passageCount = query.value(5).toInt();
         entry.source = query.value(6).toString();
@@ -147,6 +155,30 @@ QList<SearchHit> LibraryIndex::search(const QStringList &folders, const QString 
         hits.append(hit);
     }
     return hits;
+}
+
+QList<IndexedSide> LibraryIndex::sides(const QStringList &folders)
+{
+    QList<IndexedSide> result;
+    if (!open())
+        return result;
+    const LibrarySql::Clause under = LibrarySql::underFolders(u"path"_s, folders);
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    // Most briefings of a library share their sides: few distinct lists to decode.
+    if (!LibrarySql::run(query,
+                         u"SELECT DISTINCT sides FROM files WHERE state = 0 AND "_s + under.sql,
+                         under.values, &m_error))
+        return result;
+    QSet<QString> seen;
+    while (query.next()) {
+        for (const IndexedSide &side : LibrarySql::decodeSides(query.value(0).toString())) {
+            if (!seen.contains(side.id)) {
+                seen.insert(side.id);
+                result.append(side);
+            }
+        }
+    }
+    return result;
 }
 
 QList<std::pair<QString, LocalizedText>> LibraryIndex::issues(const QStringList &folders)

@@ -48,6 +48,8 @@ LibraryService::LibraryService(const QString &databasePath, QObject *parent)
     }
     m_folders = folders;
     watchFolders();
+    // The index exists before the worker first writes to it or a window first reads it.
+    m_index->open();
 }
 
 LibraryService::~LibraryService()

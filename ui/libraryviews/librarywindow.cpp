@@ -1,5 +1,6 @@
 #include "libraryviews/librarywindow.h"
 
+#include "library/issuealiases.h"
 #include "library/librarytext.h"
 #include "libraryviews/librarymodels.h"
 #include "libraryviews/libraryservice.h"
@@ -69,6 +70,7 @@ LibraryWindow::LibraryWindow(LibraryService *service, QWidget *parent)
     , m_hits(new QListView(this))
     , m_hitsLabel(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_problems(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_open(new QPushButton(this))
     , m_compare(new QPushButton(this))
@@ -102,6 +104,7 @@ LibraryWindow::LibraryWindow(LibraryService *service, QWidget *parent)
     m_hits->setModel(m_hitModel);
     m_hits->setItemDelegate(new SnippetDelegate(m_hits));
     m_hits->setUniformItemSizes(true);
+    m_hits->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // snippets are cut to fit
     m_hits->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_hits->setObjectName(u"libraryHits"_s);
 
@@ -131,7 +134,9 @@ LibraryWindow::LibraryWindow(LibraryService *service, QWidget *parent)
     m_issue->setMinimumContentsLength(18);
     filterRow->addStretch();
     auto *buttonRow = new QHBoxLayout;
-    buttonRow->addWidget(m_status, 1);
+    buttonRow->addWidget(m_status);
+    buttonRow->addWidget(m_problems);
+    buttonRow->addStretch(1);
     buttonRow->addWidget(m_timeline);
     buttonRow->addWidget(m_compare);
     buttonRow->addWidget(m_open);
@@ -184,6 +189,8 @@ LibraryWindow::LibraryWindow(LibraryService *service, QWidget *parent)
             Q_EMIT timelineRequested(issue);
     });
     connect(m_folders, &QPushButton::clicked, this, &LibraryWindow::chooseFoldersRequested);
+    connect(m_problems, &QPushButton::clicked, this, &LibraryWindow::listSkippedFiles);
+    m_problems->hide();
 
     connect(m_service, &LibraryService::updateStarted, this, [this] {
         m_progress->setRange(0, 0);
@@ -195,9 +202,17 @@ LibraryWindow::LibraryWindow(LibraryService *service, QWidget *parent)
         m_progress->setFormat(tr("Indexing %1 of %2").arg(done).arg(total));
         m_progress->setTextVisible(true);
     });
-    connect(m_service, &LibraryService::updated, this, [this] {
+    connect(m_service, &LibraryService::updated, this, [this](const UpdateSummary &summary) {
         m_progress->hide();
-        reload();
+        // An update that found nothing new (the check each time the window is asked for)
+        // leaves the table, the choices and the search as they are.
+        if (summary.indexed > 0 || summary.removed > 0 || summary.rebuilt
+            || summary.problems.size() != m_shownProblems) {
+            m_shownProblems = int(summary.problems.size());
+            reload();
+        } else {
+            showStatus();
+        }
     });
     connect(m_service, &LibraryService::foldersChanged, this, &LibraryWindow::showStatus);
 
@@ -230,6 +245,7 @@ void LibraryWindow::retranslateUi()
     m_issueLabel->setText(tr("&Issue"));
     m_positionLabel->setText(tr("&Position"));
     m_open->setText(tr("&Open"));
+    m_problems->setText(tr("&Skipped Files…"));
     m_compare->setText(tr("&Compare Two…"));
     m_compare->setToolTip(tr("Compare the two selected briefings: readouts of one meeting"));
     m_timeline->setText(tr("Issue Time&line…"));
@@ -263,7 +279,10 @@ void LibraryWindow::fillFilterChoices()
     };
 
     QList<std::pair<QString, QString>> issues;
+    const IssueAliases aliases = IssueAliases::load();
     for (const auto &[id, title] : m_service->index().issues(folders)) {
+        if (aliases.canonical(id) != id)
+            continue; // offered under the id it is an alias of
         const QString text = title.preferred(languages);
         issues.append({id, text.isEmpty() ? id : text});
     }
@@ -272,15 +291,8 @@ void LibraryWindow::fillFilterChoices()
     refill(m_issue, tr("Any issue"), issues);
 
     QList<std::pair<QString, QString>> sides;
-    QSet<QString> seen;
-    for (const LibraryEntry &entry : m_service->index().entries(folders)) {
-        for (const IndexedSide &side : entry.sides) {
-            if (!seen.contains(side.id)) {
-                seen.insert(side.id);
-                sides.append({side.id, side.name.preferred(languages)});
-            }
-        }
-    }
+    for (const IndexedSide &side : m_service->index().sides(folders))
+        sides.append({side.id, side.name.preferred(languages)});
     refill(m_side, tr("Any side"), sides);
 
     QList<std::pair<QString, QString>> positions;
@@ -302,7 +314,7 @@ void LibraryWindow::reloadTable()
         filter.to = m_to->date();
     filter.side = m_side->currentData().toString();
     if (const QString issue = m_issue->currentData().toString(); !issue.isEmpty())
-        filter.issues = {issue}; // aliases: the window's IssueAliases, see the timeline
+        filter.issues = IssueAliases::load().idsMatching(issue);
     if (const QString position = m_position->currentData().toString(); !position.isEmpty())
         filter.position = StancePositions::fromKey(position);
     m_model->setEntries(m_service->index().entries(m_service->folders(), filter));
@@ -387,4 +399,24 @@ void LibraryWindow::showStatus()
         status += u" · "_s + tr("the index cannot be used: %1").arg(summary.error);
     m_status->setText(status);
     m_status->setToolTip(PlainText::toolTip(reasons.join(u'\n')));
+    m_problems->setVisible(!reasons.isEmpty());
+}
+
+void LibraryWindow::listSkippedFiles()
+{
+    QStringList lines;
+    for (const LibraryProblem &problem : m_service->lastSummary().problems) {
+        lines.append(QDir::toNativeSeparators(problem.path) + u"\n    "_s
+                     + (problem.pending ? tr("changed moments ago; it will be read again")
+                                        : problem.problem));
+    }
+    QMessageBox box(QMessageBox::Information, tr("Skipped Files"),
+                    tr("%n file(s) in the library folders could not be read as briefings and "
+                       "are not in the library. Each is read again when it changes.",
+                       nullptr, int(lines.size())),
+                    QMessageBox::Ok, this);
+    PlainText::makePlain(&box);
+    box.setDetailedText(lines.join(u"\n"_s)); // always plain text
+    PlainText::setInformativeText(&box, lines.mid(0, 8).join(u"\n"_s));
+    box.exec();
 }

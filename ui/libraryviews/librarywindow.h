@@ -39,6 +39,7 @@ public:
     QDateEdit *toFilter() const { return m_to; }
     QLabel *statusLabel() const { return m_status; }
     QPushButton *compareButton() const { return m_compare; }
+    QPushButton *skippedFilesButton() const { return m_problems; }
     QPushButton *timelineButton() const { return m_timeline; }
 
     // Runs the search in the field now (it otherwise waits for a pause in typing).
@@ -62,6 +63,7 @@ private:
     void openSelected();
     void updateButtons();
     void showStatus();
+    void listSkippedFiles();
 
     LibraryService *m_service;
     LibraryTableModel *m_model;
@@ -86,9 +88,11 @@ private:
     QListView *m_hits;
     QLabel *m_hitsLabel;
     QLabel *m_status;
+    QPushButton *m_problems; // "Skipped Files…", shown when some file could not be indexed
     QProgressBar *m_progress;
     QPushButton *m_open;
     QPushButton *m_compare;
     QPushButton *m_timeline;
     bool m_lastSearchRanked = true;
+    int m_shownProblems = -1;
 };

@@ -65,10 +65,18 @@ QString BriefPrinter::exportTo(const QString &path, const QString &language,
                                const QPageSize &pageSize)
 {
     const Briefing &briefing = m_document->briefing();
-    const BriefOptions options =
+    const BriefOptions options = optionsFor(language, pageSize);
+    return writeBriefPdf(composeBrief(briefing, options), options, briefing, path);
+}
+
+BriefOptions BriefPrinter::optionsFor(const QString &language, const QPageSize &pageSize) const
+{
+    BriefOptions options =
         BriefOptions::forLanguage(language, pageSize, m_document->readingState()->selectedIssue(),
                                   m_document->sourceDigest());
-    return writeBriefPdf(composeBrief(briefing, options), options, briefing, path);
+    if (m_timelines)
+        options.timelines = m_timelines(m_document->briefing());
+    return options;
 }
 
 void BriefPrinter::exportPdf()
@@ -108,9 +116,7 @@ void BriefPrinter::exportPdf()
 void BriefPrinter::paintOn(QPrinter *printer, const QString &language)
 {
     // The brief is composed for the printer's paper, then painted into its printable area.
-    const BriefOptions options = BriefOptions::forLanguage(
-        language, printer->pageLayout().pageSize(), m_document->readingState()->selectedIssue(),
-        m_document->sourceDigest());
+    const BriefOptions options = optionsFor(language, printer->pageLayout().pageSize());
     const BriefLayout layout = composeBrief(m_document->briefing(), options);
     QPainter painter(printer);
     paintBrief(painter, layout, QRectF(0, 0, printer->width(), printer->height()));

@@ -1,9 +1,16 @@
 #pragma once
 
+#include "brief/brieftimeline.h"
+
+#include <QList>
 #include <QObject>
 #include <QPageSize>
 
+#include <functional>
+
+class Briefing;
 class BriefingDocument;
+struct BriefOptions;
 class QAction;
 class QPrinter;
 class QWidget;
@@ -28,6 +35,12 @@ public:
     void print();
     void printPreview();
 
+    // The "Over time" rows of a briefing's brief: its issues across the user's library, as
+    // far as the library already knows them (asked each time a brief is composed; it must
+    // not make the user wait). Without one the brief has no such rows.
+    using TimelineProvider = std::function<QList<BriefTimeline>(const Briefing &)>;
+    void setTimelineProvider(TimelineProvider provider) { m_timelines = std::move(provider); }
+
     // Writes the brief the export dialog would, without asking; returns the error or empty.
     QString exportTo(const QString &path, const QString &language, const QPageSize &pageSize);
 
@@ -39,10 +52,13 @@ private:
     QString interfaceLanguage() const;
     QString selectedIssueTitle() const;
     void paintOn(QPrinter *printer, const QString &language);
+    // The options for the open briefing's brief, with its timelines.
+    BriefOptions optionsFor(const QString &language, const QPageSize &pageSize) const;
 
     const BriefingDocument *m_document;
     QWidget *m_window;
     QAction *m_export;
     QAction *m_print;
     QAction *m_preview;
+    TimelineProvider m_timelines;
 };

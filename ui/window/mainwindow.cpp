@@ -21,6 +21,7 @@
 #include "window/documentactions.h"
 #include "window/documentstatus.h"
 #include "window/languagemenu.h"
+#include "window/librarytimelines.h"
 #include "window/pairsexporter.h"
 
 #include <QAction>
@@ -134,6 +135,7 @@ MainWindow::MainWindow(InterfaceLanguage *language, QWidget *parent)
     connect(m_stancePanel, &StancePanel::editRequested, m_editActions->editIssueAction(),
             &QAction::trigger);
     connect(m_libraryActions, &LibraryActions::openRequested, this, &MainWindow::openFromLibrary);
+    m_briefPrinter->setTimelineProvider(libraryTimelineProvider(m_libraryActions, m_document));
     connect(m_documentActions, &DocumentActions::opened, this, &MainWindow::showLibraryTarget);
     m_sidebar->view()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_sidebar->view(), &QWidget::customContextMenuRequested, this,
