@@ -254,13 +254,7 @@ std::shared_ptr<QTextDocument> Composer::build(const Plan &plan, double width) c
 int Composer::passagesEndingWithin(const QTextDocument &document, double height,
                                    double reserve) const
 {
-    int count = 0;
-    for (QTextTable *table : m_passageTables) {
-        if (document.documentLayout()->frameBoundingRect(table).bottom() > height - reserve)
-            break;
-        ++count;
-    }
-    return count;
+    return tablesEndingWithin(document, m_passageTables, height, reserve);
 }
 
 QString Composer::footer() const

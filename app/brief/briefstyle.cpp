@@ -2,9 +2,12 @@
 
 #include "model/sidecolor.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QImage>
 #include <QTextBlockFormat>
 #include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -89,4 +92,16 @@ QColor printableSideColor(const QColor &color)
     // WCAG asks of text from the matrix's header, the lightest ground a side's name is on.
     constexpr float textContrast = 4.5f;
     return SideColor::distinctFrom(hsl.toRgb(), QColor(0xee, 0xf0, 0xf3), textContrast);
+}
+
+int tablesEndingWithin(const QTextDocument &document, const QList<QTextTable *> &tables,
+                       double height, double reserve)
+{
+    int count = 0;
+    for (QTextTable *table : tables) {
+        if (document.documentLayout()->frameBoundingRect(table).bottom() > height - reserve)
+            break;
+        ++count;
+    }
+    return count;
 }

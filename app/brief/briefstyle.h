@@ -7,6 +7,9 @@
 #include <QStringList>
 #include <QTextCharFormat>
 
+class QTextDocument;
+class QTextTable;
+
 class QPaintDevice;
 class QTextCursor;
 class QTranslator;
@@ -27,6 +30,11 @@ constexpr double formatPixels(double points)
 // Layout happens against this device at 1200 dpi, whatever the brief is painted on later,
 // so preview, print and PDF break lines in exactly the same places.
 QPaintDevice *briefReferenceDevice();
+
+// How many of `tables` (in document order) end above `height - reserve` in `document`'s
+// layout: what a page keeps when it is cut at that height.
+int tablesEndingWithin(const QTextDocument &document, const QList<QTextTable *> &tables,
+                       double height, double reserve);
 
 // The brief speaks its own language, which may differ from the interface's: its strings
 // are looked up in the given translator instead of the application's.

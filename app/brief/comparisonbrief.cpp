@@ -337,13 +337,7 @@ int Composer::rowsEndingWithin(const QTextDocument &document, double height, dou
 int Composer::evidenceEndingWithin(const QTextDocument &document, double height,
                                    double reserve) const
 {
-    int count = 0;
-    for (QTextTable *table : m_evidenceTables) {
-        if (document.documentLayout()->frameBoundingRect(table).bottom() > height - reserve)
-            break;
-        ++count;
-    }
-    return count;
+    return tablesEndingWithin(document, m_evidenceTables, height, reserve);
 }
 
 QString Composer::footer() const
