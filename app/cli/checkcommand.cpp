@@ -10,7 +10,7 @@ int runCheck(const QStringList &files, QTextStream &out)
 {
     int exitCode = 0;
     for (const QString &file : files) {
-        const LoadResult result = BriefingLoader::loadFile(file);
+        const LoadResult result = BriefingLoader::loadFile(file, {}, BriefingLoader::Digest::Skip);
         for (const Diagnostic &diagnostic : result.diagnostics)
             out << diagnostic.toString() << '\n';
         switch (result.status) {

@@ -50,8 +50,8 @@ QString whereInBriefing(const SearchHit &hit)
 // read or is invalid.
 std::optional<ReadoutComparison> compareFiles(const QString &a, const QString &b, QTextStream &err)
 {
-    const LoadResult first = BriefingLoader::loadFile(a);
-    const LoadResult second = BriefingLoader::loadFile(b);
+    const LoadResult first = BriefingLoader::loadFile(a, {}, BriefingLoader::Digest::Skip);
+    const LoadResult second = BriefingLoader::loadFile(b, {}, BriefingLoader::Digest::Skip);
     bool ok = true;
     for (const LoadResult *result : {&first, &second}) {
         for (const Diagnostic &diagnostic : result->diagnostics) {

@@ -24,7 +24,7 @@ int runReview(const QStringList &files, QTextStream &out, QTextStream &err)
 {
     int exitCode = 0;
     for (const QString &file : files) {
-        const LoadResult result = BriefingLoader::loadFile(file);
+        const LoadResult result = BriefingLoader::loadFile(file, {}, BriefingLoader::Digest::Skip);
         if (!result.briefing) {
             for (const Diagnostic &diagnostic : result.diagnostics) {
                 if (diagnostic.isError())

@@ -261,7 +261,7 @@ Diagnostic positioned(Diagnostic::Severity severity, const QString &file, const 
 
 } // namespace
 
-LoadResult BriefingLoader::loadFile(const QString &path, const Progress &progress)
+LoadResult BriefingLoader::loadFile(const QString &path, const Progress &progress, Digest digest)
 {
     const auto unreadable = [&](const QString &message) {
         LoadResult result;
@@ -285,8 +285,10 @@ LoadResult BriefingLoader::loadFile(const QString &path, const Progress &progres
     if (progress)
         progress(15);
     LoadResult result = parse(bytes, path, progress);
-    result.sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (digest == Digest::Compute) {
+        result.sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    }
     return result;
 }
 

@@ -71,6 +71,25 @@ QString JsonSourceMap::elementPath(const QString &parent, qsizetype index)
 JsonSourceMap::JsonSourceMap(QByteArrayView json, const QSet<QString> &wantedPaths)
     : m_json(json)
     , m_wanted(wantedPaths)
+    , m_trackPaths(!wantedPaths.isEmpty())
+{
+    scan();
+    // Paths cost a string for every key and element (half the pass at 100,000 passages), and
+    // a valid file without diagnostics needs none: they are made only when there is
+    // something to place. A duplicate key or a lone surrogate found without them needs its
+    // path: scan again with them.
+    if (!m_trackPaths && m_needsPaths) {
+        m_trackPaths = true;
+        m_pos = 0;
+        m_path.clear();
+        m_duplicates.clear();
+        m_loneSurrogates.clear();
+        m_unattachedSurrogates = 0;
+        scan();
+    }
+}
+
+void JsonSourceMap::scan()
 {
     skipWhitespace();
     if (m_pos < m_json.size())
@@ -79,7 +98,7 @@ JsonSourceMap::JsonSourceMap(QByteArrayView json, const QSet<QString> &wantedPat
 
 void JsonSourceMap::record(bool isKey, qsizetype offset)
 {
-    if (!m_wanted.contains(m_path))
+    if (!m_trackPaths || !m_wanted.contains(m_path))
         return;
     Location &location = m_found[m_path];
     (isKey ? location.keyOffset : location.valueOffset) = offset;
@@ -106,7 +125,7 @@ void JsonSourceMap::scanValue()
         scanArray();
         break;
     case '"':
-        scanString();
+        scanString(false);
         attachLoneSurrogates(m_path);
         break;
     default:
@@ -124,11 +143,14 @@ void JsonSourceMap::scanObject()
     skipWhitespace();
     while (m_pos < m_json.size() && m_json[m_pos] != '}') {
         const qsizetype keyOffset = m_pos;
-        const QString key = scanString();
-        m_path = memberPath(parent, key);
+        const QString key = scanString(true);
+        if (m_trackPaths)
+            m_path = memberPath(parent, key);
         attachLoneSurrogates(m_path);
-        if (!keys.insert(key))
+        if (!keys.insert(key)) {
+            m_needsPaths = true;
             m_duplicates.append({m_path, keyOffset});
+        }
         record(true, keyOffset);
         skipWhitespace();
         ++m_pos; // ':'
@@ -152,7 +174,9 @@ void JsonSourceMap::scanArray()
     qsizetype index = 0;
     skipWhitespace();
     while (m_pos < m_json.size() && m_json[m_pos] != ']') {
-        m_path = elementPath(parent, index++);
+        if (m_trackPaths)
+            m_path = elementPath(parent, index);
+        ++index;
         scanValue();
         m_path.truncate(parentLength);
         skipWhitespace();
@@ -164,7 +188,7 @@ void JsonSourceMap::scanArray()
     ++m_pos; // ']'
 }
 
-QString JsonSourceMap::scanString()
+QString JsonSourceMap::scanString(bool decode)
 {
     ++m_pos; // opening quote
     const qsizetype start = m_pos;
@@ -182,6 +206,8 @@ QString JsonSourceMap::scanString()
     }
     const QByteArrayView raw = m_json.sliced(start, m_pos - start);
     ++m_pos; // closing quote
+    if (!decode)
+        return {}; // a value: only keys are compared
     if (!escaped)
         return QString::fromUtf8(raw);
 
@@ -223,6 +249,8 @@ void JsonSourceMap::skipEscape()
 
 void JsonSourceMap::attachLoneSurrogates(const QString &path)
 {
+    if (m_unattachedSurrogates > 0)
+        m_needsPaths = true;
     for (qsizetype i = m_loneSurrogates.size() - m_unattachedSurrogates;
          i < m_loneSurrogates.size(); ++i)
         m_loneSurrogates[i].path = path;

@@ -47,10 +47,11 @@ public:
     static QString elementPath(const QString &parent, qsizetype index);
 
 private:
+    void scan();
     void scanValue();
     void scanObject();
     void scanArray();
-    QString scanString(); // returns the decoded string
+    QString scanString(bool decode); // the decoded string, if asked for
     void skipEscape(); // at a backslash inside a string; notes a lone surrogate
     void attachLoneSurrogates(const QString &path);
     void skipScalar();
@@ -65,6 +66,8 @@ private:
     QList<DuplicateKey> m_duplicates;
     QList<LoneSurrogate> m_loneSurrogates;
     qsizetype m_unattachedSurrogates = 0; // found in the string just scanned, path not yet known
+    bool m_trackPaths = true; // building m_path for every key and element
+    bool m_needsPaths = false; // found something whose path must be reported
 };
 
 // Turns byte offsets into 1-based lines and columns (columns in Unicode code points).

@@ -4,6 +4,7 @@
 #include "format/samplebriefing.h"
 #include "model/briefinglimits.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void worstCasesLoadWithEveryDiagnostic_data();
     void worstCasesLoadWithEveryDiagnostic();
     void diagnosticFormatsLikeACompiler();
+    void digestOnlyWhenAsked();
 };
 
 static QString malformedDir()
@@ -859,6 +861,23 @@ void TestBriefingLoader::diagnosticFormatsLikeACompiler()
     QCOMPARE(diagnostic.toString(), u"a.briefing:3:7: warning: something is wrong"_s);
     diagnostic.line = 0;
     QCOMPARE(diagnostic.toString(), u"a.briefing: warning: something is wrong"_s);
+}
+
+// The SHA-256 names the source in the brief's footer; --check and the library skip it.
+void TestBriefingLoader::digestOnlyWhenAsked()
+{
+    const QString path = SampleBriefing::resourcePath();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString expected = QString::fromLatin1(
+        QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+    const LoadResult computed = BriefingLoader::loadFile(path);
+    QVERIFY(computed.ok());
+    QCOMPARE(computed.sha256, expected);
+    const LoadResult skipped = BriefingLoader::loadFile(path, {}, BriefingLoader::Digest::Skip);
+    QVERIFY(skipped.ok());
+    QVERIFY(skipped.sha256.isEmpty());
+    QCOMPARE(skipped.briefing->data(), computed.briefing->data());
 }
 
 QTEST_GUILESS_MAIN(TestBriefingLoader)

@@ -142,7 +142,7 @@ void LibraryActions::compareWithOpenBriefing()
     if (other.isEmpty())
         return;
     const DocumentLocation &location = m_document->location();
-    const LoadResult loaded = BriefingLoader::loadFile(other);
+    const LoadResult loaded = BriefingLoader::loadFile(other, {}, BriefingLoader::Digest::Skip);
     if (!loaded.ok()) {
         QMessageBox box(QMessageBox::Warning, tr("Compare With"),
                         tr("“%1” is not a briefing Bilateral can read.").arg(other),
@@ -168,8 +168,8 @@ void LibraryActions::compareWithOpenBriefing()
 
 ComparisonWindow *LibraryActions::showComparison(const QString &pathA, const QString &pathB)
 {
-    const LoadResult a = BriefingLoader::loadFile(pathA);
-    const LoadResult b = BriefingLoader::loadFile(pathB);
+    const LoadResult a = BriefingLoader::loadFile(pathA, {}, BriefingLoader::Digest::Skip);
+    const LoadResult b = BriefingLoader::loadFile(pathB, {}, BriefingLoader::Digest::Skip);
     if (!a.ok() || !b.ok()) {
         QMessageBox box(
             QMessageBox::Warning, tr("Compare Readouts"),

@@ -147,8 +147,11 @@ QVariant SearchHitModel::data(const QModelIndex &index, int role) const
             break;
         }
         const QString title = hit.title.preferred(m_languages);
-        return u"%1 · %2 · %3"_s.arg(title.isEmpty() ? QFileInfo(hit.path).fileName() : title,
-                                     hit.date.toString(Qt::ISODate), where);
+        QStringList parts{title.isEmpty() ? QFileInfo(hit.path).fileName() : title};
+        if (hit.date.isValid()) // an undated briefing has no date to show
+            parts.append(hit.date.toString(Qt::ISODate));
+        parts.append(where);
+        return parts.join(u" · "_s);
     }
     case Qt::DisplayRole:
     case SnippetRole:

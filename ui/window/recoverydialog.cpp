@@ -54,7 +54,8 @@ void RecoveryDialog::fill()
     m_list->clear();
     for (const RecoveryStore::Copy &copy : std::as_const(m_copies)) {
         // The title, from the copy itself; a copy that cannot be read says so.
-        const LoadResult loaded = BriefingLoader::loadFile(copy.copyPath);
+        const LoadResult loaded =
+            BriefingLoader::loadFile(copy.copyPath, {}, BriefingLoader::Digest::Skip);
         const QString title = loaded.ok()
             ? loaded.briefing->title().preferred(languagePreference(this))
             : tr("(cannot be read)");
