@@ -397,7 +397,7 @@ LoadResult BriefingLoader::parse(QByteArrayView bytes, const QString &fileName,
 
     if (validator.result && map.duplicateKeys().isEmpty()) {
         result.status = LoadResult::Status::Loaded;
-        result.briefing = Briefing(std::move(*validator.result));
+        result.briefing = Briefing(std::move(*validator.result), std::move(validator.passageIndex));
     }
     return result;
 }

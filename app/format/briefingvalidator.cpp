@@ -572,6 +572,8 @@ void BriefingValidator::validate(const QJsonValue &root)
         std::any_of(pending.cbegin(), pending.cend(), [](const PendingDiagnostic &p) {
             return p.severity == Diagnostic::Severity::Error;
         });
-    if (!anyError)
+    if (!anyError) {
         result = std::move(m_data);
+        passageIndex = std::move(m_passageIndex);
+    }
 }

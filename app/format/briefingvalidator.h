@@ -42,6 +42,9 @@ public:
     void validate(const QJsonValue &root);
 
     std::optional<BriefingData> result;
+    // With a result: each passage id's index, as Briefing's lookup needs it (built once here
+    // while checking the ids, not again by the Briefing).
+    QHash<QString, int> passageIndex;
     QList<BriefingValidation::PendingDiagnostic> pending;
     std::function<void(int done, int all)> progress; // called every few thousand passages
 

@@ -64,11 +64,18 @@ Briefing::Briefing()
 { }
 
 Briefing::Briefing(BriefingData data)
+    : Briefing(std::move(data), {})
+{ }
+
+Briefing::Briefing(BriefingData data, QHash<QString, int> passageIndex)
 {
     for (Issue &issue : data.issues)
         issue.relevantPassages = unionSorted(issue);
     auto lookup = std::make_shared<Lookup>();
-    lookup->passages = indexById(data.passages);
+    // An empty map stands for "not made yet" (a briefing with passages always has ids).
+    lookup->passages = passageIndex.isEmpty() || passageIndex.size() != data.passages.size()
+        ? indexById(data.passages)
+        : std::move(passageIndex);
     lookup->issues = indexById(data.issues);
     lookup->sides = indexById(data.sides);
     lookup->languagesInUse = languagesWithText(data);

@@ -115,6 +115,9 @@ class Briefing final
 public:
     Briefing();
     explicit Briefing(BriefingData data);
+    // The same, with the passages' id → index map already made (by the loader's validator,
+    // which needs it anyway): a 100,000-passage file is not hashed twice.
+    Briefing(BriefingData data, QHash<QString, int> passageIndex);
 
     const BriefingData &data() const { return *m_data; }
 
