@@ -19,6 +19,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -171,11 +172,34 @@ int utf8SequenceLength(QByteArrayView bytes, qsizetype i)
     return present == length ? length : -int(present);
 }
 
+// Bytes that checkBytes() passes over without a change of state: inside a string, printable
+// ASCII but the quotation mark and the backslash; outside, ASCII but quotation marks and
+// brackets. Most of a file is runs of them, skipped with a table lookup a byte instead of
+// the branches below (this pass was 9 % of --check at 100,000 passages).
+using ByteTable = std::array<bool, 256>;
+constexpr ByteTable plainBytes(bool inString)
+{
+    ByteTable table{};
+    for (int b = 0; b < 0x80; ++b) {
+        const bool structural = b == '"'
+            || (inString ? b == '\\' || b < 0x20 : b == '{' || b == '[' || b == '}' || b == ']');
+        table[std::size_t(b)] = !structural;
+    }
+    return table;
+}
+constexpr ByteTable plainInString = plainBytes(true);
+constexpr ByteTable plainOutside = plainBytes(false);
+
 ByteProblem checkBytes(QByteArrayView bytes)
 {
     bool inString = false;
     int depth = 0;
     for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const ByteTable &plain = inString ? plainInString : plainOutside;
+        while (i < bytes.size() && plain[static_cast<unsigned char>(bytes[i])])
+            ++i;
+        if (i == bytes.size())
+            break;
         const auto c = static_cast<unsigned char>(bytes[i]);
         if (c >= 0x80) {
             const int length = utf8SequenceLength(bytes, i);
