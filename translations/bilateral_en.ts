@@ -150,13 +150,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>More than 5,000 matches: the %n newest are shown. Add a word to narrow the search.</source>
-        <translation>
-            <numerusform>More than 5,000 matches: the %n newest are shown. Add a word to narrow the search.</numerusform>
-            <numerusform>More than 5,000 matches: the %n newest are shown. Add a word to narrow the search.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n briefing(s) shown</source>
         <translation>
             <numerusform>%n briefing shown</numerusform>
@@ -175,6 +168,13 @@
         <translation>
             <numerusform>%n file in the library folders could not be read as a briefing and is not in the library. It is read again when it changes.</numerusform>
             <numerusform>%n files in the library folders could not be read as briefings and are not in the library. Each is read again when it changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than 5,000 matches: %n are shown, not ranked (the files indexed last first). Add a word to narrow the search.</source>
+        <translation>
+            <numerusform>More than 5,000 matches: %n is shown, not ranked (the files indexed last first). Add a word to narrow the search.</numerusform>
+            <numerusform>More than 5,000 matches: %n are shown, not ranked (the files indexed last first). Add a word to narrow the search.</numerusform>
         </translation>
     </message>
 </context>

@@ -1913,12 +1913,6 @@
             <numerusform>%n 件、関連度順。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>More than 5,000 matches: the %n newest are shown. Add a word to narrow the search.</source>
-        <translation>
-            <numerusform>5,000 件を超えました。新しい %n 件を表示しています。語を加えて絞り込んでください。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Folders: %1</source>
         <translation>フォルダー: %1</translation>
@@ -1955,6 +1949,12 @@
         <source>%n file(s) in the library folders could not be read as briefings and are not in the library. Each is read again when it changes.</source>
         <translation>
             <numerusform>ライブラリのフォルダーにあるファイル %n 件はブリーフィングとして読めないため、ライブラリに含めていません。変更されると改めて読み込みます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than 5,000 matches: %n are shown, not ranked (the files indexed last first). Add a word to narrow the search.</source>
+        <translation>
+            <numerusform>5,000 件を超えました。%n 件を関連度順ではなく表示しています（最後に索引を作ったファイルから）。語を加えて絞り込んでください。</numerusform>
         </translation>
     </message>
 </context>

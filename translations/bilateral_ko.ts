@@ -1913,12 +1913,6 @@
             <numerusform>%n건, 관련도순.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>More than 5,000 matches: the %n newest are shown. Add a word to narrow the search.</source>
-        <translation>
-            <numerusform>5,000건이 넘습니다. 최신 %n건을 표시합니다. 단어를 더해 범위를 좁히세요.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Folders: %1</source>
         <translation>폴더: %1</translation>
@@ -1955,6 +1949,12 @@
         <source>%n file(s) in the library folders could not be read as briefings and are not in the library. Each is read again when it changes.</source>
         <translation>
             <numerusform>라이브러리 폴더의 파일 %n개를 브리핑으로 읽을 수 없어 라이브러리에 넣지 않았습니다. 파일이 바뀌면 다시 읽습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than 5,000 matches: %n are shown, not ranked (the files indexed last first). Add a word to narrow the search.</source>
+        <translation>
+            <numerusform>5,000건이 넘습니다. %n건을 관련도 순위 없이 표시합니다(마지막에 색인한 파일부터). 단어를 더해 범위를 좁히세요.</numerusform>
         </translation>
     </message>
 </context>

@@ -117,7 +117,7 @@ public:
     QList<LibraryEntry> entries(const QStringList &folders, const LibraryFilter &filter = {});
     QList<LibraryProblem> problems(const QStringList &folders);
     // Ranked hits for `query` (LibraryText::parseQuery), best first; for a query that
-    // matches more than 5,000 passages and texts, the most recently indexed first instead
+    // matches more than 5,000 passages and texts, unranked, the most recently indexed first
     // (lastSearchWasRanked() is then false).
     QList<SearchHit> search(const QStringList &folders, const QString &query, int limit = 200);
     bool lastSearchWasRanked() const { return m_lastSearchRanked; }

@@ -110,7 +110,7 @@ QList<SearchHit> LibraryIndex::search(const QStringList &folders, const QString 
     QSqlQuery sql(QSqlDatabase::database(m_connection));
     // bm25() scores every matching row before the best can be chosen: for a word in most
     // passages ("the", "일본") that is hundreds of thousands of rows. Count up to a bound
-    // first (cheap: the row ids only); above it, list the newest matches unranked, which
+    // first (cheap: the row ids only); above it, list the last indexed matches unranked, which
     // FTS5 reads in rowid order and stops at the limit.
     constexpr int rankedAtMost = 5000;
     auto tooCommon = [&](const QString &match) {

@@ -350,8 +350,8 @@ void LibraryWindow::searchNow()
     else if (m_lastSearchRanked)
         m_hitsLabel->setText(tr("%n match(es), best first.", nullptr, int(hits.size())));
     else
-        m_hitsLabel->setText(tr("More than 5,000 matches: the %n newest are shown. Add a word to "
-                                "narrow the search.",
+        m_hitsLabel->setText(tr("More than 5,000 matches: %n are shown, not ranked (the files "
+                                "indexed last first). Add a word to narrow the search.",
                                 nullptr, int(hits.size())));
     m_pages->setCurrentIndex(1);
 }
