@@ -430,7 +430,7 @@ void MainWindow::showLibraryTarget()
     if (const int issue = briefing.issueIndex(m_libraryTarget.issueId); issue >= 0)
         readingState()->selectIssue(issue);
     if (const int passage = briefing.passageIndex(m_libraryTarget.passageId); passage >= 0)
-        readingState()->setCurrentPassage(passage);
+        readingState()->revealPassage(passage); // current, and scrolled into view in both panes
     m_libraryTarget = {};
 }
 
