@@ -397,17 +397,10 @@ BriefLayout composeBrief(const Briefing &briefing, const BriefOptions &options)
             plan.issues = std::max(0, plan.issues - std::max(1, plan.issues / 8));
             layout.body = tryPlan();
         }
-        int fitting = plan.issues;
-        while (layout.body && tooMany - fitting > 1) {
-            plan.issues = (fitting + tooMany) / 2;
-            if (auto more = tryPlan()) {
-                fitting = plan.issues;
-                layout.body = more;
-            } else {
-                tooMany = plan.issues;
-            }
-        }
-        plan.issues = fitting;
+        plan.issues = largestFitting(plan.issues, tooMany, layout.body, [&](int issues) {
+            plan.issues = issues;
+            return tryPlan();
+        });
         if (!layout.body)
             layout.body = composer.build(plan, width);
     }

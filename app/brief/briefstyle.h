@@ -33,6 +33,25 @@ QPaintDevice *briefReferenceDevice();
 
 // How many of `tables` (in document order) end above `height - reserve` in `document`'s
 // layout: what a page keeps when it is cut at that height.
+// The largest count from `fitting` up to, not including, `tooMany` whose layout fits the page,
+// found by halving the interval: `layout(count)` gives the laid-out document, or null when it
+// does not fit. `document` holds the layout of `fitting` (nothing is tried when it is null)
+// and ends holding that of the count returned. Both composers cut their rows so.
+template<typename Document, typename Layout>
+int largestFitting(int fitting, int tooMany, Document &document, Layout layout)
+{
+    while (document && tooMany - fitting > 1) {
+        const int middle = (fitting + tooMany) / 2;
+        if (auto more = layout(middle)) {
+            fitting = middle;
+            document = std::move(more);
+        } else {
+            tooMany = middle;
+        }
+    }
+    return fitting;
+}
+
 int tablesEndingWithin(const QTextDocument &document, const QList<QTextTable *> &tables,
                        double height, double reserve);
 

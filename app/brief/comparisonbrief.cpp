@@ -478,16 +478,10 @@ ComparisonBriefLayout compose(const ReadoutComparison &comparison,
                 tooMany = fitting;
                 fitting = std::max(0, fitting - std::max(1, fitting / 8));
             }
-            while (page.body && tooMany - fitting > 1) {
-                plan.rows = (fitting + tooMany) / 2;
-                if (auto more = tryPlan(plan)) {
-                    fitting = plan.rows;
-                    page.body = more;
-                } else {
-                    tooMany = plan.rows;
-                }
-            }
-            plan.rows = fitting;
+            plan.rows = largestFitting(fitting, tooMany, page.body, [&](int rows) {
+                plan.rows = rows;
+                return tryPlan(plan);
+            });
             if (!page.body)
                 page.body = composer.build(plan, width);
         }
