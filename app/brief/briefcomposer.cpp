@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +34,37 @@ struct Plan
     bool summary = true;
     bool wording = true;
     bool timeline = true;
+};
+
+// Where one layout of the brief puts its parts, in layout units: how much of each a page
+// holds is worked out from these, instead of laying the brief out again for every count.
+// Measured with every part in (the stance summaries in or not, as laid out).
+struct Measures
+{
+    double header = 0; // down to the stance section, the bottom line included
+    double summary = 0; // of which the bottom line
+    QList<double> rows; // rows[k]: the stance section with its first k issue rows, less notes
+    double wording = 0; // the wording row
+    double timeline = 0; // the "Over time" block
+    QList<double> passages; // passages[n]: the key passage section with n passages, less notes
+    double note = 0; // a line that says what was left out
+
+    // The height of the brief as `plan` would lay it out.
+    double height(const Plan &plan, int allIssues, int allPassages, bool hasWording,
+                  bool hasTimeline) const
+    {
+        const auto at = [](const QList<double> &heights, int count) {
+            return heights.isEmpty()
+                ? 0.0
+                : heights.at(std::clamp<qsizetype>(count, 0, heights.size() - 1));
+        };
+        const int notes = int(plan.issues < allIssues) + int(!plan.stanceSummaries)
+            + int(!plan.wording && hasWording) + int(!plan.timeline && hasTimeline)
+            + int(allPassages > 0 && plan.passages < allPassages);
+        return header - (plan.summary ? 0 : summary) + at(rows, plan.issues)
+            + (plan.wording ? wording : 0) + (plan.timeline ? timeline : 0)
+            + at(passages, plan.passages) + notes * note;
+    }
 };
 
 struct KeyPassage
@@ -84,12 +116,11 @@ public:
     bool hasTimeline() const { return !m_timeline.isEmpty(); }
     std::shared_ptr<QTextDocument> build(const Plan &plan, double width) const;
     QString footer() const;
-    // How many key passages of the last build end within `height` (keeping `reserve` free
-    // for the line that says what was left out).
-    int passagesEndingWithin(const QTextDocument &document, double height, double reserve) const;
+    // Where the parts of `document`, the last one built, begin and end.
+    Measures measure(const QTextDocument &document, const Plan &plan) const;
     bool stancesByPosition(const Plan &plan, double width) const
     {
-        return m_stances.shapeFor(BriefType(m_options.language, plan.pointSize),
+        return m_stances.shapeFor(BriefType(m_options.language, plan.pointSize), plan.issues,
                                   plan.stanceSummaries, width)
             == BriefStances::Shape::ByPosition;
     }
@@ -111,7 +142,15 @@ private:
     BriefWording m_wording;
     BriefTimelineRows m_timeline;
     mutable BriefType m_type;
-    mutable QList<QTextTable *> m_passageTables; // of the last build, in order
+    // Of the last build: where its parts begin, as block numbers, and its tables' rows.
+    struct Marks
+    {
+        int summaryBlock = -1;
+        int sectionBlocks[4] = {}; // stances, wording, timeline, key passages
+        QList<int> rowStarts; // the stance table's issue rows, as document positions
+        QList<QTextTable *> passageTables; // in order
+    };
+    mutable Marks m_marks;
 };
 
 void Composer::addHeader(QTextCursor &cursor, const Plan &plan) const
@@ -142,6 +181,7 @@ void Composer::addHeader(QTextCursor &cursor, const Plan &plan) const
         QTextBlockFormat block;
         block.setTopMargin(formatPixels(m_type.pointSize() * 0.6));
         cursor.insertBlock(block);
+        m_marks.summaryBlock = cursor.blockNumber();
         cursor.insertText(m_text(QT_TRANSLATE_NOOP3(
                               "Brief", "Bottom line: ", "label before the briefing's summary")),
                           format(1.0, true));
@@ -201,7 +241,7 @@ void Composer::addPassages(QTextCursor &cursor, const Plan &plan) const
             cell = pair->cellAt(0, column + 1).firstCursorPosition();
             cell.insertText(passage.text[std::size_t(column)], format(0.95));
         }
-        m_passageTables.append(pair);
+        m_marks.passageTables.append(pair);
         cursor = pair->lastCursorPosition();
         cursor.movePosition(QTextCursor::NextBlock);
     }
@@ -217,7 +257,7 @@ void Composer::addPassages(QTextCursor &cursor, const Plan &plan) const
 std::shared_ptr<QTextDocument> Composer::build(const Plan &plan, double width) const
 {
     m_type = BriefType(m_options.language, plan.pointSize);
-    m_passageTables.clear();
+    m_marks = {};
     auto document = std::make_shared<QTextDocument>();
     document->setDocumentMargin(0);
     document->setUndoRedoEnabled(false);
@@ -229,13 +269,17 @@ std::shared_ptr<QTextDocument> Composer::build(const Plan &plan, double width) c
     // Built with the cursor API, never from HTML: document text stays plain text.
     QTextCursor cursor(document.get());
     addHeader(cursor, plan);
-    m_stances.add(cursor, m_type, plan.issues, plan.stanceSummaries, width);
+    // Each part begins with a block of its own, numbered as the count so far.
+    m_marks.sectionBlocks[0] = document->blockCount();
+    m_stances.add(cursor, m_type, plan.issues, plan.stanceSummaries, width, &m_marks.rowStarts);
+    m_marks.sectionBlocks[1] = document->blockCount();
     if (plan.wording)
         m_wording.add(cursor, m_type, m_text);
     else if (hasWording())
         m_type.addNote(cursor,
                        m_text(QT_TRANSLATE_NOOP3("Brief", "The wording row is left out for space.",
                                                  "what did not fit on the page")));
+    m_marks.sectionBlocks[2] = document->blockCount();
     if (plan.timeline)
         m_timeline.add(cursor, m_type, m_text);
     else if (hasTimeline())
@@ -243,6 +287,7 @@ std::shared_ptr<QTextDocument> Composer::build(const Plan &plan, double width) c
             cursor,
             m_text(QT_TRANSLATE_NOOP3("Brief", "The timeline rows are left out for space.",
                                       "what did not fit on the page")));
+    m_marks.sectionBlocks[3] = document->blockCount();
     addPassages(cursor, plan);
     // Lay out once, at the end: with a layout attached while the content is inserted,
     // every insertion would be laid out again (seconds instead of milliseconds).
@@ -251,10 +296,74 @@ std::shared_ptr<QTextDocument> Composer::build(const Plan &plan, double width) c
     return document;
 }
 
-int Composer::passagesEndingWithin(const QTextDocument &document, double height,
-                                   double reserve) const
+Measures Composer::measure(const QTextDocument &document, const Plan &plan) const
 {
-    return tablesEndingWithin(document, m_passageTables, height, reserve);
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const double end = document.size().height();
+    const auto top = [&](const QTextBlock &block) {
+        return block.isValid() ? layout->blockBoundingRect(block).top() : end;
+    };
+    const auto topOfNumber = [&](int number) {
+        return top(document.findBlockByNumber(number));
+    };
+    const auto topAt = [&](int position) {
+        return top(document.findBlock(position));
+    };
+    const double unitsPerPoint = BriefLayout::unitsPerInch / 72.0;
+
+    Measures measures;
+    {
+        // A note as the brief adds it, on a page of its own.
+        QTextDocument alone;
+        alone.setDocumentMargin(0);
+        alone.setDefaultFont(document.defaultFont());
+        QTextCursor cursor(&alone);
+        m_type.addNote(cursor, u"M"_s);
+        alone.documentLayout()->setPaintDevice(briefReferenceDevice());
+        alone.setTextWidth(document.textWidth());
+        measures.note = alone.size().height()
+            - alone.documentLayout()->blockBoundingRect(alone.firstBlock()).height();
+    }
+    double starts[5];
+    for (int section = 0; section < 4; ++section)
+        starts[section] = topOfNumber(m_marks.sectionBlocks[section]);
+    starts[4] = end;
+    measures.header = starts[0];
+    if (m_marks.summaryBlock >= 0)
+        measures.summary = starts[0] - topOfNumber(m_marks.summaryBlock)
+            + m_type.pointSize() * 0.6 * unitsPerPoint;
+
+    // The stance section less its notes, then less the rows beyond each count.
+    const double stances = starts[1] - starts[0]
+        - measures.note
+            * (int(plan.issues < m_briefing.issues().size()) + int(!plan.stanceSummaries));
+    const QList<int> &rowStarts = m_marks.rowStarts;
+    QTextTable *table = rowStarts.isEmpty()
+        ? nullptr
+        : qobject_cast<QTextTable *>(document.frameAt(rowStarts.first()));
+    const double tableEnd = table ? layout->frameBoundingRect(table).bottom() : 0;
+    for (int rows = 0; rows < rowStarts.size(); ++rows)
+        measures.rows.append(stances - (tableEnd - topAt(rowStarts.at(rows))));
+    measures.rows.append(stances);
+
+    measures.wording = plan.wording ? starts[2] - starts[1] : 0;
+    measures.timeline = plan.timeline ? starts[3] - starts[2] : 0;
+
+    if (!m_keyPassages.isEmpty()) {
+        const double passages =
+            starts[4] - starts[3] - (plan.passages < m_keyPassages.size() ? measures.note : 0);
+        const QList<QTextTable *> &tables = m_marks.passageTables;
+        const double tablesEnd =
+            tables.isEmpty() ? 0 : layout->frameBoundingRect(tables.last()).bottom();
+        // None: the heading alone, with its margin below.
+        const QTextBlock heading = document.findBlockByNumber(m_marks.sectionBlocks[3]);
+        measures.passages.append(layout->blockBoundingRect(heading).height()
+                                 + m_type.pointSize() * 0.3 * unitsPerPoint);
+        for (int count = 1; count <= tables.size(); ++count)
+            measures.passages.append(
+                passages - (tablesEnd - layout->frameBoundingRect(tables.at(count - 1)).bottom()));
+    }
+    return measures;
 }
 
 QString Composer::footer() const
@@ -297,112 +406,132 @@ BriefLayout composeBrief(const Briefing &briefing, const BriefOptions &options)
     const auto fits = [&](const std::shared_ptr<QTextDocument> &document) {
         return document->size().height() <= height;
     };
+    const int allPassages = int(composer.keys().size());
+    const int allIssues = int(briefing.issues().size());
 
     Plan plan;
     // No more key passages (or matrix rows) than one line each could fill the page with:
     // laying out the rest of a long briefing would be wasted work.
-    const int passageCap =
+    const int cap =
         int(height / (BriefLayout::minimumBodyPointSize * 1.2 * BriefLayout::unitsPerInch / 72))
         + 1;
-    plan.passages = std::min(int(composer.keys().size()), passageCap);
-    plan.issues =
-        std::min(int(briefing.issues().size()), passageCap); // the same bound for matrix rows
-    const auto tryPlan = [&] {
-        auto document = composer.build(plan, width);
-        return fits(document) ? document : nullptr;
+    plan.passages = std::min(allPassages, cap);
+    plan.issues = std::min(allIssues, cap);
+    const double maximum = BriefLayout::maximumBodyPointSize;
+    const double minimum = BriefLayout::minimumBodyPointSize;
+    const auto buildAt = [&](double pointSize) {
+        plan.pointSize = pointSize;
+        return composer.build(plan, width);
     };
 
     // 1. Everything, at the largest size that fits. Text height grows about with the
     //    square of the size (taller lines, fewer words per line): estimate, then step.
-    const double maximum = BriefLayout::maximumBodyPointSize;
-    const double minimum = BriefLayout::minimumBodyPointSize;
-    plan.pointSize = maximum;
-    const auto full = composer.build(plan, width);
-    if (fits(full)) {
-        layout.body = full;
-    } else {
-        const double estimate = maximum * std::sqrt(height / full->size().height());
-        double size = std::clamp(std::floor(estimate * 2) / 2, minimum, maximum - 0.5);
-        plan.pointSize = size;
-        std::shared_ptr<QTextDocument> found = tryPlan();
-        if (found) {
-            // The estimate was safe; a step larger may still fit.
-            for (plan.pointSize = size + 0.5; plan.pointSize < maximum; plan.pointSize += 0.5) {
-                auto larger = tryPlan();
-                if (!larger)
-                    break;
-                found = larger;
-                size = plan.pointSize;
-            }
+    //    More rows than the cap cannot fit at any size: then straight to the floor.
+    std::shared_ptr<QTextDocument> atFloor; // everything at the smallest size, once laid out
+    if (plan.passages == allPassages && plan.issues == allIssues) {
+        const auto full = buildAt(maximum);
+        if (fits(full)) {
+            layout.body = full;
         } else {
-            for (plan.pointSize = size - 0.5; !found && plan.pointSize >= minimum;
-                 plan.pointSize -= 0.5) {
-                found = tryPlan();
-                size = plan.pointSize;
+            const double estimate = maximum * std::sqrt(height / full->size().height());
+            double size = std::clamp(std::floor(estimate * 2) / 2, minimum, maximum - 0.5);
+            auto found = buildAt(size);
+            const auto keepFloor = [&](const std::shared_ptr<QTextDocument> &document) {
+                if (plan.pointSize == minimum)
+                    atFloor = document;
+                return fits(document) ? document : nullptr;
+            };
+            if ((found = keepFloor(found))) {
+                // The estimate was safe; a step larger may still fit.
+                for (double larger = size + 0.5; larger < maximum; larger += 0.5) {
+                    auto more = keepFloor(buildAt(larger));
+                    if (!more)
+                        break;
+                    found = more;
+                    size = larger;
+                }
+            } else {
+                for (double smaller = size - 0.5; !found && smaller >= minimum; smaller -= 0.5) {
+                    found = keepFloor(buildAt(smaller));
+                    size = smaller;
+                }
             }
+            plan.pointSize = size;
+            layout.body = found;
         }
-        plan.pointSize = size;
-        layout.body = found;
     }
 
     if (!layout.body) {
-        // 2. At the legibility floor: key passages go first, then the summaries, then rows
-        //    of the matrix; each cut is said on the page.
+        // 2. At the legibility floor, from measurements of one layout: key passages go
+        //    first, down to a few; then the timeline rows, the wording row, the stance
+        //    summaries and the bottom line; then rows of the matrix, so that the page always
+        //    keeps a few key passages however many issues there are. Each cut is said on
+        //    the page.
+        if (!atFloor)
+            atFloor = buildAt(minimum);
         plan.pointSize = minimum;
-        const int allPassages = plan.passages;
-        // As many key passages as end on the page, with room for the line about the rest.
-        const auto fillWithPassages = [&] {
-            plan.passages = allPassages;
-            const auto atFloor = composer.build(plan, width);
-            const double noteReserve = minimum * 2.0 * BriefLayout::unitsPerInch / 72.0;
-            plan.passages = composer.passagesEndingWithin(*atFloor, height, noteReserve);
-            while (!(layout.body = tryPlan()) && plan.passages > 0)
-                --plan.passages;
+        const Measures withSummaries = composer.measure(*atFloor, plan);
+        std::optional<Measures> withoutSummaries;
+        const auto predicted = [&] {
+            const Measures &measures = plan.stanceSummaries ? withSummaries : *withoutSummaries;
+            return measures.height(plan, allIssues, allPassages, composer.hasWording(),
+                                   composer.hasTimeline());
         };
-        fillWithPassages();
-        if (composer.hasTimeline()
-            && (!layout.body || (plan.passages == 0 && !composer.keys().isEmpty()))) {
-            // The timeline rows go first: they may take the room of key passages, but never
-            // of all of them, nor of anything else.
-            const auto withTimeline = layout.body;
-            const int passagesWithTimeline = plan.passages;
+        const int most = plan.passages;
+        const int few = std::min(most, 3);
+        // The most key passages, at least `least`, that fit with the rest as planned.
+        const auto fillWithPassages = [&](int least) {
+            for (plan.passages = most; plan.passages >= least; --plan.passages) {
+                if (predicted() <= height)
+                    return true;
+            }
+            plan.passages = least;
+            return false;
+        };
+        bool fitted = fillWithPassages(few);
+        if (!fitted && composer.hasTimeline()) {
             plan.timeline = false;
-            fillWithPassages();
-            if (withTimeline && plan.passages == 0) {
-                // Not one passage more without them: they stay.
-                plan.timeline = true;
-                plan.passages = passagesWithTimeline;
-                layout.body = withTimeline;
+            fitted = fillWithPassages(few);
+        }
+        if (!fitted && composer.hasWording()) {
+            plan.wording = false;
+            fitted = fillWithPassages(few);
+        }
+        if (!fitted) {
+            // Without summaries the rows change height, and the table may change shape.
+            plan.stanceSummaries = false;
+            plan.passages = most;
+            withoutSummaries = composer.measure(*composer.build(plan, width), plan);
+            fitted = fillWithPassages(few);
+        }
+        if (!fitted && !briefing.summary().isEmpty()) {
+            plan.summary = false;
+            fitted = fillWithPassages(few);
+        }
+        if (!fitted) {
+            // The matrix alone fills the page: as many rows as leave room for a few key
+            // passages (or, if those are too long for any page, for none).
+            plan.passages = few;
+            while (plan.issues > 0 && predicted() > height)
+                --plan.issues;
+            if (!fillWithPassages(few)) {
+                plan.issues = std::min(allIssues, cap);
+                plan.passages = 0;
+                while (plan.issues > 0 && predicted() > height)
+                    --plan.issues;
+                fillWithPassages(0);
             }
         }
-        if (!layout.body && composer.hasWording()) {
-            // Even without key passages the page is full: the wording row goes first, then
-            // the stance summaries; the room each leaves is given back to key passages.
-            plan.wording = false;
-            fillWithPassages();
-        }
-        if (!layout.body) {
-            plan.stanceSummaries = false;
-            fillWithPassages();
-        }
-        if (!layout.body) {
-            plan.summary = false;
-            fillWithPassages();
-        }
-        // Rarely needed: a matrix too long for the page even without its summaries. Step
-        // down to a count that fits, then bisect back up to the most rows that fit.
-        int tooMany = plan.issues;
-        while (!layout.body && plan.issues > 0) {
-            tooMany = plan.issues;
-            plan.issues = std::max(0, plan.issues - std::max(1, plan.issues / 8));
-            layout.body = tryPlan();
-        }
-        plan.issues = largestFitting(plan.issues, tooMany, layout.body, [&](int issues) {
-            plan.issues = issues;
-            return tryPlan();
-        });
-        if (!layout.body)
+        // The one build of the page; the measurements are of other layouts, so the page
+        // may come out a little longer: then a passage (or a row) less, while there are any.
+        layout.body = composer.build(plan, width);
+        while (!fits(layout.body) && (plan.passages > 0 || plan.issues > 0)) {
+            if (plan.passages > few || plan.issues == 0)
+                --plan.passages;
+            else
+                --plan.issues;
             layout.body = composer.build(plan, width);
+        }
     }
     layout.bodyPointSize = plan.pointSize;
     layout.passagesShown = plan.passages;

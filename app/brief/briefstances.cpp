@@ -97,9 +97,12 @@ QString BriefStances::positionLabel(StancePosition position) const
         + StancePositions::label(position, m_text.translator());
 }
 
-BriefStances::Shape BriefStances::shapeFor(const BriefType &type, bool summaries,
+BriefStances::Shape BriefStances::shapeFor(const BriefType &type, int issues, bool summaries,
                                            double width) const
 {
+    // Only the rows shown count: a long briefing's other issues are not on the page.
+    const QList<Issue> shown =
+        m_briefing.issues().first(std::clamp<qsizetype>(issues, 0, m_briefing.issues().size()));
     const QList<Side> &sides = m_briefing.sides();
     if (sides.size() <= 1)
         return Shape::Matrix;
@@ -116,7 +119,7 @@ BriefStances::Shape BriefStances::shapeFor(const BriefType &type, bool summaries
             return Shape::ByPosition;
     }
     QList<bool> used(StancePositions::count, false);
-    for (const Issue &issue : m_briefing.issues()) {
+    for (const Issue &issue : shown) {
         for (int s = 0; s < sides.size(); ++s) {
             const Stance *stance = issue.stanceOf(s);
             used[int(stance ? stance->position : StancePosition::None)] = true;
@@ -128,7 +131,7 @@ BriefStances::Shape BriefStances::shapeFor(const BriefType &type, bool summaries
             return Shape::ByPosition;
     }
     if (summaries) {
-        for (const Issue &issue : m_briefing.issues()) {
+        for (const Issue &issue : shown) {
             for (const Stance &stance : issue.stances) {
                 if (!fits(stance.summary.preferred(m_preference), type.format(0.9, false, true)))
                     return Shape::ByPosition;
@@ -139,7 +142,7 @@ BriefStances::Shape BriefStances::shapeFor(const BriefType &type, bool summaries
 }
 
 BriefStances::Shape BriefStances::add(QTextCursor &cursor, const BriefType &type, int issues,
-                                      bool summaries, double width) const
+                                      bool summaries, double width, QList<int> *rowStarts) const
 {
     const QList<Issue> &all = m_briefing.issues();
     if (all.isEmpty())
@@ -153,11 +156,16 @@ BriefStances::Shape BriefStances::add(QTextCursor &cursor, const BriefType &type
                       type.format(1.2, true));
 
     const int shown = std::min<int>(issues, int(all.size()));
-    const Shape shape = shapeFor(type, summaries, width);
-    if (shape == Shape::Matrix)
-        addMatrix(cursor, type, shown, summaries);
-    else
-        addByPosition(cursor, type, shown, summaries, width);
+    const Shape shape = shapeFor(type, shown, summaries, width);
+    QTextTable *table = shape == Shape::Matrix
+        ? addMatrix(cursor, type, shown, summaries)
+        : addByPosition(cursor, type, shown, summaries, width);
+    if (rowStarts && table) {
+        // Taken once the table is whole: later insertions all come after it.
+        const int headerRows = table->rows() - shown;
+        for (int row = 0; row < shown; ++row)
+            rowStarts->append(table->cellAt(headerRows + row, 0).firstPosition());
+    }
 
     if (shown < all.size()) {
         type.addNote(cursor,
@@ -173,8 +181,8 @@ BriefStances::Shape BriefStances::add(QTextCursor &cursor, const BriefType &type
     return shape;
 }
 
-void BriefStances::addMatrix(QTextCursor &cursor, const BriefType &type, int shown,
-                             bool summaries) const
+QTextTable *BriefStances::addMatrix(QTextCursor &cursor, const BriefType &type, int shown,
+                                    bool summaries) const
 {
     const QList<Issue> &issues = m_briefing.issues();
     const QList<Side> &sides = m_briefing.sides();
@@ -228,11 +236,14 @@ void BriefStances::addMatrix(QTextCursor &cursor, const BriefType &type, int sho
     }
     cursor = matrix->lastCursorPosition();
     cursor.movePosition(QTextCursor::NextBlock);
+    return matrix;
 }
 
-void BriefStances::addByPosition(QTextCursor &cursor, const BriefType &type, int shown,
-                                 bool summaries, double width) const
+QTextTable *BriefStances::addByPosition(QTextCursor &cursor, const BriefType &type, int shown,
+                                        bool summaries, double width) const
 {
+    if (shown == 0)
+        return nullptr; // QTextCursor::insertTable() makes no table of no rows
     const QList<Side> &sides = m_briefing.sides();
     const double em = formatPixels(type.pointSize());
     // A short name is kept on one line with its swatch; a long one may wrap between its
@@ -315,4 +326,5 @@ void BriefStances::addByPosition(QTextCursor &cursor, const BriefType &type, int
     }
     cursor = rows->lastCursorPosition();
     cursor.movePosition(QTextCursor::NextBlock);
+    return rows;
 }

@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <future>
 
 using namespace Qt::StringLiterals;
 
@@ -308,11 +309,21 @@ LoadResult BriefingLoader::loadFile(const QString &path, const Progress &progres
     const QByteArray &bytes = file.bytes;
     if (progress)
         progress(15);
-    LoadResult result = parse(bytes, path, progress);
-    if (digest == Digest::Compute) {
-        result.sha256 = QString::fromLatin1(
+    // The digest of a large file is worked out on a second core while the first parses:
+    // Qt 6.4's SHA-256 is plain C (about 140 MiB/s here), as slow as parsing the JSON.
+    const auto sha256 = [bytes] {
+        return QString::fromLatin1(
             QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    }
+    };
+    constexpr qsizetype worthAThread = 1024 * 1024;
+    std::future<QString> digestInParallel;
+    if (digest == Digest::Compute && bytes.size() >= worthAThread)
+        digestInParallel = std::async(std::launch::async, sha256);
+    LoadResult result = parse(bytes, path, progress);
+    if (digestInParallel.valid())
+        result.sha256 = digestInParallel.get();
+    else if (digest == Digest::Compute)
+        result.sha256 = sha256();
     return result;
 }
 

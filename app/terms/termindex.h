@@ -53,6 +53,14 @@ public:
     bool isBriefingTerm(int term) const { return term < m_ownTerms; }
 
 private:
+    // The occurrences in a run of passages, as the constructor finds them.
+    struct Part
+    {
+        QList<Occurrence> occurrences;
+        QList<int> passageStart;
+    };
+    void append(Part &&part);
+
     Briefing m_briefing;
     QList<GlossarySide> m_glossarySides;
     QList<TermConcept> m_concepts;

@@ -63,6 +63,8 @@ TermMatcher::TermMatcher(const QList<TermConcept> &concepts, const QString &lang
                 continue;
             m_byFirst[normal.front().unicode()].append(int(m_wordings.size()));
             m_firstCharacters.setBit(normal.front().unicode());
+            if (m_script == Script::Korean && normal.size() >= 3)
+                m_longFirstCharacters.setBit(normal.front().unicode());
             m_wordings.append({normal, c, w});
         }
     }
@@ -158,10 +160,16 @@ QList<TermMatcher::Match> TermMatcher::find(QStringView text) const
             ++i;
             continue;
         }
-        const auto candidates = m_byFirst.constFind(first);
         const bool boundary = m_script == Script::NoSpaces || i == 0
             || !(m_script == Script::Latin ? isWordCharacter(text.at(i - 1).unicode())
                                            : isHangulSyllable(text.at(i - 1).unicode()));
+        // Inside a word only a long Korean wording can begin (below): most letters of an
+        // English text are skipped here, before the lookup.
+        if (!boundary && !m_longFirstCharacters.testBit(first)) {
+            ++i;
+            continue;
+        }
+        const auto candidates = m_byFirst.constFind(first);
         if (candidates == m_byFirst.cend()) {
             ++i;
             continue;

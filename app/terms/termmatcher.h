@@ -53,4 +53,6 @@ private:
     QList<Wording> m_wordings;
     QHash<char16_t, QList<int>> m_byFirst; // longest first
     QBitArray m_firstCharacters{0x10000}; // the first characters of m_byFirst
+    // Those of Korean wordings of three syllables or more, which may begin inside a word.
+    QBitArray m_longFirstCharacters{0x10000};
 };

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void sampleFitsAtFullSize();
     void denseBriefingShrinksThenLeavesOutAndSaysSo();
     void minimalBriefingFits();
+    void longBriefingKeepsKeyPassagesAndFillsThePage_data();
+    void longBriefingKeepsKeyPassagesAndFillsThePage();
     void wordingRowNamesEachSidesTerms_data();
     void wordingRowNamesEachSidesTerms();
     void wordingRowGivesWayWhenThePageIsFull();
@@ -201,6 +203,55 @@ void TestBrief::wordingRowGivesWayWhenThePageIsFull()
     const QString text = layout.body->toPlainText();
     QVERIFY(!text.contains(u"Wording: "_s));
     QVERIFY(text.contains(u"The wording row is left out for space."_s));
+}
+
+void TestBrief::longBriefingKeepsKeyPassagesAndFillsThePage_data()
+{
+    QTest::addColumn<int>("passages");
+    QTest::newRow("10,000 passages, 200 issues") << 10'000;
+    QTest::newRow("100,000 passages, 2,000 issues") << 100'000;
+}
+
+// Issue 18: at these sizes the brief once showed 30 of 200 issues and no key passage at
+// all, after laying the page out 19 times. Now the matrix leaves room for a few key
+// passages, and the rows fill the rest of the page.
+void TestBrief::longBriefingKeepsKeyPassagesAndFillsThePage()
+{
+    QFETCH(int, passages);
+    GeneratorOptions options;
+    options.passages = passages;
+    options.issues = passages / 50;
+    const LoadResult result = BriefingLoader::parse(generateBriefing(options), u"long"_s);
+    QVERIFY(result.ok());
+    const Briefing &briefing = *result.briefing;
+    const BriefOptions brief = optionsFor(u"en"_s, QPageSize::A4);
+    const BriefLayout layout = composeBrief(briefing, brief);
+    QVERIFY(layout.fits());
+    QCOMPARE(layout.bodyPointSize, BriefLayout::minimumBodyPointSize);
+    QVERIFY2(layout.passagesShown >= 3, qPrintable(QString::number(layout.passagesShown)));
+    const int issuesShown = int(briefing.issues().size()) - layout.issuesOmitted;
+    QVERIFY2(issuesShown >= 10, qPrintable(QString::number(issuesShown)));
+    const QString text = layout.body->toPlainText();
+    QVERIFY(text.contains(u"Key passages"_s));
+    const QLocale english(QLocale::English);
+    QVERIFY(text.contains(
+        u"%1 more issues in the full briefing."_s.arg(english.toString(layout.issuesOmitted))));
+    QVERIFY(text.contains(
+        u"%1 more passages in the full briefing."_s.arg(english.toString(layout.passagesOmitted))));
+    // The first issue's first evidence is the first key passage, both languages.
+    const int key = briefing.issues().first().stances.first().evidence.first();
+    for (int column = 0; column < 2; ++column)
+        QVERIFY(text.contains(briefing.passages().at(key).text[std::size_t(column)].left(40)));
+    // Filled: not more than a few rows' height is left free at the bottom.
+    const double free = layout.bodyRect.height() - layout.body->size().height();
+    QVERIFY2(free < layout.bodyRect.height() * 0.08,
+             qPrintable(u"%1 of %2 left free"_s.arg(free).arg(layout.bodyRect.height())));
+
+    const QString path = m_dir.filePath(u"long-%1.pdf"_s.arg(passages));
+    QCOMPARE(writeBriefPdf(layout, brief, briefing, path), QString());
+    int pages = 0;
+    pdfText(path, &pages);
+    QCOMPARE(pages, 1);
 }
 
 void TestBrief::minimalBriefingFits()
