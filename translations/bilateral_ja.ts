@@ -1560,6 +1560,15 @@
         <source>Close the find bar (Esc)</source>
         <translation>検索バーを閉じる (Esc)</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 so far…</source>
+        <comment>find: current match of the matches found while still searching</comment>
+        <translation>%1 / %2 件（検索中…）</translation>
+    </message>
 </context>
 <context>
     <name>ImportTextDialog</name>

@@ -1560,6 +1560,15 @@
         <source>Close the find bar (Esc)</source>
         <translation>찾기 표시줄 닫기(Esc)</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>찾는 중…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 so far…</source>
+        <comment>find: current match of the matches found while still searching</comment>
+        <translation>%1/%2 (찾는 중…)</translation>
+    </message>
 </context>
 <context>
     <name>ImportTextDialog</name>

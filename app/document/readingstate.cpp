@@ -8,7 +8,13 @@
 ReadingState::ReadingState(const Briefing &briefing, QObject *parent)
     : QObject(parent)
     , m_briefing(briefing)
-{ }
+    , m_finder(new PassageFinder(this))
+{
+    // Matches found on the finder's thread: the document has not changed since it began
+    // (an edit starts it again), so they can be shown at once.
+    connect(m_finder, &PassageFinder::matchesAdded, this, [this] { notify(FindPending); });
+    connect(m_finder, &PassageFinder::finished, this, [this] { notify(FindPending); });
+}
 
 void ReadingState::notify(int what)
 {
@@ -163,41 +169,22 @@ void ReadingState::setFindText(const QString &text)
 
 void ReadingState::findAll()
 {
-    m_findMatches.clear();
     m_findIndex = -1;
     if (m_findText.isEmpty())
-        return;
-    const QString needle = PassageText::shown(m_findText);
-    if (needle.isEmpty())
-        return;
-    const QList<Passage> &passages = m_briefing.passages();
-    for (int passage = 0; passage < passages.size(); ++passage) {
-        for (int slot = 0; slot < 2; ++slot) {
-            const QString &stored = passages.at(passage).text[std::size_t(slot)];
-            if (stored.isEmpty())
-                continue;
-            // Most passages hold no match: look in the stored text before making the
-            // shown one (they differ only in white space, which a trimmed needle has
-            // none of at its ends).
-            if (!stored.contains(needle, Qt::CaseInsensitive) && !stored.contains(u'\n')
-                && !stored.contains(u'\r'))
-                continue;
-            const QString shown = PassageText::shown(stored);
-            for (qsizetype from = 0; (from = shown.indexOf(needle, from, Qt::CaseInsensitive)) >= 0;
-                 from += needle.size())
-                m_findMatches.append({passage, slot, int(from), int(needle.size())});
-        }
-    }
+        m_finder->cancel();
+    else
+        m_finder->start(m_briefing, m_findText);
 }
 
 void ReadingState::stepFind(int step)
 {
-    if (m_findMatches.isEmpty())
+    const QList<FindMatch> &matches = m_finder->matches();
+    if (matches.isEmpty())
         return;
-    const int count = int(m_findMatches.size());
+    const int count = int(matches.size());
     m_findIndex = m_findIndex < 0 ? (step > 0 ? 0 : count - 1)
                                   : ((m_findIndex + step) % count + count) % count;
-    const FindMatch &match = m_findMatches.at(m_findIndex);
+    const FindMatch match = matches.at(m_findIndex);
     setCurrentPassage(match.passage, {match.slot, match.offset});
     Q_EMIT currentFindMatchChanged(m_findIndex);
     Q_EMIT revealRequested(match.passage);

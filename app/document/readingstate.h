@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/documentchange.h"
+#include "document/passagefinder.h"
 #include "document/passagehighlight.h"
 
 #include <QList>
@@ -66,18 +67,13 @@ public:
     void setHoveredPassage(int passage);
 
     // Find: every case-insensitive match of the text in both languages, in reading order
-    // (by passage, then language slot).
-    struct FindMatch
-    {
-        int passage = -1;
-        int slot = 0;
-        int offset = 0; // in the passage's shown text
-        int length = 0;
-        friend bool operator==(const FindMatch &, const FindMatch &) = default;
-    };
+    // (by passage, then language slot). On a long briefing the matches arrive over a few
+    // frames after setFindText() (findMatchesChanged() each time; isFindComplete() at the end).
+    using FindMatch = TextMatch;
     QString findText() const { return m_findText; }
     void setFindText(const QString &text);
-    const QList<FindMatch> &findMatches() const { return m_findMatches; }
+    const QList<FindMatch> &findMatches() const { return m_finder->matches(); }
+    bool isFindComplete() const { return m_finder->isFinished(); }
     // The match stepped to, as an index into findMatches(); -1 before the first step.
     int currentFindMatch() const { return m_findIndex; }
     // To the next (+1) or previous (-1) match, round the end; brings it into view.
@@ -111,6 +107,7 @@ Q_SIGNALS:
     void revealRequested(int passage);
     void selectedPassagesChanged();
     void hoveredPassageChanged(int passage);
+    // More matches, or none: a new find text, an edit, or another batch from a long briefing.
     void findMatchesChanged();
     void currentFindMatchChanged(int index);
     void highlightWrapped(int step);
@@ -142,7 +139,7 @@ private:
     int m_selectionSlot = -1;
     int m_hovered = -1;
     QString m_findText;
-    QList<FindMatch> m_findMatches;
+    PassageFinder *m_finder;
     int m_findIndex = -1;
     FindMatch m_marked;
     // While the document is changing: the signals to emit once it has told every view.

@@ -102,19 +102,34 @@ BilingualView::BilingualView(BriefingDocument *document, QWidget *parent)
     m_find->setIcon(DeferredIcon::themed(u"edit-find"_s, QStyle::SP_FileDialogContentsView));
     m_find->setShortcuts(standardShortcuts(QKeySequence::Find));
     connect(m_find, &QAction::triggered, m_findBar, &FindBar::activate);
+    // Typing goes to the first match, as soon as there is one: on a long briefing the
+    // matches arrive after the keystroke (ReadingState::findMatchesChanged()).
     connect(m_findBar, &FindBar::textChanged, this, [this](const QString &text) {
+        m_stepToFirstMatch = true;
         m_state->setFindText(text);
-        if (!m_state->findMatches().isEmpty())
-            m_state->stepFind(1);
     });
-    connect(m_findBar, &FindBar::nextRequested, this, [this] { m_state->stepFind(1); });
-    connect(m_findBar, &FindBar::previousRequested, this, [this] { m_state->stepFind(-1); });
+    connect(m_findBar, &FindBar::nextRequested, this, [this] {
+        m_stepToFirstMatch = false;
+        m_state->stepFind(1);
+    });
+    connect(m_findBar, &FindBar::previousRequested, this, [this] {
+        m_stepToFirstMatch = false;
+        m_state->stepFind(-1);
+    });
     const auto showMatchInfo = [this] {
         m_findBar->setMatchInfo(m_state->currentFindMatch() + 1,
                                 m_state->findText().isEmpty() ? -1
-                                                              : int(m_state->findMatches().size()));
+                                                              : int(m_state->findMatches().size()),
+                                m_state->isFindComplete());
     };
-    connect(m_state, &ReadingState::findMatchesChanged, this, showMatchInfo);
+    connect(m_state, &ReadingState::findMatchesChanged, this, [this, showMatchInfo] {
+        if (m_stepToFirstMatch && m_state->currentFindMatch() < 0
+            && !m_state->findMatches().isEmpty()) {
+            m_stepToFirstMatch = false;
+            m_state->stepFind(1);
+        }
+        showMatchInfo();
+    });
     connect(m_state, &ReadingState::currentFindMatchChanged, this, showMatchInfo);
     connect(m_findBar, &FindBar::closed, this, [this] {
         m_state->setFindText(QString());

@@ -96,4 +96,5 @@ private:
     QAction *m_passageRows;
     QAction *m_stacked;
     QMenu *m_layoutMenu;
+    bool m_stepToFirstMatch = false; // the find text changed; no match stepped to yet
 };

@@ -62,17 +62,23 @@ void FindBar::activate()
     m_edit->selectAll();
 }
 
-void FindBar::setMatchInfo(int current, int total)
+void FindBar::setMatchInfo(int current, int total, bool complete)
 {
     m_current = current;
     m_total = total;
+    m_complete = complete;
     if (m_edit->text().isEmpty() || total < 0)
         m_matches->clear();
     else if (total == 0)
-        m_matches->setText(tr("No matches"));
-    else
+        m_matches->setText(complete ? tr("No matches") : tr("Searching…"));
+    else if (complete)
         m_matches->setText(
             tr("%1 of %2", "find: current match of all matches").arg(current).arg(total));
+    else
+        m_matches->setText(
+            tr("%1 of %2 so far…", "find: current match of the matches found while still searching")
+                .arg(current)
+                .arg(total));
 }
 
 void FindBar::retranslateUi()
@@ -84,7 +90,7 @@ void FindBar::retranslateUi()
     m_previous->setAccessibleName(tr("Previous match"));
     m_next->setAccessibleName(tr("Next match"));
     m_close->setAccessibleName(tr("Close"));
-    setMatchInfo(m_current, m_total);
+    setMatchInfo(m_current, m_total, m_complete);
 }
 
 void FindBar::changeEvent(QEvent *event)

@@ -18,7 +18,9 @@ public:
     QLineEdit *lineEdit() const { return m_edit; }
     QString text() const;
     // Shows "3 of 12", "No matches" or nothing.
-    void setMatchInfo(int current, int total);
+    // The match stepped to (0: none yet) of `total` (-1: nothing to find); `complete` false
+    // while a long briefing is still being searched.
+    void setMatchInfo(int current, int total, bool complete = true);
     void activate();
 
 Q_SIGNALS:
@@ -40,5 +42,6 @@ private:
     QToolButton *m_next;
     QToolButton *m_close;
     int m_current = 0;
+    bool m_complete = true;
     int m_total = -1;
 };

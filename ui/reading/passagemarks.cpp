@@ -107,11 +107,21 @@ void PassageMarks::paintUnderText(QPainter &painter, const PassageShapes &view,
         }
     }
 
+    // Matches are in passage order and rows follow passages: only those in view are
+    // looked at, however many a common word has in a long briefing.
     const QList<ReadingState::FindMatch> &matches = state.findMatches();
     const int current = state.currentFindMatch();
-    for (qsizetype i = 0; i < matches.size(); ++i) {
+    const int firstRow = view.firstVisibleRow();
+    const int lastRow = view.lastVisibleRow();
+    const auto firstInView =
+        std::partition_point(matches.cbegin(), matches.cend(), [&](const auto &match) {
+            return view.passageRow(match.passage) < firstRow;
+        });
+    for (qsizetype i = firstInView - matches.cbegin(); i < matches.size(); ++i) {
         const ReadingState::FindMatch &match = matches.at(i);
-        if (!view.showsSlot(match.slot) || !view.isInVisibleRows(match.passage))
+        if (view.passageRow(match.passage) > lastRow)
+            break;
+        if (!view.showsSlot(match.slot))
             continue;
         for (const QRectF &rect :
              view.textRects(match.passage, match.slot, match.offset, match.length))
