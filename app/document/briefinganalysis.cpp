@@ -1,5 +1,7 @@
 #include "document/briefinganalysis.h"
 
+#include "files/releasememory.h"
+
 #include <QCoreApplication>
 #include <QPointer>
 #include <QThread>
@@ -103,6 +105,8 @@ void BriefingAnalysis::start()
                     self->finish(generation, result);
             },
             Qt::QueuedConnection);
+        // The matching's and the review's temporaries, freed in this thread's arena.
+        releaseFreeMemory();
     });
 }
 

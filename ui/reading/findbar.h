@@ -17,9 +17,9 @@ public:
 
     QLineEdit *lineEdit() const { return m_edit; }
     QString text() const;
-    // Shows "3 of 12", "No matches" or nothing.
-    // The match stepped to (0: none yet) of `total` (-1: nothing to find); `complete` false
-    // while a long briefing is still being searched.
+    // Shows "3 of 12", "No matches", "Searching…" or nothing: the match stepped to (0: none yet) of
+    // `total` (-1: nothing to find); `complete` false while a long briefing is still being
+    // searched.
     void setMatchInfo(int current, int total, bool complete = true);
     void activate();
 

@@ -1,6 +1,7 @@
 #include "window/application.h"
 
 #include "cli/commandline.h"
+#include "document/briefinganalysis.h"
 #include "document/briefingdocument.h"
 #include "document/readingstate.h"
 #include "format/briefingloader.h"
@@ -19,6 +20,10 @@
 #include <QSettings>
 #include <QTextStream>
 
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -33,6 +38,77 @@ int screenshot(const CommandLine &commandLine, InterfaceLanguage &language)
     request.size = commandLine.windowSize;
     QTextStream err(stderr);
     return takeScreenshot(request, &language, err);
+}
+
+// Runs `work` once, after the next frame `window` paints once armed (queued behind that
+// paint pass, so the frame is on screen first).
+class AfterFirstFrame final : public QObject
+{
+public:
+    AfterFirstFrame(QWidget *window, std::function<void()> work, bool armed = true)
+        : QObject(window)
+        , m_work(std::move(work))
+        , m_armed(armed)
+    {
+        window->installEventFilter(this);
+    }
+    void arm(QWidget *window)
+    {
+        m_armed = true;
+        window->update();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_armed) {
+            m_armed = false;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_work();
+                    deleteLater();
+                },
+                Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_work;
+    bool m_armed;
+};
+
+// BILATERAL_EXIT_AFTER_FIRST_FRAME=1: once the window has painted its first frame, say
+// "first frame" on standard output and exit at once; =opened: the first frame painted
+// after the document opened (a large one loads on a worker thread meanwhile) and its terms
+// and review were worked out. This is how bench/ times start-up as a reader sees it,
+// against a bare Qt window doing the same (bench-minimal-window), and measures the peak
+// memory of opening a briefing in the window.
+void exitAfterFirstFrameIfAsked(MainWindow &window)
+{
+    const QByteArray when = qgetenv("BILATERAL_EXIT_AFTER_FIRST_FRAME");
+    if (when.isEmpty())
+        return;
+    const bool afterOpening = when == "opened";
+    auto *exit = new AfterFirstFrame(
+        &window,
+        [] {
+            std::fputs("first frame\n", stdout);
+            std::fflush(stdout);
+            std::_Exit(0);
+        },
+        !afterOpening);
+    if (!afterOpening)
+        return;
+    // Opened, and its terms and review worked out (on the analysis' pool).
+    const auto analysed = [exit, &window] {
+        if (window.document()->analysis()->isReady())
+            exit->arm(&window);
+    };
+    QObject::connect(window.documentActions(), &DocumentActions::opened, exit, analysed);
+    QObject::connect(window.document()->analysis(), &BriefingAnalysis::findingsChanged, exit,
+                     analysed);
 }
 
 // What the window opens with.
@@ -84,14 +160,20 @@ int runWithWindow(const CommandLine &commandLine, InterfaceLanguage &language)
     }
 
     QGuiApplication::setDesktopFileName(u"io.github.bilateral.Bilateral"_s);
-    QIcon icon;
-    for (int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
-        icon.addFile(u":/icons/io.github.bilateral.Bilateral-%1.png"_s.arg(size),
-                     QSize(size, size));
-    QApplication::setWindowIcon(icon);
 
     MainWindow window(&language);
     window.readSettings();
+    // The window's own icon once the first frame is up: QIcon::addFile() decodes each PNG at
+    // once, 6 ms of a 70 ms start-up, and the desktop file already names the icon that
+    // docks and task bars show meanwhile.
+    new AfterFirstFrame(&window, [] {
+        QIcon icon;
+        for (int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
+            icon.addFile(u":/icons/io.github.bilateral.Bilateral-%1.png"_s.arg(size),
+                         QSize(size, size));
+        QApplication::setWindowIcon(icon);
+    });
+    exitAfterFirstFrameIfAsked(window);
     // For tests of crash recovery: a shorter interval than the 30 s readers get.
     if (const int interval = qEnvironmentVariableIntValue("BILATERAL_RECOVERY_INTERVAL_MS");
         interval > 0)
