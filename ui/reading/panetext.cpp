@@ -206,9 +206,20 @@ int PaneText::offsetAt(int passage, int position) const
     return inside - breaksBefore;
 }
 
+void PaneText::dropText()
+{
+    m_textSize = m_text.size();
+    m_text = QString();
+}
+
 QString PaneText::plainText(int from, int to) const
 {
-    QString text = m_text.mid(from, to - from);
+    return withoutAddedBreaks(m_text.mid(from, to - from), from);
+}
+
+QString PaneText::withoutAddedBreaks(QString text, int from) const
+{
+    const int to = from + int(text.size());
     if (!m_breaks.isEmpty()) {
         for (int passage : passagesBetween(from, to)) {
             for (int slot = 1; slot >= 0; --slot) {

@@ -30,8 +30,13 @@ public:
     PaneText() = default;
     PaneText(const Briefing &briefing, int languageSlot, Rows rows = Rows::Paragraphs);
 
-    // The whole text, "\n" between blocks.
+    // The whole text, "\n" between blocks; empty once dropped.
     const QString &text() const { return m_text; }
+    qsizetype textSize() const { return m_text.isNull() ? m_textSize : m_text.size(); }
+    // Forgets the text, keeping where every passage is in it: for a pane whose text
+    // document holds the same text (a third copy of every passage at 100,000 passages,
+    // 20 MiB a pane). plainText() then needs withoutAddedBreaks() on the document's text.
+    void dropText();
     int passageCount() const { return int(m_passages.size()); }
     // Whether the pane shows the language in `slot` (both, when stacked).
     bool showsSlot(int slot) const;
@@ -53,8 +58,10 @@ public:
     int offsetAt(int passage, int position) const;
     // The language of the passage's text at `position` (the first shown, between them).
     int slotAt(int passage, int position) const;
-    // The pane's text from `from` to `to`, without the breaks it added.
+    // The pane's text from `from` to `to`, without the breaks it added; the same for a
+    // stretch of it that starts at `from`, taken from elsewhere (the text document).
     QString plainText(int from, int to) const;
+    QString withoutAddedBreaks(QString text, int from) const;
     bool hasAddedBreaks() const { return !m_breaks.isEmpty() || m_rows == Rows::Stacked; }
 
     static constexpr int longRun = 256;
@@ -86,6 +93,7 @@ private:
     static qint64 breakKey(int passage, int slot) { return qint64(passage) * 2 + slot; }
 
     QString m_text;
+    qsizetype m_textSize = 0; // of the text dropped
     Rows m_rows = Rows::Paragraphs;
     int m_slot = 0; // the language shown first
     QList<Range> m_passages;

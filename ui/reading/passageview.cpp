@@ -141,14 +141,15 @@ int PassageView::blockCount() const
 void PassageView::rebuildText(bool opened)
 {
     PaneText text(m_document->briefing(), m_slot, m_rowKind);
-    const QString &before = m_text.text();
     const QString &after = text.text();
     const Updating updating(m_updating);
-    if (opened || before.isEmpty()) {
+    if (opened || m_text.textSize() == 0) {
         setPlainText(after);
     } else {
         // Replace only the stretch that differs: the layout of everything else stays, and so
-        // does the scroll position when the edit is below the fold.
+        // does the scroll position. The text before is the document's (PaneText::dropText()).
+        const QString before =
+            document()->toRawText().replace(QChar(QChar::ParagraphSeparator), u'\n');
         const qsizetype common = std::min(after.size(), before.size());
         qsizetype prefix = 0;
         while (prefix < common && after.at(prefix) == before.at(prefix))
@@ -163,6 +164,7 @@ void PassageView::rebuildText(bool opened)
         cursor.insertText(after.mid(prefix, after.size() - prefix - suffix));
     }
     m_text = std::move(text);
+    m_text.dropText();
     // Flags show only where rows are passages; measuring every pair costs a pass over the
     // whole text, which paragraph rows need not pay on every edit.
     m_pairs = m_rowKind == PaneText::Rows::Paragraphs ? PairConfidence()
@@ -244,7 +246,9 @@ QMimeData *PassageView::createMimeDataFromSelection() const
         return QTextEdit::createMimeDataFromSelection();
     const QTextCursor cursor = textCursor();
     auto *mime = new QMimeData;
-    mime->setText(m_text.plainText(cursor.selectionStart(), cursor.selectionEnd()));
+    mime->setText(m_text.withoutAddedBreaks(
+        cursor.selectedText().replace(QChar(QChar::ParagraphSeparator), u'\n'),
+        cursor.selectionStart()));
     return mime;
 }
 
@@ -429,9 +433,9 @@ QRect PassageView::passageStartRect(int passage) const
 
 double PassageView::passageFraction(int passage) const
 {
-    if (passage < 0 || passage >= m_text.passageCount() || m_text.text().isEmpty())
+    if (passage < 0 || passage >= m_text.passageCount() || m_text.textSize() == 0)
         return 0;
-    return double(m_text.start(passage)) / double(m_text.text().size());
+    return double(m_text.start(passage)) / double(m_text.textSize());
 }
 
 QList<QRectF> PassageView::rangeRects(int position, int length) const
