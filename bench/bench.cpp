@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonDocument>
 #include <QKeyEvent>
@@ -268,8 +269,7 @@ void benchFind(Table &table, const QString &label, MainWindow &window, const Bri
         QCoreApplication::processEvents();
 }
 
-void benchBriefing(Table &table, const QString &label, const QString &path,
-                   InterfaceLanguage &language, int runs)
+void benchLoading(Table &table, const QString &label, const QString &path, int runs)
 {
     // Loading, as --check does (no digest) and as the window and the export do (with the
     // file's SHA-256); the floor reads the same file and parses it with QJsonDocument.
@@ -288,6 +288,29 @@ void benchBriefing(Table &table, const QString &label, const QString &path,
               measureWithFloor(
                   runs, [&] { BriefingLoader::loadFile(path); }, jsonFloor),
               jsonFloorName);
+}
+
+void benchBrief(Table &table, const QString &label, const Briefing &briefing, int runs)
+{
+    // The brief, against the floor of writing one page of PDF: a bare QPdfWriter drawing
+    // the same page's text, wrapped in one rectangle.
+    const QString pdf = QDir::temp().filePath(u"bilateral-bench-brief.pdf"_s);
+    const BriefOptions options =
+        BriefOptions::forLanguage(u"en"_s, QPageSize(QPageSize::A4), -1, {});
+    const QString pageText = composeBrief(briefing, options).body->toPlainText();
+    table.row(label, u"one-page brief: compose + write PDF"_s,
+              measureWithFloor(
+                  std::max(3, runs / 3),
+                  [&] { writeBriefPdf(composeBrief(briefing, options), options, briefing, pdf); },
+                  [&] { bareOnePagePdf(pageText, pdf); }),
+              u"bare QPdfWriter, one page of the same text"_s);
+    QFile::remove(pdf);
+}
+
+void benchBriefing(Table &table, const QString &label, const QString &path,
+                   InterfaceLanguage &language, int runs)
+{
+    benchLoading(table, label, path, runs);
     const Briefing briefing = *BriefingLoader::loadFile(path).briefing;
 
     table.row(label, u"open: parse to first paint"_s, measure(std::max(3, runs / 2), [&] {
@@ -391,19 +414,7 @@ void benchBriefing(Table &table, const QString &label, const QString &path,
 
     benchFind(table, label, window, briefing, runs);
 
-    // The brief, against the floor of writing one page of PDF: a bare QPdfWriter drawing
-    // the same page's text, wrapped in one rectangle.
-    const QString pdf = QDir::temp().filePath(u"bilateral-bench-brief.pdf"_s);
-    const BriefOptions options =
-        BriefOptions::forLanguage(u"en"_s, QPageSize(QPageSize::A4), -1, {});
-    const QString pageText = composeBrief(briefing, options).body->toPlainText();
-    table.row(label, u"one-page brief: compose + write PDF"_s,
-              measureWithFloor(
-                  std::max(3, runs / 3),
-                  [&] { writeBriefPdf(composeBrief(briefing, options), options, briefing, pdf); },
-                  [&] { bareOnePagePdf(pageText, pdf); }),
-              u"bare QPdfWriter, one page of the same text"_s);
-    QFile::remove(pdf);
+    benchBrief(table, label, briefing, runs);
 
     int flip = 0;
     table.row(label, u"switch interface language (ko ↔ en)"_s, measure(runs, [&] {
@@ -680,7 +691,10 @@ int main(int argc, char *argv[])
         u"memory-only"_s, u"Only measure the peak memory of bilateral opening each size."_s);
     const QCommandLineOption importOption(
         u"import-only"_s, u"Only measure bilateral --import on real text of three sizes."_s);
-    parser.addOptions({sizesOption, runsOption, startUpOption, memoryOption, importOption});
+    const QCommandLineOption noWindowOption(
+        u"no-window"_s, u"Only loading and the brief of each size, each beside its floor."_s);
+    parser.addOptions(
+        {sizesOption, runsOption, startUpOption, memoryOption, importOption, noWindowOption});
     parser.process(app);
     const int runs = std::max(3, parser.value(runsOption).toInt());
 
@@ -693,7 +707,7 @@ int main(int argc, char *argv[])
         benchImport(table, importDir);
         return 0;
     }
-    if (!parser.isSet(memoryOption)) {
+    if (!parser.isSet(memoryOption) && !parser.isSet(noWindowOption)) {
         benchStartUp(table, std::max(5, runs / 2));
         if (parser.isSet(startUpOption))
             return 0;
@@ -720,6 +734,18 @@ int main(int argc, char *argv[])
         file.close();
         generated.append({u"%1 passages, %2 issues"_s.arg(options.passages).arg(options.issues),
                           path, options.passages});
+    }
+    if (parser.isSet(noWindowOption)) {
+        QStringList paths{SampleBriefing::resourcePath()};
+        for (const Generated &briefing : std::as_const(generated))
+            paths.append(briefing.path);
+        for (const QString &path : std::as_const(paths)) {
+            const QString label = QFileInfo(path).fileName();
+            benchLoading(table, label, path, runs);
+            benchBrief(table, label, *BriefingLoader::loadFile(path).briefing,
+                       std::max(3, runs / 3));
+        }
+        return 0;
     }
     // Peak memory of whole bilateral processes checking and opening each briefing.
     for (const Generated &briefing : std::as_const(generated))

@@ -14,7 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <optional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -416,7 +416,22 @@ BriefLayout composeBrief(const Briefing &briefing, const BriefOptions &options)
         int(height / (BriefLayout::minimumBodyPointSize * 1.2 * BriefLayout::unitsPerInch / 72))
         + 1;
     plan.passages = std::min(allPassages, cap);
-    plan.issues = std::min(allIssues, cap);
+    // A row with a stance summary takes two lines at least.
+    const auto rowsFilling = [&](bool summaries) {
+        int lines = 0;
+        for (int row = 0; row < allIssues; ++row) {
+            const QList<Stance> &stances = briefing.issues().at(row).stances;
+            lines += summaries
+                    && std::any_of(stances.cbegin(), stances.cend(),
+                                   [](const Stance &stance) { return !stance.summary.isEmpty(); })
+                ? 2
+                : 1;
+            if (lines > cap)
+                return row + 1;
+        }
+        return allIssues;
+    };
+    plan.issues = rowsFilling(true);
     const double maximum = BriefLayout::maximumBodyPointSize;
     const double minimum = BriefLayout::minimumBodyPointSize;
     const auto buildAt = [&](double pointSize) {
@@ -467,21 +482,29 @@ BriefLayout composeBrief(const Briefing &briefing, const BriefOptions &options)
         //    summaries and the bottom line; then rows of the matrix, so that the page always
         //    keeps a few key passages however many issues there are. Each cut is said on
         //    the page.
-        if (!atFloor)
-            atFloor = buildAt(minimum);
         plan.pointSize = minimum;
-        const Measures withSummaries = composer.measure(*atFloor, plan);
-        std::optional<Measures> withoutSummaries;
+        const int most = plan.passages;
+        const int few = std::min(most, 3);
+        // Measured with `passages` key passages and the rest as planned. A long briefing's
+        // matrix fills the page, so its first layout takes only a few passages: laying out
+        // dozens more would be wasted (most of the time the page took at 10,000 passages).
+        const auto measureWith = [&](int passages) {
+            const int planned = std::exchange(plan.passages, passages);
+            const Measures measures = composer.measure(*composer.build(plan, width), plan);
+            plan.passages = planned;
+            return measures;
+        };
+        Measures measures = atFloor ? composer.measure(*atFloor, plan) : measureWith(few);
+        const auto measuredPassages = [&] {
+            return std::min(most, int(std::max<qsizetype>(measures.passages.size(), 1)) - 1);
+        };
         const auto predicted = [&] {
-            const Measures &measures = plan.stanceSummaries ? withSummaries : *withoutSummaries;
             return measures.height(plan, allIssues, allPassages, composer.hasWording(),
                                    composer.hasTimeline());
         };
-        const int most = plan.passages;
-        const int few = std::min(most, 3);
-        // The most key passages, at least `least`, that fit with the rest as planned.
+        // The most key passages measured, at least `least`, that fit with the rest as planned.
         const auto fillWithPassages = [&](int least) {
-            for (plan.passages = most; plan.passages >= least; --plan.passages) {
+            for (plan.passages = measuredPassages(); plan.passages >= least; --plan.passages) {
                 if (predicted() <= height)
                     return true;
             }
@@ -500,8 +523,8 @@ BriefLayout composeBrief(const Briefing &briefing, const BriefOptions &options)
         if (!fitted) {
             // Without summaries the rows change height, and the table may change shape.
             plan.stanceSummaries = false;
-            plan.passages = most;
-            withoutSummaries = composer.measure(*composer.build(plan, width), plan);
+            plan.issues = rowsFilling(false);
+            measures = measureWith(measuredPassages());
             fitted = fillWithPassages(few);
         }
         if (!fitted && !briefing.summary().isEmpty()) {
@@ -515,12 +538,26 @@ BriefLayout composeBrief(const Briefing &briefing, const BriefOptions &options)
             while (plan.issues > 0 && predicted() > height)
                 --plan.issues;
             if (!fillWithPassages(few)) {
-                plan.issues = std::min(allIssues, cap);
+                plan.issues = rowsFilling(plan.stanceSummaries);
                 plan.passages = 0;
                 while (plan.issues > 0 && predicted() > height)
                     --plan.issues;
                 fillWithPassages(0);
             }
+        }
+        const auto smallestPassage = [&] {
+            double smallest = height;
+            for (qsizetype n = 2; n < measures.passages.size(); ++n)
+                smallest =
+                    std::min(smallest, measures.passages.at(n) - measures.passages.at(n - 1));
+            return smallest;
+        };
+        if (plan.passages == measuredPassages() && plan.passages < most
+            && height - predicted() >= smallestPassage()) {
+            // Room may be left for more passages than were measured: measure them all, as
+            // now planned, and fill again.
+            measures = measureWith(most);
+            fillWithPassages(plan.passages);
         }
         // The one build of the page; the measurements are of other layouts, so the page
         // may come out a little longer: then a passage (or a row) less, while there are any.
