@@ -693,8 +693,10 @@ int main(int argc, char *argv[])
         u"import-only"_s, u"Only measure bilateral --import on real text of three sizes."_s);
     const QCommandLineOption noWindowOption(
         u"no-window"_s, u"Only loading and the brief of each size, each beside its floor."_s);
-    parser.addOptions(
-        {sizesOption, runsOption, startUpOption, memoryOption, importOption, noWindowOption});
+    const QCommandLineOption findOption(u"find-only"_s,
+                                        u"Only typing into the find bar, on each size."_s);
+    parser.addOptions({sizesOption, runsOption, startUpOption, memoryOption, importOption,
+                       noWindowOption, findOption});
     parser.process(app);
     const int runs = std::max(3, parser.value(runsOption).toInt());
 
@@ -707,7 +709,7 @@ int main(int argc, char *argv[])
         benchImport(table, importDir);
         return 0;
     }
-    if (!parser.isSet(memoryOption) && !parser.isSet(noWindowOption)) {
+    if (!parser.isSet(memoryOption) && !parser.isSet(noWindowOption) && !parser.isSet(findOption)) {
         benchStartUp(table, std::max(5, runs / 2));
         if (parser.isSet(startUpOption))
             return 0;
@@ -734,6 +736,18 @@ int main(int argc, char *argv[])
         file.close();
         generated.append({u"%1 passages, %2 issues"_s.arg(options.passages).arg(options.issues),
                           path, options.passages});
+    }
+    if (parser.isSet(findOption)) {
+        for (const Generated &briefing : std::as_const(generated)) {
+            MainWindow window(&language);
+            window.resize(1280, 800);
+            window.document()->open(*BriefingLoader::loadFile(briefing.path).briefing,
+                                    DocumentLocation::fromPath(briefing.path));
+            window.show();
+            settle();
+            benchFind(table, briefing.label, window, window.document()->briefing(), runs);
+        }
+        return 0;
     }
     if (parser.isSet(noWindowOption)) {
         QStringList paths{SampleBriefing::resourcePath()};

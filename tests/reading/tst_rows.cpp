@@ -627,11 +627,11 @@ void TestRows::rowGeometryFindsRowsByHeight()
 
 void TestRows::idleTimeMeasuresEveryRowOnce()
 {
-    // Opened, only the rows in view are laid out; idle time measures the rest, 64 rows a step,
-    // in as many steps as that takes, and again after an edit in the middle.
+    // Opened, only the rows in view are laid out; idle time measures the rest, a few rows at
+    // least each step (for about 4 ms), and again after an edit in the middle.
     open(u"1,000 passages"_s);
     RowGeometry *rows = m_window->bilingualView()->rowGeometry();
-    const int steps = rows->rowCount() / 64 + 2;
+    const int steps = rows->rowCount() / 4 + 2;
     const auto idle = [&] {
         for (int step = 0; step < steps && !rows->isFullyMeasured(); ++step)
             QCoreApplication::processEvents();

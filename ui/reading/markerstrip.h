@@ -29,4 +29,7 @@ private:
 
     PassageView *m_view;
     ReadingState *m_state;
+    // For each row of the strip, whether a finding's notch starts there; empty when out of
+    // date (its size is the strip's height it was worked out for).
+    QList<bool> m_notchRows;
 };
