@@ -2082,6 +2082,10 @@
         <source>Later tabs</source>
         <translation>次のタブ</translation>
     </message>
+    <message>
+        <source>Issue details</source>
+        <translation>論点の詳細</translation>
+    </message>
 </context>
 <context>
     <name>MarkerStrip</name>
@@ -2645,6 +2649,18 @@
     <message>
         <source>the file is %1 MiB; Bilateral imports texts of up to %2 MiB</source>
         <translation>ファイルのサイズが %1 MiB です。Bilateral で取り込めるテキストは %2 MiB までです</translation>
+    </message>
+</context>
+<context>
+    <name>TextPane</name>
+    <message>
+        <source>%1 text</source>
+        <comment>a text pane, for screen readers; %1: the language&apos;s own name, such as 한국어</comment>
+        <translation>%1の本文</translation>
+    </message>
+    <message>
+        <source>The briefing&apos;s text, passage by passage, level with the other language&apos;s.</source>
+        <translation>ブリーフィングの本文を箇所ごとに、もう一方の言語の本文と並べて表示します。</translation>
     </message>
 </context>
 <context>

@@ -2082,6 +2082,10 @@
         <source>Later tabs</source>
         <translation>뒤쪽 탭</translation>
     </message>
+    <message>
+        <source>Issue details</source>
+        <translation>쟁점 세부 정보</translation>
+    </message>
 </context>
 <context>
     <name>MarkerStrip</name>
@@ -2645,6 +2649,18 @@
     <message>
         <source>the file is %1 MiB; Bilateral imports texts of up to %2 MiB</source>
         <translation>파일 크기가 %1 MiB입니다. Bilateral은 최대 %2 MiB까지의 텍스트만 가져올 수 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>TextPane</name>
+    <message>
+        <source>%1 text</source>
+        <comment>a text pane, for screen readers; %1: the language&apos;s own name, such as 한국어</comment>
+        <translation>%1 본문</translation>
+    </message>
+    <message>
+        <source>The briefing&apos;s text, passage by passage, level with the other language&apos;s.</source>
+        <translation>브리핑 본문을 구절별로, 다른 언어 본문과 나란히 보여 줍니다.</translation>
     </message>
 </context>
 <context>

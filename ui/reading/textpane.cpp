@@ -5,6 +5,7 @@
 #include "reading/markerstrip.h"
 #include "reading/passageview.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -91,4 +92,23 @@ void TextPane::followLanguage()
         font.setFamilies(QFontDatabase::systemFont(QFontDatabase::GeneralFont).families());
     m_view->setFont(font);
     m_view->setObjectName(u"passageView-"_s + m_language);
+    retranslateUi();
+}
+
+void TextPane::retranslateUi()
+{
+    // What a screen reader says on entering the pane: which language's text this is.
+    m_view->setAccessibleName(tr("%1 text",
+                                 "a text pane, for screen readers; %1: the "
+                                 "language's own name, such as 한국어")
+                                  .arg(m_header->text()));
+    m_view->setAccessibleDescription(
+        tr("The briefing's text, passage by passage, level with the other language's."));
+}
+
+void TextPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }

@@ -26,8 +26,12 @@ public:
     // Stacked rows: the pane shows both languages and its header names both.
     void setStacked(bool stacked);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void followLanguage();
+    void retranslateUi();
 
     BriefingDocument *m_document;
     int m_slot;

@@ -283,6 +283,7 @@ void MainWindow::retranslateTabs()
         scrollButtons.at(0)->setAccessibleName(tr("Earlier tabs"));
         scrollButtons.at(1)->setAccessibleName(tr("Later tabs"));
     }
+    m_detailTabs->setAccessibleName(tr("Issue details"));
     m_detailTabs->setTabText(0, tr("Stances"));
     m_detailTabs->setTabText(1, tr("Terms", "contested wordings"));
     m_detailTabs->setTabText(
