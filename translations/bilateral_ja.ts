@@ -100,6 +100,11 @@
         <source>One column, each passage above its counterpart: for narrow windows and reading aloud.</source>
         <translation>一列に、各箇所の二つの言語を上下に並べます。狭いウィンドウや音読に向きます。</translation>
     </message>
+    <message>
+        <source>Passage %1: %2</source>
+        <comment>where a find match is; %2: the words around it</comment>
+        <translation>第%1箇所: %2</translation>
+    </message>
 </context>
 <context>
     <name>Brief</name>
@@ -1083,6 +1088,17 @@
     <message>
         <source>No passage is marked for the issue.</source>
         <translation>この論点に印の付いた箇所はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ContrastMode</name>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>ハイコントラスト(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Black, white and strong colours only, for low vision</source>
+        <translation>弱視の方のために黒、白とはっきりした色だけを使います</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2102,10 @@
         <source>Issue details</source>
         <translation>論点の詳細</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>MarkerStrip</name>
@@ -2138,6 +2158,37 @@
     <message>
         <source>Export Aligned Pairs as &amp;TMX…</source>
         <translation>整列済みのペアを TMX で書き出す(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>PassageAccessible</name>
+    <message>
+        <source>Passage %1 of %2.</source>
+        <translation>全%2箇所中の第%1箇所。</translation>
+    </message>
+    <message>
+        <source>evidence of %1&apos;s position on %2</source>
+        <comment>side, issue</comment>
+        <translation>%2に関する%1の立場の根拠</translation>
+    </message>
+    <message>
+        <source>Part of the selected issue.</source>
+        <translation>選択した論点に含まれます。</translation>
+    </message>
+    <message>
+        <source>Issues: %1.</source>
+        <comment>topics of the talks</comment>
+        <translation>論点: %1。</translation>
+    </message>
+    <message>
+        <source>No counterpart in %1.</source>
+        <comment>%1: a language&apos;s name</comment>
+        <translation>%1の対応箇所はありません。</translation>
+    </message>
+    <message>
+        <source>In %1: %2</source>
+        <comment>%1: a language&apos;s name; %2: the passage&apos;s text in it</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2393,69 @@
     <message>
         <source>term %1</source>
         <translation>用語 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Find an action or a key</source>
+        <translation>操作やキーを検索</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカットの一覧</translation>
+    </message>
+    <message>
+        <source>Next part of the window (issues, positions, the two texts)</source>
+        <translation>ウィンドウの次の部分（論点、立場、二つの本文）</translation>
+    </message>
+    <message>
+        <source>Previous part of the window</source>
+        <translation>ウィンドウの前の部分</translation>
+    </message>
+    <message>
+        <source>Next or previous issue (in the issue list)</source>
+        <translation>次または前の論点（論点の一覧で）</translation>
+    </message>
+    <message>
+        <source>Move in the text; the passage at the cursor becomes current</source>
+        <translation>本文内を移動（カーソルのある箇所が現在の箇所になります）</translation>
+    </message>
+    <message>
+        <source>Choose passages (extend the selection)</source>
+        <translation>箇所を選ぶ（選択を広げる）</translation>
+    </message>
+    <message>
+        <source>Close the find bar or a dialog</source>
+        <translation>検索バーやダイアログを閉じる</translation>
+    </message>
+    <message>
+        <source>Open the context menu of the text or the issue list</source>
+        <translation>本文や論点の一覧のコンテキストメニューを開く</translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Open a menu with its underlined letter</source>
+        <translation>下線の付いた文字でメニューを開く</translation>
+    </message>
+    <message>
+        <source>Next or previous find match (in the find bar)</source>
+        <translation>次または前の検索結果（検索バーで）</translation>
     </message>
 </context>
 <context>

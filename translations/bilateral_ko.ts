@@ -100,6 +100,11 @@
         <source>One column, each passage above its counterpart: for narrow windows and reading aloud.</source>
         <translation>한 열에 구절마다 두 언어를 위아래로 놓습니다. 좁은 창이나 소리 내어 읽을 때 좋습니다.</translation>
     </message>
+    <message>
+        <source>Passage %1: %2</source>
+        <comment>where a find match is; %2: the words around it</comment>
+        <translation>구절 %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Brief</name>
@@ -1083,6 +1088,17 @@
     <message>
         <source>No passage is marked for the issue.</source>
         <translation>이 쟁점에 표시된 구절이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ContrastMode</name>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>고대비(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Black, white and strong colours only, for low vision</source>
+        <translation>저시력 사용자를 위해 검정, 흰색과 진한 색만 씁니다</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2102,10 @@
         <source>Issue details</source>
         <translation>쟁점 세부 정보</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>MarkerStrip</name>
@@ -2138,6 +2158,37 @@
     <message>
         <source>Export Aligned Pairs as &amp;TMX…</source>
         <translation>정렬된 쌍을 TMX로 내보내기(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>PassageAccessible</name>
+    <message>
+        <source>Passage %1 of %2.</source>
+        <translation>구절 %2개 중 %1번째.</translation>
+    </message>
+    <message>
+        <source>evidence of %1&apos;s position on %2</source>
+        <comment>side, issue</comment>
+        <translation>%2에 대한 %1 입장의 근거</translation>
+    </message>
+    <message>
+        <source>Part of the selected issue.</source>
+        <translation>선택한 쟁점에 속합니다.</translation>
+    </message>
+    <message>
+        <source>Issues: %1.</source>
+        <comment>topics of the talks</comment>
+        <translation>쟁점: %1.</translation>
+    </message>
+    <message>
+        <source>No counterpart in %1.</source>
+        <comment>%1: a language&apos;s name</comment>
+        <translation>%1 대응 구절이 없습니다.</translation>
+    </message>
+    <message>
+        <source>In %1: %2</source>
+        <comment>%1: a language&apos;s name; %2: the passage&apos;s text in it</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2393,69 @@
     <message>
         <source>term %1</source>
         <translation>용어 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Find an action or a key</source>
+        <translation>동작이나 키 찾기</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키 목록</translation>
+    </message>
+    <message>
+        <source>Next part of the window (issues, positions, the two texts)</source>
+        <translation>창의 다음 부분(쟁점, 입장, 두 본문)</translation>
+    </message>
+    <message>
+        <source>Previous part of the window</source>
+        <translation>창의 이전 부분</translation>
+    </message>
+    <message>
+        <source>Next or previous issue (in the issue list)</source>
+        <translation>다음 또는 이전 쟁점(쟁점 목록에서)</translation>
+    </message>
+    <message>
+        <source>Move in the text; the passage at the cursor becomes current</source>
+        <translation>본문 안에서 이동(커서가 있는 구절이 현재 구절이 됨)</translation>
+    </message>
+    <message>
+        <source>Choose passages (extend the selection)</source>
+        <translation>구절 고르기(선택 넓히기)</translation>
+    </message>
+    <message>
+        <source>Close the find bar or a dialog</source>
+        <translation>찾기 막대나 대화상자 닫기</translation>
+    </message>
+    <message>
+        <source>Open the context menu of the text or the issue list</source>
+        <translation>본문이나 쟁점 목록의 상황 메뉴 열기</translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>Open a menu with its underlined letter</source>
+        <translation>밑줄 친 글자로 메뉴 열기</translation>
+    </message>
+    <message>
+        <source>Next or previous find match (in the find bar)</source>
+        <translation>다음 또는 이전 찾은 항목(찾기 막대에서)</translation>
     </message>
 </context>
 <context>

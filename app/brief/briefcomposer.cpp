@@ -235,7 +235,9 @@ void Composer::addPassages(QTextCursor &cursor, const Plan &plan) const
             cell.insertBlock();
             QTextCharFormat side = format(0.75, true);
             side.setForeground(printableSideColor(m_briefing.sides().at(key.side).color));
-            cell.insertText(m_briefing.sides().at(key.side).name.preferred(m_preference), side);
+            cell.insertText(sideSwatch(key.side) + u'\u00A0'
+                                + m_briefing.sides().at(key.side).name.preferred(m_preference),
+                            side);
         }
         for (int column = 0; column < 2; ++column) {
             cell = pair->cellAt(0, column + 1).firstCursorPosition();

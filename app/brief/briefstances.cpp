@@ -39,8 +39,6 @@ QTextTableFormat stanceTableFormat(const BriefType &type)
     return table;
 }
 
-const QString swatch = u"\u25A0"_s;
-
 // The widest run of `text` that should not be broken across lines, in layout units. Lines
 // may break between any two Hangul syllables, but a narrow column that does so splits
 // every Korean word: a run here is a whole word, Korean ones included. With `wholeCjkRuns`,
@@ -115,7 +113,7 @@ BriefStances::Shape BriefStances::shapeFor(const BriefType &type, int issues, bo
     };
     // Cheapest first: the names settle it for many sides.
     for (int s = 0; s < sides.size(); ++s) {
-        if (!fits(swatch + u' ' + sideName(s), type.format(0.95, true)))
+        if (!fits(sideSwatch(s) + u' ' + sideName(s), type.format(0.95, true)))
             return Shape::ByPosition;
     }
     QList<bool> used(StancePositions::count, false);
@@ -209,7 +207,7 @@ QTextTable *BriefStances::addMatrix(QTextCursor &cursor, const BriefType &type, 
         cell = matrix->cellAt(0, s + 1).firstCursorPosition();
         QTextCharFormat mark = type.format(0.95, true);
         mark.setForeground(printableSideColor(sides.at(s).color));
-        cell.insertText(swatch + u' ', mark);
+        cell.insertText(sideSwatch(s) + u' ', mark);
         cell.insertText(sideName(s), type.format(0.95, true));
     }
 
@@ -259,7 +257,7 @@ QTextTable *BriefStances::addByPosition(QTextCursor &cursor, const BriefType &ty
     const auto insertSide = [&](QTextCursor &cell, int side, const QTextCharFormat &nameFormat) {
         QTextCharFormat mark = type.format(0.95, true);
         mark.setForeground(printableSideColor(sides.at(side).color));
-        cell.insertText(swatch + u'\u00A0', mark);
+        cell.insertText(sideSwatch(side) + u'\u00A0', mark);
         cell.insertText(names.at(side), nameFormat);
     };
 

@@ -10,6 +10,9 @@
 #include <QTextTable>
 #include <QTranslator>
 
+#include <algorithm>
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 QPaintDevice *briefReferenceDevice()
@@ -104,4 +107,11 @@ int tablesEndingWithin(const QTextDocument &document, const QList<QTextTable *> 
         ++count;
     }
     return count;
+}
+
+QString sideSwatch(int sideIndex)
+{
+    static const QString shapes[] = {u"\u25A0"_s, u"\u25CF"_s, u"\u25B2"_s,
+                                     u"\u25C6"_s, u"\u25BC"_s, u"\u2605"_s};
+    return shapes[std::size_t(std::max(sideIndex, 0)) % std::size(shapes)];
 }

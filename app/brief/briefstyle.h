@@ -96,3 +96,7 @@ QStringList briefFontFamilies(const QString &language);
 // A side's colour as it prints: dark enough to read as text on white paper and on the
 // table's grey header, in the same hue, whatever colour the author chose.
 QColor printableSideColor(const QColor &color);
+// A mark of the side's own shape (■ ● ▲ ◆ ▼ ★, by its index), printed in its colour before
+// its name: in grey print, or to a reader who cannot tell the colours apart, the shape
+// still tells the sides apart where the name is not repeated (issue 19).
+QString sideSwatch(int sideIndex);

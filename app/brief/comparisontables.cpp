@@ -332,7 +332,7 @@ QTextTable *addIssueTable(QTextCursor &cursor, const ComparisonContext &context,
         }
         QTextCharFormat mark = type.format(0.95, true);
         mark.setForeground(printableSideColor(sides.at(c).color));
-        cell.insertText(u"\u25A0 "_s, mark);
+        cell.insertText(sideSwatch(int(c)) + u' ', mark);
         cell.insertText(sides.at(c).name, type.format(0.95, true));
     }
 

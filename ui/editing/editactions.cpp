@@ -62,6 +62,8 @@ EditActions::EditActions(BriefingDocument *document, QWidget *window)
     m_moveToPrevious->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Up));
     m_addToIssue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_removeFromIssue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_newIssue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_editIssue->setShortcut(QKeySequence(Qt::Key_F2));
     connect(m_merge, &QAction::triggered, this, &EditActions::merge);
     connect(m_split, &QAction::triggered, this, &EditActions::split);
     connect(m_moveToNext, &QAction::triggered, this, [this] { moveSentence(true); });
@@ -136,6 +138,8 @@ void EditActions::retranslateUi()
     m_sides->setText(tr("&Sides…", "the parties to the talks"));
     if (m_evidenceMenu)
         m_evidenceMenu->setTitle(tr("Mark Passage as &Evidence of", "followed by a side's name"));
+    // The sides' names in the new interface language.
+    rebuildEvidenceMenu();
     updateUndoTexts();
     updateActions();
 }
@@ -232,15 +236,17 @@ void EditActions::updateActions()
     setAvailable(m_newIssue, {});
     setAvailable(m_sides, {});
     setAvailable(m_properties, {});
-    if (m_evidenceMenu) {
-        setAvailable(m_evidenceMenu->menuAction(),
-                     !selected               ? noIssue
-                         : targets.isEmpty() ? noPassage
-                         : briefing.sides().isEmpty()
-                         ? tr("The briefing has no sides yet: add them "
-                              "with Edit › Sides….")
-                         : QString());
-    }
+    const QString evidence = !selected ? noIssue
+        : targets.isEmpty()            ? noPassage
+        : briefing.sides().isEmpty()   ? tr("The briefing has no sides yet: add them "
+                                              "with Edit › Sides….")
+                                       : QString();
+    if (m_evidenceMenu)
+        setAvailable(m_evidenceMenu->menuAction(), evidence);
+    if (m_evidenceActions.size() != briefing.sides().size())
+        rebuildEvidenceMenu();
+    for (QAction *action : std::as_const(m_evidenceActions))
+        action->setEnabled(evidence.isEmpty());
 }
 
 bool EditActions::apply(const QString &description, const BriefingData &edited,
@@ -404,15 +410,32 @@ void EditActions::deleteIssue()
 
 void EditActions::rebuildEvidenceMenu()
 {
-    m_evidenceMenu->clear();
     const Briefing &briefing = m_document->briefing();
     const QStringList preference = languagePreference(m_window);
-    for (int side = 0; side < briefing.sides().size(); ++side) {
-        // Document text in a menu: "&" would become a mnemonic.
-        QString name = briefing.sides().at(side).name.preferred(preference);
-        QAction *action = m_evidenceMenu->addAction(PlainText::withoutMnemonic(name));
-        action->setObjectName(u"evidence-"_s + briefing.sides().at(side).id);
+    while (m_evidenceActions.size() < briefing.sides().size()) {
+        const int side = int(m_evidenceActions.size());
+        QAction *action = make("evidenceAction");
+        if (side < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + side)));
         connect(action, &QAction::triggered, this, [this, side] { addEvidence(side); });
+        m_evidenceActions.append(action);
+    }
+    if (m_evidenceMenu)
+        m_evidenceMenu->clear();
+    for (int side = 0; side < m_evidenceActions.size(); ++side) {
+        QAction *action = m_evidenceActions.at(side);
+        const bool exists = side < briefing.sides().size();
+        action->setVisible(exists);
+        if (!exists)
+            continue;
+        // Document text in a menu: "&" would become a mnemonic.
+        const QString name = briefing.sides().at(side).name.preferred(preference);
+        action->setText(PlainText::withoutMnemonic(name));
+        // QAction's own tool tip is its text, which Qt would render as rich text.
+        action->setToolTip(name.toHtmlEscaped());
+        action->setObjectName(u"evidence-"_s + briefing.sides().at(side).id);
+        if (m_evidenceMenu)
+            m_evidenceMenu->addAction(action);
     }
 }
 

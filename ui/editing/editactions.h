@@ -82,4 +82,7 @@ private:
     QAction *m_properties;
     QAction *m_sides;
     QMenu *m_evidenceMenu = nullptr;
+    // One per side, kept on the window so that their keys (Ctrl+Alt+1 for the first side, …)
+    // work without opening the menu; the menu shows them.
+    QList<QAction *> m_evidenceActions;
 };

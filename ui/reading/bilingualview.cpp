@@ -117,10 +117,10 @@ BilingualView::BilingualView(BriefingDocument *document, QWidget *parent)
         m_state->stepFind(-1);
     });
     const auto showMatchInfo = [this] {
-        m_findBar->setMatchInfo(m_state->currentFindMatch() + 1,
-                                m_state->findText().isEmpty() ? -1
-                                                              : int(m_state->findMatches().size()),
-                                m_state->isFindComplete());
+        const int current = m_state->currentFindMatch();
+        m_findBar->setMatchInfo(
+            current + 1, m_state->findText().isEmpty() ? -1 : int(m_state->findMatches().size()),
+            m_state->isFindComplete(), current >= 0 ? matchPlace(current) : QString());
     };
     connect(m_state, &ReadingState::findMatchesChanged, this, [this, showMatchInfo] {
         if (m_stepToFirstMatch && m_state->currentFindMatch() < 0
@@ -475,4 +475,18 @@ void BilingualView::restoreSettings(const QSettings &settings)
     const int layout = settings.value(u"rowLayout"_s, 0).toInt();
     if (layout >= int(RowLayout::Paragraphs) && layout <= int(RowLayout::Stacked))
         setRowLayout(RowLayout(layout));
+}
+
+QString BilingualView::matchPlace(int match) const
+{
+    // Where a find match is, in words for a screen reader: its passage and the words around
+    // it in the match's language.
+    const ReadingState::FindMatch &found = m_state->findMatches().at(match);
+    const QString &text =
+        m_state->briefing().passages().at(found.passage).text.at(std::size_t(found.slot));
+    const int from = std::max(0, found.offset - 40);
+    const QString around = text.mid(from, found.offset - from + found.length + 60).simplified();
+    return tr("Passage %1: %2", "where a find match is; %2: the words around it")
+        .arg(found.passage + 1)
+        .arg(around);
 }

@@ -61,6 +61,7 @@ protected:
 
 private:
     QAction *makeAction(const char *name);
+    QString matchPlace(int match) const;
     void retranslateUi();
     void updateActions();
     void syncFrom(int slot);

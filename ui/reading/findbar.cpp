@@ -62,8 +62,9 @@ void FindBar::activate()
     m_edit->selectAll();
 }
 
-void FindBar::setMatchInfo(int current, int total, bool complete)
+void FindBar::setMatchInfo(int current, int total, bool complete, const QString &place)
 {
+    m_place = place;
     m_current = current;
     m_total = total;
     m_complete = complete;
@@ -79,6 +80,9 @@ void FindBar::setMatchInfo(int current, int total, bool complete)
             tr("%1 of %2 so far…", "find: current match of the matches found while still searching")
                 .arg(current)
                 .arg(total));
+    const QString count = m_matches->text();
+    m_edit->setAccessibleDescription(
+        m_place.isEmpty() || count.isEmpty() ? count : count + u". "_s + m_place);
 }
 
 void FindBar::retranslateUi()
@@ -90,7 +94,7 @@ void FindBar::retranslateUi()
     m_previous->setAccessibleName(tr("Previous match"));
     m_next->setAccessibleName(tr("Next match"));
     m_close->setAccessibleName(tr("Close"));
-    setMatchInfo(m_current, m_total, m_complete);
+    setMatchInfo(m_current, m_total, m_complete, m_place);
 }
 
 void FindBar::changeEvent(QEvent *event)

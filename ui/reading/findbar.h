@@ -20,7 +20,10 @@ public:
     // Shows "3 of 12", "No matches", "Searching…" or nothing: the match stepped to (0: none yet) of
     // `total` (-1: nothing to find); `complete` false while a long briefing is still being
     // searched.
-    void setMatchInfo(int current, int total, bool complete = true);
+    // `place` says where the current match is ("Passage 5: …"), for screen readers: with the
+    // count it becomes the find field's accessible description, which a reader speaks when
+    // it changes while the reader is in the field (F3, Enter).
+    void setMatchInfo(int current, int total, bool complete = true, const QString &place = {});
     void activate();
 
 Q_SIGNALS:
@@ -37,6 +40,7 @@ private:
     void retranslateUi();
 
     QLineEdit *m_edit;
+    QString m_place;
     QLabel *m_matches;
     QToolButton *m_previous;
     QToolButton *m_next;

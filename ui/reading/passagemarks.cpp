@@ -14,16 +14,6 @@
 #include <bit>
 
 namespace {
-QColor findTint(const QPalette &palette, bool current)
-{
-    // Amber reads as "search hit" on light and dark bases alike; the current match is
-    // stronger and also outlined.
-    QColor amber = current ? QColor(0xff, 0x9f, 0x1c) : QColor(0xff, 0xd5, 0x4a);
-    amber.setAlphaF(SideStyle::isDark(palette) ? (current ? 0.75f : 0.45f)
-                                               : (current ? 0.85f : 0.65f));
-    return amber;
-}
-
 void paintRowRules(QPainter &painter, const PassageShapes &view, const QPalette &palette, int width)
 {
     // Passage rows are for checking an alignment: a thin rule between rows shows where each
@@ -125,7 +115,7 @@ void PassageMarks::paintUnderText(QPainter &painter, const PassageShapes &view,
             continue;
         for (const QRectF &rect :
              view.textRects(match.passage, match.slot, match.offset, match.length))
-            painter.fillRect(rect.toAlignedRect(), findTint(pal, i == current));
+            painter.fillRect(rect.toAlignedRect(), SideStyle::findTint(pal, i == current));
     }
 }
 
@@ -138,13 +128,12 @@ void PassageMarks::paintOverText(QPainter &painter, const PassageShapes &view,
     const int current = state.currentPassage();
     const int hovered = state.hoveredPassage();
     if (hovered >= 0 && hovered != current)
-        outline(painter, view, hovered,
-                QPen(palette.color(QPalette::PlaceholderText), 1, Qt::DotLine));
+        outline(painter, view, hovered, QPen(SideStyle::hoverOutline(palette), 1, Qt::DotLine));
     if (current >= 0)
-        outline(painter, view, current, QPen(palette.color(QPalette::Highlight), 2));
+        outline(painter, view, current, QPen(SideStyle::currentOutline(palette), 2));
     const ReadingState::FindMatch &marked = state.markedWords();
     if (marked.passage >= 0 && view.showsSlot(marked.slot)) {
-        painter.setPen(QPen(palette.color(QPalette::Highlight), 2));
+        painter.setPen(QPen(SideStyle::currentOutline(palette), 2));
         painter.setBrush(Qt::NoBrush);
         for (const QRectF &rect :
              view.textRects(marked.passage, marked.slot, marked.offset, marked.length))
@@ -154,7 +143,7 @@ void PassageMarks::paintOverText(QPainter &painter, const PassageShapes &view,
     if (match >= 0) {
         const ReadingState::FindMatch &found = state.findMatches().at(match);
         if (view.showsSlot(found.slot)) {
-            painter.setPen(QPen(QColor(0xc2, 0x41, 0x0c), 1.5));
+            painter.setPen(QPen(SideStyle::findOutline(palette), 1.5));
             painter.setBrush(Qt::NoBrush);
             for (const QRectF &rect :
                  view.textRects(found.passage, found.slot, found.offset, found.length))

@@ -92,6 +92,11 @@ public:
     int passageAtPosition(int documentPosition) const;
     // Where the passage's shown text begins in the text document; -1 without text here.
     int passagePosition(int passage) const;
+    // How long its shown text is; 0 without text here.
+    int passageLength(int passage) const
+    {
+        return m_text.hasText(passage) ? m_text.length(passage) : 0;
+    }
     // The passages the text selection touches, in order; empty without a selection.
     QList<int> selectedPassages() const;
     // Fraction (0..1) of the document height at which a passage starts, for the marker strip.

@@ -3,6 +3,7 @@
 #include "document/briefingdocument.h"
 #include "model/languagenames.h"
 #include "reading/markerstrip.h"
+#include "reading/passageaccessible.h"
 #include "reading/passageview.h"
 
 #include <QEvent>
@@ -36,6 +37,7 @@ TextPane::TextPane(BriefingDocument *document, int languageSlot, RowGeometry *ro
     , m_view(new PassageView(document, languageSlot, rows, this))
     , m_strip(new MarkerStrip(m_view, this))
 {
+    PassageAccessible::install();
     m_header->setTextFormat(Qt::PlainText);
     m_header->setObjectName(u"paneHeader"_s);
     QFont headerFont = m_header->font();

@@ -142,6 +142,42 @@ QPen termPen(int sideIndex, const QColor &sideColor, const QPalette &palette)
     return pen;
 }
 
+QColor currentOutline(const QPalette &palette)
+{
+    return SideColor::distinctFrom(palette.color(QPalette::Highlight),
+                                   palette.color(QPalette::Base), minimumMarkerContrast);
+}
+
+QColor hoverOutline(const QPalette &palette)
+{
+    return SideColor::distinctFrom(palette.color(QPalette::PlaceholderText),
+                                   palette.color(QPalette::Base), minimumMarkerContrast);
+}
+
+QColor findOutline(const QPalette &palette)
+{
+    // Burnt orange: the find tint's hue, darker (lighter on a dark base) to stand out from it.
+    return SideColor::distinctFrom(QColor(0xc2, 0x41, 0x0c), palette.color(QPalette::Base),
+                                   minimumMarkerContrast);
+}
+
+QColor findTint(const QPalette &palette, bool current)
+{
+    // Amber reads as "search hit" on light and dark bases alike; the current match is
+    // stronger (and outlined). As strong as the text on it allows: on a dark base the amber
+    // must stay dim for light text to remain readable.
+    const QColor amber = current ? QColor(0xff, 0x9f, 0x1c) : QColor(0xff, 0xd5, 0x4a);
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    qreal amount = isDark(palette) ? (current ? 0.5 : 0.35) : (current ? 0.85 : 0.65);
+    QColor tint = blend(amber, base, amount);
+    while (contrast(text, tint) < minimumTextContrast && amount > 0.1) {
+        amount -= 0.05;
+        tint = blend(amber, base, amount);
+    }
+    return tint;
+}
+
 float luminance(const QColor &color)
 {
     return SideColor::luminance(color);
@@ -154,8 +190,11 @@ float contrast(const QColor &a, const QColor &b)
 
 QColor textOn(const QColor &background)
 {
-    // 0.45 keeps white on mid blues and oranges.
-    return luminance(background) > 0.45f ? QColor(Qt::black) : QColor(Qt::white);
+    // Whichever stands further apart; on a tie (mid blues and oranges) white, which reads
+    // lighter at small sizes.
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    return contrast(black, background) > contrast(white, background) * 1.1f ? black : white;
 }
 
 } // namespace SideStyle

@@ -33,6 +33,13 @@ QBrush markerBrush(int sideIndex, const QColor &sideColor, const QPalette &palet
 // pattern of its own (dotted, dashed, dash-dot, ...); a neutral wording (side index -1)
 // dotted in the palette's placeholder grey.
 QPen termPen(int sideIndex, const QColor &sideColor, const QPalette &palette);
+// The marks of the reading state over the text, each at least minimumMarkerContrast from the
+// base: the current passage's outline, the hovered passage's, and the current find match's;
+// find matches are tinted so that the text on them keeps minimumTextContrast.
+QColor currentOutline(const QPalette &palette);
+QColor hoverOutline(const QPalette &palette);
+QColor findOutline(const QPalette &palette);
+QColor findTint(const QPalette &palette, bool current);
 // Relative luminance and contrast ratio as WCAG 2.x defines them (SideColor's).
 float luminance(const QColor &color);
 float contrast(const QColor &a, const QColor &b);

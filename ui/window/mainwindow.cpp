@@ -18,11 +18,13 @@
 #include "widgets/deferredicon.h"
 #include "widgets/languagepreference.h"
 #include "widgets/shortcuts.h"
+#include "window/contrastmode.h"
 #include "window/documentactions.h"
 #include "window/documentstatus.h"
 #include "window/languagemenu.h"
 #include "window/librarytimelines.h"
 #include "window/pairsexporter.h"
+#include "window/shortcutsdialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -67,6 +69,7 @@ MainWindow::MainWindow(InterfaceLanguage *language, QWidget *parent)
     , m_quit(new QAction(this))
     , m_clearSelection(new QAction(this))
     , m_about(new QAction(this))
+    , m_keyboardShortcuts(new QAction(this))
 {
     setObjectName(u"mainWindow"_s);
     setAcceptDrops(true);
@@ -159,6 +162,13 @@ MainWindow::MainWindow(InterfaceLanguage *language, QWidget *parent)
     m_clearSelection->setObjectName(u"clearSelectionAction"_s);
     connect(m_clearSelection, &QAction::triggered, this,
             [this] { readingState()->selectIssue(-1); });
+    m_keyboardShortcuts->setObjectName(u"keyboardShortcutsAction"_s);
+    m_keyboardShortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(m_keyboardShortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     m_about->setObjectName(u"aboutAction"_s);
     m_about->setIcon(DeferredIcon::themed(u"help-about"_s, QStyle::SP_MessageBoxInformation));
     m_about->setMenuRole(QAction::AboutRole);
@@ -169,10 +179,11 @@ MainWindow::MainWindow(InterfaceLanguage *language, QWidget *parent)
                               "issues discussed and where each side stands.</p>")
                                .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
     });
-    for (QAction *action : {m_quit, m_clearSelection})
+    for (QAction *action : {m_quit, m_clearSelection, m_keyboardShortcuts})
         addAction(action);
 
     createMenus(language);
+    orderTabStops();
     retranslateUi();
     resize(1280, 800);
 }
@@ -241,6 +252,8 @@ void MainWindow::createMenus(InterfaceLanguage *language)
     }
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_libraryActions->timelineAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(ContrastMode::instance()->action());
     m_viewMenu->setToolTipsVisible(true);
 
     if (language) {
@@ -250,6 +263,7 @@ void MainWindow::createMenus(InterfaceLanguage *language)
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_keyboardShortcuts);
     m_helpMenu->addAction(m_about);
 }
 
@@ -263,6 +277,8 @@ void MainWindow::retranslateUi()
     m_quit->setText(tr("&Quit"));
     m_clearSelection->setText(tr("C&lear Issue Selection", "issue: a topic of the talks"));
     m_about->setText(tr("&About Bilateral"));
+    m_keyboardShortcuts->setText(tr("&Keyboard Shortcuts"));
+    ContrastMode::instance()->retranslateUi();
     m_documentActions->retranslateUi();
     m_editActions->retranslateUi();
     m_termActions->retranslateUi();
@@ -297,8 +313,11 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    else if (event->type() == QEvent::LocaleChange)
+    else if (event->type() == QEvent::LocaleChange) {
         updateWindowTitle();
+        // The sides' names on the evidence actions are document text in the new language.
+        m_editActions->retranslateUi();
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -445,4 +464,20 @@ void MainWindow::showIssueContextMenu(const QPoint &position)
     QMenu menu(this);
     menu.addAction(m_libraryActions->timelineAction());
     menu.exec(m_sidebar->view()->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::orderTabStops()
+{
+    // Tab goes round the window as it reads (issue 19): the header above the texts, the issue
+    // list, the stance panel and its tabs, then the left and the right text. Left to itself,
+    // Qt follows the order the widgets were made in, which put the texts first.
+    setTabOrder(m_sidebar->view(), m_detailTabs);
+    QWidget *last = m_detailTabs;
+    for (QWidget *next = last->nextInFocusChain(); m_detailTabs->isAncestorOf(next);
+         next = next->nextInFocusChain()) {
+        if (next->focusPolicy() & Qt::TabFocus)
+            last = next;
+    }
+    setTabOrder(last, pane(0)->view());
+    setTabOrder(pane(0)->view(), pane(1)->view());
 }

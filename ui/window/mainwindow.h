@@ -53,6 +53,7 @@ public:
     FindBar *findBar() const;
     IssueSidebar *sidebar() const { return m_sidebar; }
     StancePanel *stancePanel() const { return m_stancePanel; }
+    BriefingHeader *header() const { return m_header; }
     TermsPanel *termsPanel() const { return m_termsPanel; }
     ReviewPanel *reviewPanel() const { return m_reviewPanel; }
     // Stances, Terms and Review, below the issue list.
@@ -75,6 +76,7 @@ protected:
 
 private:
     void createMenus(InterfaceLanguage *language);
+    void orderTabStops();
     void retranslateUi();
     void retranslateTabs();
     // The words selected in a text pane, for Edit › Add Term….
@@ -119,4 +121,5 @@ private:
     QAction *m_quit;
     QAction *m_clearSelection;
     QAction *m_about;
+    QAction *m_keyboardShortcuts;
 };

@@ -1,5 +1,7 @@
 #include "window/screenshot.h"
 
+#include "widgets/colorschemes.h"
+
 #include "cli/exportcommand.h"
 #include "document/briefingdocument.h"
 #include "document/readingstate.h"
@@ -41,29 +43,6 @@ static QImage paintedImage(QWidget &window)
     return window.grab().toImage();
 }
 
-static QPalette darkPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    palette.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    palette.setColor(QPalette::Button, QColor(0x33, 0x35, 0x3a));
-    palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    palette.setColor(QPalette::Highlight, QColor(0x4c, 0x8d, 0xf0));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
-    palette.setColor(QPalette::Mid, QColor(0x45, 0x47, 0x4c));
-    palette.setColor(QPalette::Midlight, QColor(0x3a, 0x3c, 0x41));
-    palette.setColor(QPalette::Light, QColor(0x50, 0x52, 0x57));
-    palette.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
-    palette.setColor(QPalette::ToolTipBase, QColor(0x33, 0x35, 0x3a));
-    palette.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    palette.setColor(QPalette::Link, QColor(0x7a, 0xb2, 0xff));
-    return palette;
-}
-
 int takeScreenshot(const ScreenshotRequest &request, InterfaceLanguage *language, QTextStream &err)
 {
     const QString path =
@@ -76,7 +55,7 @@ int takeScreenshot(const ScreenshotRequest &request, InterfaceLanguage *language
         return result.status == LoadResult::Status::Unreadable ? 2 : 1;
     }
     if (request.darkPalette)
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(ColorSchemes::dark());
 
     MainWindow window(language);
     window.document()->open(*result.briefing, DocumentLocation::fromPath(path), result.sha256);
