@@ -7,6 +7,7 @@
 #include "reading/textpane.h"
 #include "sidebar/issuesidebar.h"
 #include "sidebar/stancepanel.h"
+#include "widgets/focusframe.h"
 #include "window/mainwindow.h"
 #include "window/shortcutsdialog.h"
 #include "windowsupport.h"
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -186,6 +188,9 @@ void TestKeyboardAuthoring::tabReachesEveryPartInOrder()
         if (!stops.isEmpty() && widget == stops.first())
             break;
         stops.append(widget);
+        // The parts whose style shows no focus of their own draw a frame while they have it.
+        if (auto *frame = widget->findChild<FocusFrame *>(QString(), Qt::FindDirectChildrenOnly))
+            QVERIFY2(frame->isVisible(), widget->metaObject()->className());
     }
     // Round from the window's chrome (the header above the texts).
     const auto chrome = std::find_if(stops.begin(), stops.end(), [&](QWidget *stop) {
@@ -210,6 +215,10 @@ void TestKeyboardAuthoring::tabReachesEveryPartInOrder()
     QVERIFY2(
         issues >= 0 && korean >= 0 && english >= 0,
         qPrintable(u"issues %1, Korean %2, English %3"_s.arg(issues).arg(korean).arg(english)));
+    for (QWidget *framed : {static_cast<QWidget *>(m_window->pane(0)->view()),
+                            static_cast<QWidget *>(m_window->pane(1)->view()),
+                            static_cast<QWidget *>(m_window->sidebar()->view())})
+        QVERIFY(framed->findChild<FocusFrame *>(QString(), Qt::FindDirectChildrenOnly));
     QVERIFY(issues < stances);
     QVERIFY(stances < korean);
     QVERIFY(korean < english);

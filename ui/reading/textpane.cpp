@@ -5,6 +5,7 @@
 #include "reading/markerstrip.h"
 #include "reading/passageaccessible.h"
 #include "reading/passageview.h"
+#include "widgets/focusframe.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -94,6 +95,7 @@ void TextPane::followLanguage()
         font.setFamilies(QFontDatabase::systemFont(QFontDatabase::GeneralFont).families());
     m_view->setFont(font);
     m_view->setObjectName(u"passageView-"_s + m_language);
+    FocusFrame::install(m_view);
     retranslateUi();
 }
 

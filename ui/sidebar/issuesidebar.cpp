@@ -6,6 +6,7 @@
 #include "document/readingstate.h"
 #include "sidebar/issuedelegate.h"
 #include "sidebar/issuelistmodel.h"
+#include "widgets/focusframe.h"
 #include "widgets/languagepreference.h"
 
 #include <QEvent>
@@ -30,6 +31,7 @@ IssueSidebar::IssueSidebar(BriefingDocument *document, QWidget *parent)
     setObjectName(u"issueSidebar"_s);
     m_filter->setObjectName(u"issueFilter"_s);
     m_view->setObjectName(u"issueList"_s);
+    FocusFrame::install(m_view);
 
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);

@@ -3,6 +3,7 @@
 #include "document/briefingdocument.h"
 #include "document/readingstate.h"
 #include "model/stanceposition.h"
+#include "widgets/focusframe.h"
 #include "widgets/languagepreference.h"
 #include "widgets/plaintext.h"
 #include "widgets/sidestyle.h"
@@ -100,6 +101,7 @@ StancePanel::StancePanel(BriefingDocument *document, QWidget *parent)
     connect(m_editButton, &QToolButton::clicked, this, &StancePanel::editRequested);
     setObjectName(u"stancePanel"_s);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    FocusFrame::install(m_scroll);
     m_scroll->setWidgetResizable(true);
     // Everything inside wraps or elides to the width.
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

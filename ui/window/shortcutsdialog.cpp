@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -16,7 +17,10 @@ using namespace Qt::StringLiterals;
 namespace {
 QString withoutAmpersands(QString text)
 {
-    // "&&" is a literal ampersand in a menu entry, "&x" a mnemonic.
+    // "&&" is a literal ampersand in a menu entry, "&x" a mnemonic; Korean and Japanese
+    // menus put theirs after the words, "(&F)", which goes whole.
+    static const QRegularExpression trailingMnemonic(u"\\(&[^)]\\)"_s);
+    text.remove(trailingMnemonic);
     text.replace(u"&&"_s, QString(QChar(0xE000)));
     text.remove(u'&');
     text.replace(QChar(0xE000), u'&');
