@@ -13,6 +13,8 @@ BILATERAL_PACKAGES=(
     qt6-qpa-plugins qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev fonts-noto-cjk
     fonts-noto-core
     xvfb xauth poppler-utils desktop-file-utils appstream dbus-x11
+    # The screen-reader test (tests/atspi) reads the running app over the AT-SPI bus.
+    at-spi2-core python3-pyatspi xdotool
 )
 
 bilateral_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -89,11 +89,13 @@ void BriefingHeader::retranslateUi()
     const bool opensLink = source.url.scheme() == u"https"_s;
     m_source->setEnabled(opensLink || source.name.isEmpty());
     // Rich text, so the escaped address shows as written (a plain tool tip would show "&amp;").
-    m_source->setToolTip(opensLink ? u"<p>"_s
-                                 + tr("Open the source in your web browser: %1")
-                                       .arg(source.url.toDisplayString().toHtmlEscaped())
-                                 + u"</p>"_s
-                                   : QString());
+    const QString opens = opensLink
+        ? tr("Open the source in your web browser: %1").arg(source.url.toDisplayString())
+        : QString();
+    m_source->setToolTip(opensLink ? u"<p>"_s + opens.toHtmlEscaped() + u"</p>"_s : QString());
+    // Screen readers take the description as plain text; unset, Qt would hand them the
+    // tool tip's markup.
+    m_source->setAccessibleDescription(opens);
     const QString summary = briefing.summary().preferred(languages);
     m_summary->setText(summary);
     m_summary->setVisible(!summary.isEmpty());

@@ -7,6 +7,7 @@
 #include "widgets/languagepreference.h"
 
 #include <QAccessible>
+#include <QCoreApplication>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -73,6 +74,19 @@ void PassageAccessible::install()
     Q_UNUSED(installed);
 }
 
+// Qt caches the first interface made for an object, and with a screen reader running it
+// makes one for each widget as it is constructed (QWidget::setAccessibleName and friends
+// send updates). A factory installed in a pane's constructor came too late for the first
+// pane's view, which then read as a plain QPlainTextEdit; install it as the application
+// starts, before any widget exists.
+namespace {
+void installPassageAccessibleFactory()
+{
+    PassageAccessible::install();
+}
+} // namespace
+Q_COREAPP_STARTUP_FUNCTION(installPassageAccessibleFactory)
+
 PassageView *PassageAccessible::view() const
 {
     return static_cast<PassageView *>(widget());
@@ -98,7 +112,16 @@ QAccessible::State PassageAccessible::state() const
 QString PassageAccessible::text(QAccessible::Text t) const
 {
     if (t == QAccessible::Description) {
-        const QString passage = describePassage(*view(), view()->readingState()->currentPassage());
+        int current = view()->readingState()->currentPassage();
+        if (current < 0) {
+            // Nothing is current until the cursor first moves; the reader is still at
+            // the passage where the cursor sits.
+            const int position = view()->textCursor().position();
+            current = view()->passageAtPosition(position);
+            if (current < 0 && position > 0)
+                current = view()->passageAtPosition(position - 1);
+        }
+        const QString passage = describePassage(*view(), current);
         const QString own = view()->accessibleDescription();
         return passage.isEmpty() ? own : own + u' ' + passage;
     }

@@ -11,6 +11,7 @@
 #include "reading/rowtextlayout.h"
 #include "widgets/sidestyle.h"
 
+#include <QFocusEvent>
 #include <QHelpEvent>
 #include <QMimeData>
 #include <QMouseEvent>
@@ -282,6 +283,26 @@ void PassageView::reportCursor()
         return;
     m_state->setCurrentPassage(
         passage, {m_text.slotAt(passage, position), m_text.offsetAt(passage, position)});
+}
+
+void PassageView::focusInEvent(QFocusEvent *event)
+{
+    // Tabbing from one pane to the other keeps the reader on the same passage: the cursor
+    // comes to the current passage's counterpart here, unless it is already in it (a
+    // screen reader starts reading at the cursor). A click places the cursor itself.
+    const bool byKeyboard = event->reason() == Qt::TabFocusReason
+        || event->reason() == Qt::BacktabFocusReason || event->reason() == Qt::ShortcutFocusReason;
+    const int current = m_state->currentPassage();
+    if (byKeyboard && current >= 0 && current < passageCount() && !textCursor().hasSelection()) {
+        const int start = passagePosition(current);
+        const int position = textCursor().position();
+        if (position < start || position > start + passageLength(current)) {
+            QTextCursor cursor = textCursor();
+            cursor.setPosition(start);
+            setTextCursor(cursor);
+        }
+    }
+    QTextEdit::focusInEvent(event);
 }
 
 void PassageView::reportSelection()

@@ -117,6 +117,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     // Copies the text as the document has it, without the pane's added breaks.
     QMimeData *createMimeDataFromSelection() const override;

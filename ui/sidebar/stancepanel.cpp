@@ -373,13 +373,19 @@ void StancePanel::showEvidence(QToolButton *button, int passage)
 
     // The full passage, in both languages when it has both; escaped inside explicit HTML
     // so that the tool tip decodes the escapes instead of guessing the format.
-    QString tip = u"<p>"_s + text.toHtmlEscaped() + u"</p>"_s;
+    QStringList full{text};
     const Passage &entry = briefing().passages().at(passage);
     for (const QString &other : entry.text) {
         if (!other.isEmpty() && other.simplified() != text)
-            tip += u"<p>"_s + other.simplified().toHtmlEscaped() + u"</p>"_s;
+            full.append(other.simplified());
     }
+    QString tip;
+    for (const QString &paragraph : std::as_const(full))
+        tip += u"<p>"_s + paragraph.toHtmlEscaped() + u"</p>"_s;
     button->setToolTip(tip);
+    // Qt falls back to the tool tip for the accessible description, markup and all, and
+    // AT-SPI descriptions are plain text: a screen reader would read out "<p>".
+    button->setAccessibleDescription(full.join(u'\n'));
 }
 
 // The interface language when it is one of the briefing's two, else the second one
