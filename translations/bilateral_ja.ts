@@ -2574,6 +2574,11 @@
         <source>This briefing has no sides yet. Add them with Edit › Sides… to record where each one stands.</source>
         <translation>このブリーフィングにはまだ側がありません。編集 › 側… で追加すると、各側の立場を記録できます。</translation>
     </message>
+    <message>
+        <source>Evidence of %1&apos;s position, passage %2: %3</source>
+        <comment>side name; passage number; its first words</comment>
+        <translation>%1の立場の根拠、箇所 %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>StancePosition</name>

@@ -2574,6 +2574,11 @@
         <source>This briefing has no sides yet. Add them with Edit › Sides… to record where each one stands.</source>
         <translation>이 브리핑에는 아직 측이 없습니다. 편집 › 측…에서 추가하면 각 측의 입장을 기록할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Evidence of %1&apos;s position, passage %2: %3</source>
+        <comment>side name; passage number; its first words</comment>
+        <translation>%1 입장의 근거, 구절 %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>StancePosition</name>

@@ -18,8 +18,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void cleanup();
     void createIssueMarkEvidenceAndExportWithoutAMouse();
     void tabReachesEveryPartInOrder();
+    void tabReachesTheEvidenceBeforeTheTexts();
     void keyboardShortcutsListsTheMenusKeys();
 
 protected:
@@ -224,6 +227,36 @@ void TestKeyboardAuthoring::tabReachesEveryPartInOrder()
     QVERIFY(korean < english);
     for (QWidget *stop : std::as_const(stops))
         QVERIFY2(stop->focusPolicy() & Qt::TabFocus, stop->metaObject()->className());
+    QCOMPARE(m_mouseEvents, 0);
+}
+
+void TestKeyboardAuthoring::tabReachesTheEvidenceBeforeTheTexts()
+{
+    // The evidence buttons are made when an issue is first shown, long after the window's
+    // tab order was set: Tab from the issue list must still reach them before the texts.
+    m_window->sidebar()->view()->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Down); // selects an issue; its positions and evidence fill the panel
+    QVERIFY(m_window->readingState()->selectedIssue() >= 0);
+    QCoreApplication::processEvents(); // the layout shows the new buttons
+    QList<QToolButton *> evidence;
+    for (QToolButton *button : m_window->stancePanel()->findChildren<QToolButton *>()) {
+        if (button->objectName().startsWith(u"evidence-"_s) && button->isVisibleTo(m_window))
+            evidence.append(button);
+    }
+    QVERIFY(evidence.size() >= 2);
+    QList<QWidget *> reached;
+    for (int i = 0; i < 40 && focused() != m_window->pane(0)->view(); ++i) {
+        press(Qt::Key_Tab);
+        reached.append(focused());
+    }
+    QCOMPARE(focused(), m_window->pane(0)->view());
+    // The detail tabs' bar first, then what its page shows.
+    QVERIFY(!reached.isEmpty() && qobject_cast<QTabBar *>(reached.constFirst()));
+    for (QToolButton *button : std::as_const(evidence))
+        QVERIFY2(reached.contains(button), qPrintable(button->accessibleName()));
+    // In the order they are shown, top to bottom.
+    for (qsizetype i = 1; i < evidence.size(); ++i)
+        QVERIFY(reached.indexOf(evidence.at(i - 1)) < reached.indexOf(evidence.at(i)));
     QCOMPARE(m_mouseEvents, 0);
 }
 

@@ -118,6 +118,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
+    QObject *textControl() const;
     bool viewportEvent(QEvent *event) override;
     // Copies the text as the document has it, without the pane's added breaks.
     QMimeData *createMimeDataFromSelection() const override;

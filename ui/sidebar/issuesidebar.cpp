@@ -9,6 +9,7 @@
 #include "widgets/focusframe.h"
 #include "widgets/languagepreference.h"
 
+#include <QAccessible>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
@@ -72,6 +73,10 @@ IssueSidebar::IssueSidebar(BriefingDocument *document, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &IssueSidebar::reportSelection);
     connect(m_state, &ReadingState::selectedIssueChanged, this, &IssueSidebar::showSelection);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &IssueSidebar::keepCurrentRow);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &IssueSidebar::keepCurrentRow);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &IssueSidebar::keepCurrentRow);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &IssueSidebar::keepCurrentRow);
     connect(document, &BriefingDocument::changed, this, [this](const DocumentChange &change) {
         // The filter belongs to the old document's titles.
         if (change.cause == DocumentChange::Cause::Opened)
@@ -80,6 +85,29 @@ IssueSidebar::IssueSidebar(BriefingDocument *document, QWidget *parent)
 
     m_model->setLanguagePreference(languagePreference(this));
     retranslateUi();
+    keepCurrentRow();
+}
+
+void IssueSidebar::keepCurrentRow()
+{
+    // The row a screen reader names when the list takes the focus (announceCurrentRow).
+    if (m_view->currentIndex().isValid() || m_proxy->rowCount() == 0)
+        return;
+    m_view->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::NoUpdate);
+}
+
+void IssueSidebar::announceCurrentRow()
+{
+    // Qt 6.4 reports a list view taking the focus as the list alone (its AT-SPI bridge does
+    // not follow the view's focus child), so Orca says "Issues. List with 5 items." and not
+    // which issue the arrow keys start from, with its positions. Report the current row as
+    // focused, as QAbstractItemView::currentChanged does when the row changes.
+    const QModelIndex row = m_view->currentIndex();
+    if (!QAccessible::isActive() || !m_view->hasFocus() || !row.isValid())
+        return;
+    QAccessibleEvent focus(m_view, QAccessible::Focus);
+    focus.setChild(row.row()); // a one-column list without headers: child index = row
+    QAccessible::updateAccessibility(&focus);
 }
 
 void IssueSidebar::retranslateUi()
@@ -121,6 +149,7 @@ void IssueSidebar::applyFilter(const QString &text)
         m_view->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect);
     else
         m_view->selectionModel()->clearSelection();
+    keepCurrentRow();
     m_showing = false;
 }
 
@@ -166,6 +195,12 @@ void IssueSidebar::reportSelection()
 
 bool IssueSidebar::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view && event->type() == QEvent::FocusIn) {
+        // After the widget's own focus event, which QWidget::setFocus sends once this one
+        // is delivered.
+        QMetaObject::invokeMethod(this, &IssueSidebar::announceCurrentRow, Qt::QueuedConnection);
+        return QWidget::eventFilter(watched, event);
+    }
     if (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride)
         return QWidget::eventFilter(watched, event);
     const auto *keyEvent = static_cast<QKeyEvent *>(event);

@@ -48,6 +48,8 @@ private:
     int selectedRow() const;
     void showSelection(int issueIndex);
     void reportSelection();
+    void keepCurrentRow();
+    void announceCurrentRow();
 
     ReadingState *m_state;
     IssueListModel *m_model = nullptr;

@@ -203,6 +203,22 @@ void StancePanel::refresh()
     m_title->setText(titleText.isEmpty() ? entry.id : titleText);
     for (int side = 0; side < m_blocks.size(); ++side)
         fillSideBlock(m_blocks[side], entry.stanceOf(side));
+    orderTabStops();
+}
+
+void StancePanel::orderTabStops()
+{
+    // Evidence buttons made after the window was built join the focus chain at its end,
+    // after the texts; Tab should reach them here, side by side, between the panel and its
+    // Edit button (issue 19).
+    QWidget *previous = m_scroll;
+    for (const SideBlock &block : std::as_const(m_blocks)) {
+        for (QToolButton *button : block.evidence) {
+            setTabOrder(previous, button);
+            previous = button;
+        }
+    }
+    setTabOrder(previous, m_editButton);
 }
 
 QWidget *StancePanel::createPlaceholder()
@@ -326,8 +342,11 @@ void StancePanel::fillSideBlock(SideBlock &widgets, const Stance *stance)
         widgets.evidence.append(createEvidenceButton(widgets.block));
         widgets.body->addWidget(widgets.evidence.constLast(), 0, Qt::AlignLeft);
     }
+    const QString side = stance && stance->side >= 0 && stance->side < briefing().sides().size()
+        ? briefing().sides().at(stance->side).name.preferred(m_languages)
+        : QString();
     for (qsizetype at = 0; at < evidence.size(); ++at)
-        showEvidence(widgets.evidence.at(at), evidence.at(at));
+        showEvidence(widgets.evidence.at(at), evidence.at(at), side);
     // A block not yet shown elides when its first resize gives it a width.
     if (widgets.block->isVisible())
         elideEvidence(widgets.block);
@@ -349,7 +368,7 @@ QToolButton *StancePanel::createEvidenceButton(QWidget *parent)
     return button;
 }
 
-void StancePanel::showEvidence(QToolButton *button, int passage)
+void StancePanel::showEvidence(QToolButton *button, int passage, const QString &side)
 {
     const QString text = passageText(passage).simplified();
     QString snippet = text;
@@ -369,7 +388,12 @@ void StancePanel::showEvidence(QToolButton *button, int passage)
     button->setProperty(evidenceTextProperty, label);
     // '&' in document text would otherwise become a mnemonic.
     button->setText(PlainText::withoutMnemonic(label));
-    button->setAccessibleName(tr("Passage %1: %2").arg(number, snippet));
+    // Tab comes to the button on its own: a screen reader does not read the side's name
+    // above it, so the name says whose evidence it is.
+    button->setAccessibleName(side.isEmpty() ? tr("Passage %1: %2").arg(number, snippet)
+                                             : tr("Evidence of %1's position, passage %2: %3",
+                                                  "side name; passage number; its first words")
+                                                   .arg(side, number, snippet));
 
     // The full passage, in both languages when it has both; escaped inside explicit HTML
     // so that the tool tip decodes the escapes instead of guessing the format.

@@ -51,12 +51,13 @@ private:
     void discardContent();
     void rebuild();
     void refresh();
+    void orderTabStops();
     QWidget *createPlaceholder();
     QWidget *createIssueContent();
     SideBlock createSideBlock(int side, QWidget *parent);
     void fillSideBlock(SideBlock &widgets, const Stance *stance);
     QToolButton *createEvidenceButton(QWidget *parent);
-    void showEvidence(QToolButton *button, int passage);
+    void showEvidence(QToolButton *button, int passage, const QString &side);
     QString passageText(int passage) const;
     void elideEvidence(QWidget *block);
     void updateLinkColors();

@@ -471,13 +471,28 @@ void MainWindow::orderTabStops()
     // Tab goes round the window as it reads (issue 19): the header above the texts, the issue
     // list, the stance panel and its tabs, then the left and the right text. Left to itself,
     // Qt follows the order the widgets were made in, which put the texts first.
-    setTabOrder(m_sidebar->view(), m_detailTabs);
-    QWidget *last = m_detailTabs;
-    for (QWidget *next = last->nextInFocusChain(); m_detailTabs->isAncestorOf(next);
-         next = next->nextInFocusChain()) {
-        if (next->focusPolicy() & Qt::TabFocus)
-            last = next;
+    // setTabOrder() moves one widget, not its children: the detail tabs' widgets are moved
+    // one by one, in the order they already have among themselves.
+    // The tab bar, then the pages' own widgets. The tab widget itself is no stop: it hands
+    // the focus to its bar, and Qt 6.4 takes a tab widget listed after its pages (where it
+    // was made) for its bar, which sent Tab from the last page widget back to the bar for
+    // ever. Without a focus proxy and with no focus of its own, Tab passes it by.
+    auto *bar = m_detailTabs->findChild<QTabBar *>(QString(), Qt::FindDirectChildrenOnly);
+    m_detailTabs->setFocusProxy(nullptr);
+    m_detailTabs->setFocusPolicy(Qt::NoFocus);
+    QList<QWidget *> details;
+    if (bar)
+        details.append(bar);
+    for (QWidget *widget = nextInFocusChain(); widget != this;
+         widget = widget->nextInFocusChain()) {
+        if (m_detailTabs->isAncestorOf(widget) && !details.contains(widget))
+            details.append(widget);
     }
-    setTabOrder(last, pane(0)->view());
+    QWidget *previous = m_sidebar->view();
+    for (QWidget *widget : std::as_const(details)) {
+        setTabOrder(previous, widget);
+        previous = widget;
+    }
+    setTabOrder(previous, pane(0)->view());
     setTabOrder(pane(0)->view(), pane(1)->view());
 }
