@@ -202,7 +202,7 @@ class Listener:
     def press(self, key, settle=1.5):
         """Presses key (an xdotool key name) and returns what was heard after it."""
         self.events.clear()
-        os.system(f"xdotool key {key}")
+        os.system(f"xdotool {key}" if key.startswith("type ") else f"xdotool key {key}")
         pump(settle)
         return list(self.events)
 
@@ -316,6 +316,28 @@ def check_text(window, listener):
                    f"{counterpart!r} not in {moved!r}")
 
 
+def check_find(window, listener):
+    """Ctrl+F, a word, then Enter and F3: the find field is named, and each move to another
+    match changes its description to say which match of how many, and where."""
+    word = "Japan"
+    events = listener.press("ctrl+f")
+    events += listener.press(f"type --delay 50 {word}", settle=2.5)
+    fields = [name for name in focused(events)]
+    print(f"  focused after Ctrl+F: {fields!r}")
+    report("the find field is named", any(name.strip() for name in fields),
+           f"focus went to {fields!r}")
+    said = []
+    for key in ("Return", "F3"):
+        said += [description for kind, _, source, description, _ in listener.press(key)
+                 if kind == "object:property-change:accessible-description"
+                 and re.search(r"\d+ of \d+", description)]
+    print(f"  find descriptions: {said!r}")
+    report("moving to the next match is spoken",
+           any(re.match(r"[23] of \d+\. Passage \d+", text) for text in said),
+           f"descriptions heard: {said!r}")
+    listener.press("Escape")
+
+
 def main():
     app = wait_for("application 'bilateral' on the AT-SPI desktop", find_app)
     window = wait_for("main window", lambda: main_window(app))
@@ -328,6 +350,7 @@ def main():
     activate(app)
     check_selection_spoken(listener, issues)
     check_text(window, listener)
+    check_find(window, listener)
     print(f"{len(failures)} check(s) failed" if failures else "all checks passed")
     return 1 if failures else 0
 

@@ -17,6 +17,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QTextBoundaryFinder>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -484,8 +485,35 @@ QString BilingualView::matchPlace(int match) const
     const ReadingState::FindMatch &found = m_state->findMatches().at(match);
     const QString &text =
         m_state->briefing().passages().at(found.passage).text.at(std::size_t(found.slot));
-    const int from = std::max(0, found.offset - 40);
-    const QString around = text.mid(from, found.offset - from + found.length + 60).simplified();
+    // About 40 characters before and 60 after, cut at word boundaries: a reader hearing
+    // "r in person" cannot tell what the first word was.
+    QTextBoundaryFinder words(QTextBoundaryFinder::Word, text);
+    qsizetype from = found.offset - 40;
+    if (from <= 0) {
+        from = 0;
+    } else {
+        words.setPosition(from);
+        if (!words.isAtBoundary())
+            from = words.toNextBoundary();
+        if (from < 0 || from > found.offset)
+            from = found.offset;
+    }
+    const qsizetype matchEnd = found.offset + found.length;
+    qsizetype to = matchEnd + 60;
+    if (to >= text.size()) {
+        to = text.size();
+    } else {
+        words.setPosition(to);
+        if (!words.isAtBoundary())
+            to = words.toPreviousBoundary();
+        if (to < matchEnd)
+            to = matchEnd;
+    }
+    QString around = text.mid(from, to - from).simplified();
+    if (from > 0)
+        around.prepend(u'…');
+    if (to < text.size())
+        around.append(u'…');
     return tr("Passage %1: %2", "where a find match is; %2: the words around it")
         .arg(found.passage + 1)
         .arg(around);

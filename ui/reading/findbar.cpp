@@ -88,6 +88,8 @@ void FindBar::setMatchInfo(int current, int total, bool complete, const QString 
 void FindBar::retranslateUi()
 {
     m_edit->setPlaceholderText(tr("Find in both languages"));
+    // Qt does not name a line edit after its placeholder.
+    m_edit->setAccessibleName(tr("Find in both languages"));
     m_previous->setToolTip(tr("Previous match (Shift+Enter)"));
     m_next->setToolTip(tr("Next match (Enter)"));
     m_close->setToolTip(tr("Close the find bar (Esc)"));
