@@ -2113,6 +2113,10 @@
         <source>Where the highlighted passages are, and (notches on the right) the passages whose two language versions differ. Click to jump to one.</source>
         <translation>ハイライトされた箇所の位置と、二つの言語版の内容が食い違う箇所の位置（右側の印）を示します。クリックするとその箇所に移動します。</translation>
     </message>
+    <message>
+        <source>Overview of the highlighted passages</source>
+        <translation>強調された箇所の概要</translation>
+    </message>
 </context>
 <context>
     <name>PairFlags</name>

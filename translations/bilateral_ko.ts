@@ -2113,6 +2113,10 @@
         <source>Where the highlighted passages are, and (notches on the right) the passages whose two language versions differ. Click to jump to one.</source>
         <translation>강조된 구절의 위치와, 두 언어 버전의 내용이 다른 구절의 위치(오른쪽 표시)를 보여 줍니다. 클릭하면 해당 구절로 이동합니다.</translation>
     </message>
+    <message>
+        <source>Overview of the highlighted passages</source>
+        <translation>강조된 구절 개요</translation>
+    </message>
 </context>
 <context>
     <name>PairFlags</name>

@@ -41,6 +41,9 @@ QSize MarkerStrip::sizeHint() const
 
 void MarkerStrip::retranslateUi()
 {
+    // Not a Tab stop (the keyboard has F3 and the find bar for the same jumps), but a screen
+    // reader exploring the window meets it: named, and described by the tool tip's words.
+    setAccessibleName(tr("Overview of the highlighted passages"));
     setToolTip(tr("Where the highlighted passages are, and (notches on the right) the passages "
                   "whose two language versions differ. Click to jump to one."));
 }
